@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The executable only loads the built CLI; everything else lives in src/cli/main.ts.
+import { run } from '../dist/src/cli/main.js';
+
+await run();

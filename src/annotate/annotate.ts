@@ -1,0 +1,132 @@
+/**
+ * `validate --annotate <dir>`: a copy of each workbook with error cells red, warning
+ * cells yellow, a note on each with the messages, and a `Lỗi` sheet listing every
+ * finding with a link to its cell. The input is only read; the copy is written atomically.
+ */
+import { basename, join, resolve } from 'node:path';
+import type ExcelJS from 'exceljs';
+import type { LoadResult } from '../dataset/load.js';
+import { cellOf, messageOf, suggestionText, type Finding, type Lang } from '../findings/finding.js';
+import { UsageError } from '../errors.js';
+import { refuseInput, samePath, writeAtomic } from '../util/write.js';
+
+export interface AnnotateOptions {
+  readonly dir: string;
+  readonly cwd: string;
+  readonly lang: Lang;
+  /** Every input of the run: no copy may be written over one. */
+  readonly inputs: readonly string[];
+}
+
+export const FINDINGS_SHEET = 'Lỗi';
+const RED = 'FFFFC7CE';
+const YELLOW = 'FFFFEB9C';
+
+/** Writes one annotated copy per readable input; returns the paths written. */
+export async function annotateAll(load: LoadResult, options: AnnotateOptions): Promise<string[]> {
+  const written: string[] = [];
+  const used = new Set<string>();
+  for (const file of load.files) {
+    if (!file.read) continue;
+    const target = uniqueTarget(resolve(options.cwd, options.dir), file.file, used);
+    refuseInput(target, options.inputs.map((i) => resolve(options.cwd, i)), sameAsInputMessage(target, options.lang));
+    await annotateFile(resolve(options.cwd, file.file), target, load.findings.filter((f) => f.file === file.file), options.lang);
+    written.push(target);
+  }
+  return written;
+}
+
+function sameAsInputMessage(path: string, lang: Lang): string {
+  return lang === 'vi'
+    ? `Bản đánh dấu ${path} sẽ trùng với tệp đầu vào; hãy chọn thư mục khác cho --annotate.`
+    : `The annotated copy ${path} would overwrite an input; choose another folder for --annotate.`;
+}
+
+function uniqueTarget(dir: string, file: string, used: Set<string>): string {
+  const name = basename(file);
+  let target = join(dir, name);
+  for (let n = 2; used.has(target); n++) target = join(dir, name.replace(/(\.\w+)$/, `-${n}$1`));
+  used.add(target);
+  return target;
+}
+
+export async function annotateFile(input: string, output: string, findings: readonly Finding[], lang: Lang): Promise<void> {
+  if (samePath(input, output)) throw new UsageError(sameAsInputMessage(output, lang));
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  await workbook.xlsx.readFile(input);
+  markCells(workbook, findings, lang);
+  addFindingsSheet(workbook, findings, lang);
+  await writeAtomic(output, async (tmp) => {
+    await workbook.xlsx.writeFile(tmp);
+  });
+}
+
+function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const cell = cellOf(f);
+    if (!f.sheet || !cell) continue;
+    const key = `${f.sheet}\u0000${cell}`;
+    const list = byCell.get(key) ?? [];
+    list.push(f);
+    byCell.set(key, list);
+  }
+  for (const [key, list] of byCell) {
+    const [sheetName, address] = key.split('\u0000') as [string, string];
+    const sheet = workbook.getWorksheet(sheetName);
+    if (!sheet) continue;
+    const cell = sheet.getCell(address);
+    const error = list.some((f) => f.severity === 'error');
+    // A fresh style object: exceljs shares style objects between cells read from a file,
+    // and filling a shared one would colour every cell that uses it.
+    cell.style = {
+      ...cell.style,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: error ? RED : YELLOW } },
+    };
+    cell.note = {
+      texts: list.map((f, i) => ({ text: `${i > 0 ? '\n' : ''}[${f.code}] ${messageOf(f, lang)}${suggestionLine(f, lang)}` })),
+    } as ExcelJS.Comment;
+  }
+}
+
+function suggestionLine(f: Finding, lang: Lang): string {
+  const text = suggestionText(f, lang);
+  return text ? ` (${text})` : '';
+}
+
+function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
+  const existing = workbook.getWorksheet(FINDINGS_SHEET);
+  if (existing) workbook.removeWorksheet(existing.id);
+  const sheet = workbook.addWorksheet(FINDINGS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const vi = lang === 'vi';
+  sheet.columns = [
+    { header: 'STT', width: 6 },
+    { header: vi ? 'Trang' : 'Sheet', width: 18 },
+    { header: vi ? 'Ô' : 'Cell', width: 8 },
+    { header: vi ? 'Mức độ' : 'Severity', width: 10 },
+    { header: vi ? 'Mã' : 'Code', width: 20 },
+    { header: vi ? 'Nội dung' : 'Message', width: 80 },
+    { header: vi ? 'Gợi ý' : 'Suggestion', width: 30 },
+  ];
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+  findings.forEach((f, i) => {
+    const cell = cellOf(f);
+    const link = f.sheet && cell ? { formula: `HYPERLINK("#'${f.sheet.replace(/'/g, "''")}'!${cell}","${cell}")`, result: cell } : (f.row ?? '');
+    const row = sheet.addRow([
+      i + 1,
+      f.sheet ?? '',
+      link,
+      f.severity === 'error' ? (vi ? 'lỗi' : 'error') : vi ? 'cảnh báo' : 'warning',
+      f.code,
+      messageOf(f, lang),
+      f.suggestion ?? '',
+    ]);
+    row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
+    if (f.sheet && cell) row.getCell(3).font = { color: { argb: 'FF0563C1' }, underline: true };
+    row.getCell(4).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: f.severity === 'error' ? RED : YELLOW } };
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 7 } };
+}

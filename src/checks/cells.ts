@@ -1,0 +1,201 @@
+/**
+ * One cell → one typed value, or the reason it is not one. Every per-cell finding
+ * code of SPEC §3 is decided here, so `validate`, `fix` and the template agree on
+ * what a valid cell is.
+ */
+import { choiceSpellings, findChoice } from '../schema/choices.js';
+import { findEthnicGroup, suggestEthnicGroup } from '../schema/ethnic.js';
+import type { FieldDef } from '../schema/fields.js';
+import type { FindingCode, Severity } from '../findings/catalogue.js';
+import type { Param } from '../findings/finding.js';
+import { decodeLegacyCell, type LegacyEncoding } from '../text/legacy.js';
+import { cleanText } from '../text/normalize.js';
+import { Suggester } from '../text/suggest.js';
+import { parseBooleanText } from '../values/boolean.js';
+import { fromSerial, fromUtcDate, yearOf, formatVi, type CalendarDate } from '../values/calendar.js';
+import { parseDateText } from '../values/date.js';
+import { parseNumberText, scale } from '../values/number.js';
+import type { RawValue } from '../workbook/raw.js';
+
+export type Value = string | number | boolean;
+
+export interface CellIssue {
+  readonly code: FindingCode;
+  readonly params?: Record<string, Param>;
+  readonly suggestion?: string;
+  readonly severity?: Severity;
+}
+
+export interface CellContext {
+  /** Today on the user's calendar; later dates are `future-date`. */
+  readonly today: CalendarDate;
+  /** Multiplier from the header's unit. */
+  readonly scale: number;
+}
+
+/** Dates before this year are typing mistakes in this domain (the programme began after 1975). */
+export const EARLIEST_YEAR = 1975;
+export const LATEST_YEAR = 2100;
+
+const LEGACY_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
+
+/**
+ * Reads a cell for a field. Issues are pushed to `issues`; the value is undefined when the
+ * cell is blank or unreadable.
+ */
+export function readCell(field: FieldDef, raw: RawValue | undefined, ctx: CellContext, issues: CellIssue[]): Value | undefined {
+  if (raw === undefined) {
+    if (field.required) issues.push({ code: 'required' });
+    return undefined;
+  }
+  if (raw.t === 'e') {
+    issues.push({ code: 'formula-error' });
+    return undefined;
+  }
+  let value: Value | undefined;
+  switch (field.type) {
+    case 'text':
+      value = readText(raw, issues);
+      break;
+    case 'integer':
+    case 'number':
+    case 'money':
+      value = readNumber(field, raw, ctx, issues);
+      break;
+    case 'date':
+      value = readDate(raw, ctx, issues);
+      break;
+    case 'boolean':
+      value = readBoolean(raw, issues);
+      break;
+    case 'choice':
+      value = readChoice(field, raw, issues);
+      break;
+    case 'ethnicity':
+      value = readEthnicity(raw, issues);
+      break;
+  }
+  if (value === undefined && field.required && issues.length === 0) issues.push({ code: 'required' });
+  return value;
+}
+
+/** Text as the rest of the pipeline sees it: legacy encodings converted, NFC, spaces collapsed. */
+export function readText(raw: RawValue, issues: CellIssue[]): string | undefined {
+  if (raw.t !== 's') {
+    if (raw.t === 'd') return fromUtcDate(raw.v);
+    return cleanText(String(raw.v)) || undefined;
+  }
+  const legacy = decodeLegacyCell(raw.v, raw.font);
+  if (legacy) {
+    const text = cleanText(legacy.text);
+    issues.push({ code: 'legacy-encoding', suggestion: text, params: { detail: LEGACY_NAMES[legacy.encoding], expected: text } });
+    return text || undefined;
+  }
+  return cleanText(raw.v) || undefined;
+}
+
+function readNumber(field: FieldDef, raw: RawValue, ctx: CellContext, issues: CellIssue[]): number | undefined {
+  const whole = field.type !== 'number';
+  let number: number | undefined;
+  if (raw.t === 'n') number = raw.v;
+  else if (raw.t === 's') {
+    if (cleanText(raw.v) === '') return undefined;
+    number = parseNumberText(raw.v, { wholeExpected: whole });
+  }
+  if (number === undefined) {
+    issues.push({ code: field.type === 'integer' ? 'invalid-integer' : 'invalid-number' });
+    return undefined;
+  }
+  number = scale(number, ctx.scale);
+  if (field.type === 'money') number = Math.round(number);
+  if (field.type === 'integer') {
+    const rounded = Math.round(number);
+    if (Math.abs(number - rounded) > 1e-9) {
+      issues.push({ code: 'invalid-integer' });
+      return undefined;
+    }
+    number = rounded;
+  }
+  if (number < 0 && (field.min ?? 0) >= 0) {
+    issues.push({ code: 'negative-value' });
+    return undefined;
+  }
+  if ((field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)) {
+    issues.push({ code: 'out-of-range', params: { min: field.min ?? '', max: field.max ?? '' } });
+    return undefined;
+  }
+  return number;
+}
+
+// Serial numbers typed as text ("44635") from CSV round trips: plausible dates only.
+const SERIAL_TEXT = /^\d{5}$/;
+
+function readDate(raw: RawValue, ctx: CellContext, issues: CellIssue[]): CalendarDate | undefined {
+  let date: CalendarDate | undefined;
+  if (raw.t === 'd') date = fromUtcDate(raw.v);
+  else if (raw.t === 'n') date = fromSerial(raw.v);
+  else if (raw.t === 's') {
+    const text = cleanText(raw.v);
+    if (text === '') return undefined;
+    date = SERIAL_TEXT.test(text) ? fromSerial(Number(text)) : parseDateText(text);
+  }
+  if (date === undefined) {
+    issues.push({ code: 'invalid-date' });
+    return undefined;
+  }
+  const year = yearOf(date);
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+    issues.push({ code: 'out-of-range', params: { min: `01/01/${EARLIEST_YEAR}`, max: `31/12/${LATEST_YEAR}` } });
+    return undefined;
+  }
+  if (date > ctx.today) {
+    issues.push({ code: 'future-date', params: { detail: formatVi(ctx.today) } });
+    return undefined;
+  }
+  return date;
+}
+
+function readBoolean(raw: RawValue, issues: CellIssue[]): boolean | undefined {
+  let value: boolean | undefined;
+  if (raw.t === 'b') value = raw.v;
+  else if (raw.t === 'n') value = raw.v === 1 ? true : raw.v === 0 ? false : undefined;
+  else if (raw.t === 's') value = parseBooleanText(readText(raw, issues) ?? '');
+  if (value === undefined) issues.push({ code: 'invalid-boolean' });
+  return value;
+}
+
+const choiceSuggesters = new Map<string, Suggester>();
+
+function readChoice(field: FieldDef, raw: RawValue, issues: CellIssue[]): string | undefined {
+  const set = field.choices!;
+  const text = readText(raw, issues);
+  if (text === undefined) return undefined;
+  const choice = findChoice(set, text);
+  if (choice) return choice.key;
+  let suggester = choiceSuggesters.get(set.name);
+  if (!suggester) {
+    suggester = new Suggester();
+    for (const [key, c] of choiceSpellings(set)) suggester.add({ display: c.label, key });
+    choiceSuggesters.set(set.name, suggester);
+  }
+  const suggestion = suggester.suggest(text.toLowerCase());
+  const expected = set.choices.map((c) => c.label).join('; ');
+  issues.push({ code: 'invalid-choice', params: { expected }, ...(suggestion ? { suggestion } : {}) });
+  return undefined;
+}
+
+function readEthnicity(raw: RawValue, issues: CellIssue[]): string | undefined {
+  const text = readText(raw, issues);
+  if (text === undefined) return undefined;
+  const group = findEthnicGroup(text);
+  if (group) return group.name;
+  const suggestion = suggestEthnicGroup(text);
+  // SPEC §2: a name outside the 54 groups is a warning (the row is still used), with a suggestion.
+  issues.push({
+    code: 'invalid-choice',
+    severity: 'warning',
+    params: { expected: { vi: '54 dân tộc trong danh mục', en: 'the 54 listed ethnic groups' } },
+    ...(suggestion ? { suggestion } : {}),
+  });
+  return text;
+}

@@ -1,0 +1,198 @@
+/**
+ * Checks that need every row of every file: duplicates, references to villages and
+ * units, activities outside any pairing, and values far off their series. Run once,
+ * after all files are read.
+ */
+import type { ParsedRow } from '../dataset/types.js';
+import type { SheetKind } from '../schema/fields.js';
+import { nameKey } from '../text/names.js';
+import { formatVi } from '../values/calendar.js';
+import { districtKey, pairKey, sameDistrict, UnitIndex, VillageIndex, villageKey } from './identity.js';
+import { checkOutliers, type OutlierOptions } from './outliers.js';
+import { placeOf, reportAtField, type Report } from './report.js';
+
+export type RowsByKind = Readonly<Record<SheetKind, readonly ParsedRow[]>>;
+
+export interface CrossOptions extends OutlierOptions {}
+
+const str = (row: ParsedRow, key: string): string | undefined => {
+  const value = row.values[key];
+  return typeof value === 'string' ? value : undefined;
+};
+
+export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report): void {
+  checkDuplicateVillages(rows.villages, report);
+  checkDuplicateUnits(rows.units, report);
+  checkDuplicatePairings(rows.pairings, report);
+  checkReferences(rows, report);
+  checkNotPaired(rows, report);
+  checkDuplicateActivities(rows.activities, report);
+  checkOutliers(rows, options, report);
+}
+
+function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report): void {
+  const seen = new Map<string, ParsedRow[]>();
+  for (const row of villages) {
+    const commune = str(row, 'commune');
+    const village = str(row, 'village');
+    const year = row.values.year;
+    if (!commune || !village || typeof year !== 'number') continue;
+    const key = `${villageKey(commune, village)}\u0000${year}`;
+    const earlier = seen.get(key) ?? [];
+    const district = districtKey(str(row, 'district'));
+    const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district')), district));
+    if (first) {
+      reportAtField(report, row, 'village', 'duplicate-key', {
+        params: { detail: { vi: `Thôn "${village}" năm ${year}`, en: `Village "${village}" for ${year}` }, other: placeOf(first, 'village') },
+      });
+    }
+    earlier.push(row);
+    seen.set(key, earlier);
+  }
+}
+
+function checkDuplicateUnits(units: readonly ParsedRow[], report: Report): void {
+  const index = new Map<string, ParsedRow>();
+  for (const row of units) {
+    const unit = str(row, 'unit');
+    if (!unit) continue;
+    const key = nameKey(unit, 'unit');
+    const first = index.get(key);
+    if (first) {
+      reportAtField(report, row, 'unit', 'duplicate-key', {
+        params: { detail: { vi: `Đơn vị "${unit}"`, en: `Unit "${unit}"` }, other: placeOf(first, 'unit') },
+      });
+    } else index.set(key, row);
+  }
+}
+
+function checkDuplicatePairings(pairings: readonly ParsedRow[], report: Report): void {
+  const byPair = new Map<string, ParsedRow[]>();
+  for (const row of pairings) {
+    const unit = str(row, 'unit');
+    const commune = str(row, 'commune');
+    const village = str(row, 'village');
+    const start = str(row, 'startDate');
+    if (!unit || !commune || !village || !start) continue;
+    const key = pairKey(unit, commune, village);
+    const earlier = byPair.get(key) ?? [];
+    const end = str(row, 'endDate');
+    const district = districtKey(str(row, 'district'));
+    // The same unit and village twice over overlapping periods is one pairing entered twice.
+    const first = earlier.find((e) => {
+      const s = str(e, 'startDate')!;
+      const t = str(e, 'endDate');
+      return sameDistrict(districtKey(str(e, 'district')), district) && (t === undefined || t >= start) && (end === undefined || end >= s);
+    });
+    if (first) {
+      reportAtField(report, row, 'village', 'duplicate-key', {
+        params: { detail: { vi: `Cặp kết nghĩa "${unit}" – "${village}"`, en: `The pairing "${unit}" – "${village}"` }, other: placeOf(first, 'village') },
+      });
+    }
+    earlier.push(row);
+    byPair.set(key, earlier);
+  }
+}
+
+function checkReferences(rows: RowsByKind, report: Report): void {
+  const villages = new VillageIndex();
+  for (const row of rows.villages) {
+    const commune = str(row, 'commune');
+    const village = str(row, 'village');
+    const district = str(row, 'district');
+    if (commune && village) villages.add({ commune, village, ...(district ? { district } : {}) });
+  }
+  const units = new UnitIndex();
+  for (const row of rows.units) {
+    const unit = str(row, 'unit');
+    if (unit) units.add(unit);
+  }
+  for (const row of [...rows.pairings, ...rows.activities]) {
+    const unit = str(row, 'unit');
+    if (units.size > 0 && unit && !units.has(unit)) {
+      const suggestion = units.suggest(unit);
+      reportAtField(report, row, 'unit', 'unknown-unit', suggestion ? { suggestion } : {});
+    }
+    const commune = str(row, 'commune');
+    const village = str(row, 'village');
+    if (villages.size === 0 || !commune || !village) continue;
+    const district = str(row, 'district');
+    const lookup = villages.lookup({ commune, village, ...(district ? { district } : {}) });
+    if (lookup.found) continue;
+    const part = lookup.part;
+    const detail = { commune: { vi: 'xã', en: 'commune' }, village: { vi: 'thôn', en: 'village' }, district: { vi: 'thôn', en: 'village' } }[part];
+    const shown = part === 'district' ? `${village} (${district})` : part === 'commune' ? commune : village;
+    reportAtField(report, row, part, 'unknown-village', {
+      value: shown,
+      params: { detail },
+      ...(lookup.suggestion ? { suggestion: lookup.suggestion } : {}),
+    });
+  }
+}
+
+function checkNotPaired(rows: RowsByKind, report: Report): void {
+  if (rows.pairings.length === 0) return;
+  const periods = new Map<string, Array<{ district?: string; start: string; end?: string }>>();
+  for (const row of rows.pairings) {
+    const unit = str(row, 'unit');
+    const commune = str(row, 'commune');
+    const village = str(row, 'village');
+    const start = str(row, 'startDate');
+    if (!unit || !commune || !village || !start) continue;
+    const key = pairKey(unit, commune, village);
+    const list = periods.get(key) ?? [];
+    const end = str(row, 'endDate');
+    const district = districtKey(str(row, 'district'));
+    list.push({ start, ...(end ? { end } : {}), ...(district ? { district } : {}) });
+    periods.set(key, list);
+  }
+  for (const row of rows.activities) {
+    const unit = str(row, 'unit');
+    const commune = str(row, 'commune');
+    const village = str(row, 'village');
+    const date = str(row, 'date');
+    if (!unit || !commune || !village || !date) continue;
+    const district = districtKey(str(row, 'district'));
+    const list = periods.get(pairKey(unit, commune, village));
+    const paired = list?.some((p) => sameDistrict(p.district, district) && p.start <= date && (p.end === undefined || p.end >= date));
+    if (!paired) {
+      reportAtField(report, row, 'unit', 'not-paired', {
+        params: { detail: { vi: `thôn ${village}, xã ${commune}`, en: `${village}, ${commune}` }, expected: formatVi(date) },
+      });
+    }
+  }
+}
+
+/** FNV-1a over the row's values: a compact fingerprint, confirmed by a full compare on a hit. */
+function fingerprint(values: Record<string, unknown>): number {
+  let hash = 0x811c9dc5;
+  for (const key in values) {
+    const text = `${key}=${String(values[key])};`;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+  }
+  return hash >>> 0;
+}
+
+function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+function checkDuplicateActivities(activities: readonly ParsedRow[], report: Report): void {
+  const seen = new Map<number, ParsedRow[]>();
+  for (const row of activities) {
+    const hash = fingerprint(row.values);
+    const bucket = seen.get(hash);
+    const first = bucket?.find((other) => sameValues(other.values, row.values));
+    if (first) {
+      reportAtField(report, row, 'date', 'duplicate-row', { params: { other: placeOf(first) } });
+      continue;
+    }
+    if (bucket) bucket.push(row);
+    else seen.set(hash, [row]);
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Indexes of the known villages and units, for references from pairings and
+ * activities: exact identity by SPEC §2, suggestions for near misses.
+ */
+import { nameKey } from '../text/names.js';
+import { Suggester } from '../text/suggest.js';
+
+export interface VillageRef {
+  readonly district?: string;
+  readonly commune: string;
+  readonly village: string;
+}
+
+export type VillageLookup =
+  | { readonly found: true }
+  | { readonly found: false; readonly part: 'commune' | 'village' | 'district'; readonly suggestion?: string };
+
+interface Known {
+  readonly district?: string;
+  readonly display: string;
+}
+
+export class VillageIndex {
+  private readonly communes = new Map<string, Map<string, Known[]>>();
+  private readonly communeNames = new Suggester();
+  private readonly villageNames = new Map<string, Suggester>();
+
+  add(ref: VillageRef): void {
+    const c = nameKey(ref.commune, 'commune');
+    const v = nameKey(ref.village, 'village');
+    let villages = this.communes.get(c);
+    if (!villages) {
+      villages = new Map();
+      this.communes.set(c, villages);
+      this.communeNames.add({ display: ref.commune, key: c });
+      this.villageNames.set(c, new Suggester());
+    }
+    let known = villages.get(v);
+    if (!known) {
+      known = [];
+      villages.set(v, known);
+      this.villageNames.get(c)!.add({ display: ref.village, key: v });
+    }
+    const district = ref.district ? nameKey(ref.district, 'district') : undefined;
+    if (!known.some((k) => k.district === district)) known.push({ ...(district ? { district } : {}), display: ref.district ?? '' });
+  }
+
+  get size(): number {
+    return this.communes.size;
+  }
+
+  lookup(ref: VillageRef): VillageLookup {
+    const c = nameKey(ref.commune, 'commune');
+    const villages = this.communes.get(c);
+    if (!villages) return withSuggestion('commune', this.communeNames.suggest(c));
+    const v = nameKey(ref.village, 'village');
+    const known = villages.get(v);
+    if (!known) return withSuggestion('village', this.villageNames.get(c)!.suggest(v));
+    if (!ref.district) return { found: true };
+    const d = nameKey(ref.district, 'district');
+    // District is compared only when both sides have it (it is optional since 2025).
+    if (known.some((k) => k.district === undefined || k.district === d)) return { found: true };
+    return withSuggestion('district', known.find((k) => k.display)?.display);
+  }
+}
+
+function withSuggestion(part: 'commune' | 'village' | 'district', suggestion: string | undefined): VillageLookup {
+  return suggestion === undefined ? { found: false, part } : { found: false, part, suggestion };
+}
+
+export class UnitIndex {
+  private readonly keys = new Set<string>();
+  private readonly names = new Suggester();
+
+  add(unit: string): void {
+    const key = nameKey(unit, 'unit');
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.names.add({ display: unit, key });
+  }
+
+  has(unit: string): boolean {
+    return this.keys.has(nameKey(unit, 'unit'));
+  }
+
+  suggest(unit: string): string | undefined {
+    return this.names.suggest(nameKey(unit, 'unit'));
+  }
+
+  get size(): number {
+    return this.keys.size;
+  }
+}
+
+/** The key of a (unit, village) pair, district left out (compared separately). */
+export function pairKey(unit: string, commune: string, village: string): string {
+  return `${nameKey(unit, 'unit')}\u0000${nameKey(commune, 'commune')}\u0000${nameKey(village, 'village')}`;
+}
+
+export function villageKey(commune: string, village: string): string {
+  return `${nameKey(commune, 'commune')}\u0000${nameKey(village, 'village')}`;
+}
+
+export function districtKey(district: string | undefined): string | undefined {
+  return district ? nameKey(district, 'district') : undefined;
+}
+
+/** Districts agree when either is missing or both name the same district. */
+export function sameDistrict(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}

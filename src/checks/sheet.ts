@@ -1,0 +1,188 @@
+/**
+ * One sheet, row by row: find the header among the first rows, then turn each data row
+ * into a parsed row or count it as blank or a totals row. Pure: rows in, rows and
+ * findings out; the reader feeds it as the file streams.
+ */
+import { finding, type Finding, type Param } from '../findings/finding.js';
+import { SHEETS, type FieldDef, type SheetDef, type SheetKind } from '../schema/fields.js';
+import { fold } from '../text/normalize.js';
+import type { CalendarDate } from '../values/calendar.js';
+import { detectHeader, HEADER_SEARCH_ROWS, type HeaderResult, type MappedColumn } from '../workbook/header.js';
+import { writtenForm, type RawRow, type RawValue } from '../workbook/raw.js';
+import type { ParsedRow, SheetInfo } from '../dataset/types.js';
+import { readCell, type CellIssue, type Value } from './cells.js';
+import { checkRowConsistency } from './row.js';
+
+export interface SheetContext {
+  readonly file: string;
+  readonly sheet: string;
+  readonly today: CalendarDate;
+  /** Kind implied by the sheet's name, if any; otherwise the header decides. */
+  readonly kind?: SheetKind;
+  readonly report: (finding: Finding) => void;
+  readonly emit: (row: ParsedRow) => void;
+}
+
+export type SheetOutcome =
+  | { readonly recognised: true; readonly info: SheetInfo }
+  | { readonly recognised: false };
+
+const TOTAL_EXACT = new Set(['tong', 'cong', 'tong cong', 'tong so', 'cong toan tinh', 'cong toan huyen', 'tong toan tinh']);
+const TOTAL_PREFIX = /^(tong cong|tong so|cong toan|tong toan)( |$)/;
+
+export function fieldLabel(field: FieldDef): Param {
+  return { vi: field.header, en: field.en };
+}
+
+export class SheetProcessor {
+  private readonly buffer: RawRow[] = [];
+  private header: HeaderResult | undefined;
+  private info: SheetInfo | undefined;
+  private decided = false;
+  private readonly mapped: MappedColumn[] = [];
+  private isMapped: boolean[] = [];
+  private maxCol = 0;
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  feed(row: RawRow): void {
+    if (this.decided) {
+      this.dataRow(row);
+      return;
+    }
+    this.buffer.push(row);
+    if (this.buffer.length >= HEADER_SEARCH_ROWS + 2) this.decide();
+  }
+
+  end(): SheetOutcome {
+    if (!this.decided) this.decide();
+    return this.info ? { recognised: true, info: this.info } : { recognised: false };
+  }
+
+  private decide(): void {
+    this.decided = true;
+    const defs: SheetDef[] = this.ctx.kind ? [SHEETS[this.ctx.kind]] : Object.values(SHEETS);
+    const header = detectHeader(this.buffer, defs);
+    // Without a name that says what it is, a sheet needs a convincing header: two columns that
+    // happen to match ("Xã", "Ghi chú") do not make a list of villages.
+    const convincing = header && (this.ctx.kind !== undefined || header.missing.length === 0 || header.columns.length >= 3);
+    if (!header || !convincing) {
+      if (this.ctx.kind) this.noHeader(SHEETS[this.ctx.kind]);
+      this.buffer.length = 0;
+      return;
+    }
+    this.header = header;
+    const columns = new Map(header.columns.map((c) => [c.field.key, c]));
+    this.info = {
+      file: this.ctx.file,
+      name: this.ctx.sheet,
+      kind: header.def.kind,
+      headerRows: header.headerRows,
+      columns,
+      counts: { rows: 0, used: 0, blank: 0, totals: 0, rejected: 0 },
+    };
+    this.mapped.push(...header.columns);
+    this.maxCol = Math.max(0, ...header.columns.map((c) => c.col));
+    this.isMapped = new Array<boolean>(this.maxCol + 1).fill(false);
+    for (const c of header.columns) this.isMapped[c.col] = true;
+    this.reportHeader(header);
+    const lastHeader = header.numberingRow ?? header.headerRows[header.headerRows.length - 1]!;
+    for (const row of this.buffer) if (row.row > lastHeader) this.dataRow(row);
+    this.buffer.length = 0;
+  }
+
+  private noHeader(def: SheetDef): void {
+    for (const field of def.fields.filter((f) => f.required)) {
+      this.ctx.report(finding('column-missing', { file: this.ctx.file, sheet: this.ctx.sheet, field: field.key, params: { field: fieldLabel(field) } }));
+    }
+  }
+
+  private reportHeader(header: HeaderResult): void {
+    const base = { file: this.ctx.file, sheet: this.ctx.sheet };
+    for (const u of header.unknown) {
+      this.ctx.report(finding('column-unknown', { ...base, row: u.row, column: u.letter, value: u.header, ...(u.suggestion ? { suggestion: u.suggestion } : {}) }));
+    }
+    for (const d of header.duplicates) {
+      this.ctx.report(finding('column-duplicate', { ...base, row: d.row, column: d.letter, field: d.field.key, value: d.header, params: { field: fieldLabel(d.field), other: d.first } }));
+    }
+    const firstHeader = header.headerRows[0]!;
+    for (const field of header.missing) {
+      this.ctx.report(finding('column-missing', { ...base, row: firstHeader, field: field.key, params: { field: fieldLabel(field) } }));
+    }
+  }
+
+  private dataRow(row: RawRow): void {
+    const info = this.info;
+    const header = this.header;
+    if (!info || !header) return;
+    info.counts.rows++;
+    const values = this.cellsByColumn(row);
+    if (values === undefined) {
+      info.counts.blank++;
+      return;
+    }
+    if (isTotalsRow(row)) {
+      info.counts.totals++;
+      return;
+    }
+    const parsed: ParsedRow = { sheet: info, row: row.row, values: {}, errors: 0 };
+    // A sheet without its required columns cannot yield usable rows: each is rejected.
+    if (header.missing.length > 0) parsed.errors++;
+    const issues: CellIssue[] = [];
+    for (const column of this.mapped) {
+      issues.length = 0;
+      const raw = values[column.col];
+      const value = readCell(column.field, raw, { today: this.ctx.today, scale: column.scale }, issues);
+      parsed.values[column.field.key] = value;
+      for (const issue of issues) this.reportCell(parsed, column, raw, issue);
+    }
+    for (const issue of checkRowConsistency(info.kind, parsed.values)) {
+      const column = info.columns.get(issue.field)!;
+      this.reportCell(parsed, column, values[column.col], issue);
+    }
+    this.ctx.emit(parsed);
+  }
+
+  /** The row's values by column, or undefined when no recognised column holds anything. */
+  private cellsByColumn(row: RawRow): Array<RawValue | undefined> | undefined {
+    const values: Array<RawValue | undefined> = new Array(this.maxCol + 1);
+    let any = false;
+    for (const cell of row.cells) {
+      if (cell.col > this.maxCol) break;
+      if (cell.value.t === 's' && cell.value.v.trim() === '') continue;
+      values[cell.col] = cell.value;
+      if (this.isMapped[cell.col]) any = true;
+    }
+    return any ? values : undefined;
+  }
+
+  private reportCell(parsed: ParsedRow, column: MappedColumn, raw: RawValue | undefined, issue: CellIssue): void {
+    const f = finding(issue.code, {
+      file: this.ctx.file,
+      sheet: this.ctx.sheet,
+      row: parsed.row,
+      column: column.letter,
+      field: column.field.key,
+      ...(raw !== undefined ? { value: writtenForm(raw) } : {}),
+      ...(issue.suggestion !== undefined ? { suggestion: issue.suggestion } : {}),
+      ...(issue.severity ? { severity: issue.severity } : {}),
+      params: { field: fieldLabel(column.field), ...issue.params },
+    });
+    if (f.severity === 'error') parsed.errors++;
+    this.ctx.report(f);
+  }
+}
+
+/** "Tổng cộng", "Cộng", "Tổng số" in one of the row's first text cells. */
+export function isTotalsRow(row: RawRow): boolean {
+  let seen = 0;
+  for (const cell of row.cells) {
+    if (cell.value.t !== 's') continue;
+    const text = fold(cell.value.v);
+    if (TOTAL_EXACT.has(text) || TOTAL_PREFIX.test(text)) return true;
+    if (++seen >= 3) break;
+  }
+  return false;
+}
+
+export type { Value };

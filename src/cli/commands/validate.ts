@@ -1,0 +1,110 @@
+/** `ketnghia validate`: check workbooks, print or return every finding. */
+import chalk from 'chalk';
+import { loadWorkbooks, type LoadResult } from '../../dataset/load.js';
+import { toJson, type FindingJson, type Lang } from '../../findings/finding.js';
+import { localToday, type CalendarDate } from '../../values/calendar.js';
+import type { CrossOptions } from '../../checks/cross.js';
+import { expandInputs } from '../inputs.js';
+import type { Io } from '../io.js';
+import { formatFindings, summaryLine } from '../print-findings.js';
+import { startProgress } from '../progress.js';
+import { t } from '../text.js';
+
+export interface ValidateOptions {
+  readonly inputs: readonly string[];
+  readonly lang: Lang;
+  readonly json?: boolean;
+  /** Folder for annotated copies. */
+  readonly annotate?: string;
+  readonly maxErrors?: number;
+  /** Warnings count as errors. */
+  readonly strict?: boolean;
+  /** Bytes; default 1 GiB. */
+  readonly maxSize?: number;
+  readonly today?: CalendarDate;
+  readonly checks?: Partial<CrossOptions>;
+}
+
+export interface ValidateJson {
+  valid: boolean;
+  summary: {
+    files: number;
+    rows: number;
+    errors: number;
+    warnings: number;
+    used: number;
+    blank: number;
+    totals: number;
+    rejected: number;
+    stoppedEarly: boolean;
+    sheets: Array<{ file: string; sheet: string; kind: string; headerRow: number; rows: number; used: number; blank: number; totals: number; rejected: number }>;
+  };
+  issues: FindingJson[];
+}
+
+export interface ValidateResult {
+  readonly load: LoadResult;
+  readonly valid: boolean;
+  readonly exitCode: 0 | 1;
+  readonly annotated: readonly string[];
+}
+
+export async function validate(options: ValidateOptions, io: Io): Promise<ValidateResult> {
+  const files = await expandInputs(options.inputs, io.cwd, options.lang);
+  const progress = startProgress(io, options.lang);
+  let load: LoadResult;
+  try {
+    load = await loadWorkbooks({
+      files,
+      today: options.today ?? localToday(),
+      ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
+      ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
+      ...(options.checks ? { checks: options.checks } : {}),
+      onProgress: progress.update,
+    });
+  } finally {
+    progress.stop();
+  }
+  const valid = load.errors === 0 && (!options.strict || load.warnings === 0);
+  let annotated: string[] = [];
+  if (options.annotate !== undefined) {
+    const { annotateAll } = await import('../../annotate/annotate.js');
+    annotated = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files });
+  }
+  return { load, valid, exitCode: valid ? 0 : 1, annotated };
+}
+
+export function validateJson(result: ValidateResult, lang: Lang): ValidateJson {
+  const { load } = result;
+  const total = { rows: 0, used: 0, blank: 0, totals: 0, rejected: 0 };
+  for (const s of load.sheets) for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += s.counts[key];
+  return {
+    valid: result.valid,
+    summary: {
+      files: load.files.length,
+      rows: total.rows,
+      errors: load.errors,
+      warnings: load.warnings,
+      used: total.used,
+      blank: total.blank,
+      totals: total.totals,
+      rejected: total.rejected,
+      stoppedEarly: load.stoppedEarly,
+      sheets: load.sheets.map((s) => ({ file: s.file, sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, ...s.counts })),
+    },
+    issues: load.findings.map((f) => toJson(f, lang)),
+  };
+}
+
+export function printValidate(result: ValidateResult, options: ValidateOptions, io: Io): void {
+  const { lang } = options;
+  if (options.json) {
+    io.out(JSON.stringify(validateJson(result, lang), null, 2) + '\n');
+    return;
+  }
+  io.out(formatFindings(result.load, lang));
+  if (result.load.stoppedEarly) io.out(chalk.yellow(t(lang, 'stoppedEarly', { n: options.maxErrors ?? 0 })) + '\n');
+  for (const path of result.annotated) io.out(t(lang, 'annotated', { path }) + '\n');
+  const verdict = result.valid ? chalk.green.bold(t(lang, 'valid')) : chalk.red.bold(t(lang, 'invalid'));
+  io.out(`${verdict}. ${summaryLine(result.load, lang)}\n`);
+}

@@ -1,0 +1,146 @@
+/**
+ * The command table and the one place that turns outcomes into exit codes. Each command
+ * is imported only when it runs, so `ketnghia --help` loads neither exceljs nor docx.
+ *
+ * Exit codes (SPEC §3): 0 no errors, 1 errors found (in data, files or the program),
+ * 2 the command was used wrongly.
+ */
+import { createRequire } from 'node:module';
+import { Command, CommanderError, Option, type Help } from 'commander';
+import type { Lang } from '../findings/finding.js';
+import { EnvironmentError, UsageError } from '../errors.js';
+import { parsePositiveInt, parseSize } from './inputs.js';
+import { processIo, type Io } from './io.js';
+import { langFromArgv, t, type TextKey } from './text.js';
+
+const require = createRequire(import.meta.url);
+const VERSION = (require('../../../package.json') as { version: string }).version;
+
+export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  process.exitCode = await main(argv, processIo());
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const lang = langFromArgv(argv);
+  const debug = argv.includes('--debug');
+  let exitCode = 0;
+  const program = buildProgram(lang, io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, lang, io, debug, program);
+  }
+}
+
+function handleError(error: unknown, lang: Lang, io: Io, debug: boolean, program: Command): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return 0;
+    io.err(`${translateCommanderError(error, lang, program)}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.err(`${t(lang, 'usageError', { message: error.message })}\n`);
+    return 2;
+  }
+  if (error instanceof EnvironmentError) {
+    io.err(`${error.message}\n`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`${t(lang, 'internalError', { message })}\n`);
+  if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+  return 1;
+}
+
+function translateCommanderError(error: CommanderError, lang: Lang, program: Command): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const command = (error as CommanderError & { command?: string }).command ?? program.args[0] ?? '';
+  const keys: Record<string, TextKey> = {
+    'commander.unknownOption': 'unknownOption',
+    'commander.unknownCommand': 'unknownCommand',
+    'commander.missingArgument': 'missingArgument',
+    'commander.optionMissingArgument': 'optionMissingArgument',
+    'commander.excessArguments': 'excessArguments',
+  };
+  const key = keys[error.code];
+  if (key) return t(lang, 'usageError', { message: t(lang, key, { name: quoted, command }) });
+  return t(lang, 'usageError', { message: error.message.replace(/^error: /, '') });
+}
+
+function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('ketnghia');
+  const titles: Record<string, TextKey> = {
+    'Usage:': 'usageTitle',
+    'Options:': 'optionsTitle',
+    'Commands:': 'commandsTitle',
+    'Arguments:': 'argumentsTitle',
+    'Global Options:': 'globalOptionsTitle',
+  };
+  const configure = (command: Command): Command =>
+    command
+      .exitOverride((error) => {
+        // Attach the command name for the usage message.
+        (error as CommanderError & { command?: string }).command = command.name();
+        throw error;
+      })
+      .configureOutput({ writeOut: io.out, writeErr: () => {} })
+      .configureHelp({ styleTitle: (title: string) => (titles[title] ? t(lang, titles[title]!) : title) } as Partial<Help>)
+      .helpOption('-h, --help', t(lang, 'helpOption'))
+      .addOption(new Option('--lang <lang>', t(lang, 'langOption')).choices(['vi', 'en']).default('vi'))
+      .addOption(new Option('--debug', t(lang, 'debugOption')));
+
+  configure(program)
+    .description(t(lang, 'description'))
+    .version(VERSION, '-V, --version', t(lang, 'versionOption'))
+    .helpCommand('help [command]', t(lang, 'helpCommand'))
+    .showSuggestionAfterError(false);
+
+  const validate = configure(new Command('validate'))
+    .description(t(lang, 'validateDescription'))
+    .argument('[files...]', t(lang, 'filesArgument'))
+    .option('--json', t(lang, 'jsonOption'))
+    .option('--annotate <dir>', t(lang, 'annotateOption'))
+    .option('--max-errors <n>', t(lang, 'maxErrorsOption'))
+    .option('--strict', t(lang, 'strictOption'))
+    .option('--max-size <size>', t(lang, 'maxSizeOption'))
+    .option('--config <file>', t(lang, 'configOption'))
+    .action(async (files: string[], opts: Record<string, string | boolean | undefined>) => {
+      const { validate: run, printValidate } = await import('./commands/validate.js');
+      const { loadConfig } = await import('../config/load.js');
+      const config = await loadConfig(opts.config as string | undefined, io.cwd, lang);
+      const options = {
+        inputs: files,
+        lang,
+        json: opts.json === true,
+        strict: opts.strict === true,
+        ...(typeof opts.annotate === 'string' ? { annotate: opts.annotate } : {}),
+        ...numberOption(opts, 'maxErrors', '--max-errors', lang),
+        ...sizeOption(opts, lang),
+        checks: config.checks,
+      };
+      const result = await run(options, io);
+      printValidate(result, options, io);
+      setExit(result.exitCode);
+    });
+  program.addCommand(validate);
+  return program;
+}
+
+function numberOption(opts: Record<string, unknown>, key: string, flag: string, lang: Lang): Record<string, number> {
+  const raw = opts[key];
+  if (typeof raw !== 'string') return {};
+  const value = parsePositiveInt(raw);
+  if (value === undefined) throw new UsageError(t(lang, 'badNumber', { option: flag, value: raw }));
+  return { [key]: value };
+}
+
+function sizeOption(opts: Record<string, unknown>, lang: Lang): { maxSize?: number } {
+  const raw = opts.maxSize;
+  if (typeof raw !== 'string') return {};
+  const value = parseSize(raw);
+  if (value === undefined) throw new UsageError(t(lang, 'badSize', { value: raw }));
+  return { maxSize: value };
+}

@@ -1,0 +1,54 @@
+/** The readable, coloured report of `validate`: findings grouped by file and sheet, then counts. */
+import chalk from 'chalk';
+import type { LoadResult } from '../dataset/load.js';
+import { cellOf, messageOf, suggestionText, type Finding, type Lang } from '../findings/finding.js';
+import { formatInteger } from '../format/vi.js';
+import { t } from './text.js';
+
+export function formatFindings(result: LoadResult, lang: Lang): string {
+  const lines: string[] = [];
+  const n = (value: number) => (lang === 'vi' ? formatInteger(value) : String(value));
+  const fileNames = [...new Set([...result.files.map((f) => f.file), ...result.findings.map((f) => f.file)])];
+  for (const file of fileNames) {
+    lines.push(chalk.bold.underline(file));
+    const findings = result.findings.filter((f) => f.file === file);
+    for (const f of findings.filter((x) => x.sheet === undefined)) lines.push(`  ${formatOne(f, lang)}`);
+    const sheetNames = [...new Set([...result.sheets.filter((s) => s.file === file).map((s) => s.sheet), ...findings.flatMap((f) => (f.sheet ? [f.sheet] : []))])];
+    for (const sheet of sheetNames) {
+      const info = result.sheets.find((s) => s.file === file && s.sheet === sheet);
+      const counts = info ? chalk.dim(` — ${t(lang, 'sheetSummary', mapValues(info.counts, n))}`) : '';
+      lines.push(`  ${t(lang, 'sheet')} "${sheet}"${counts}`);
+      const inSheet = findings.filter((f) => f.sheet === sheet);
+      for (const f of inSheet) lines.push(`    ${formatOne(f, lang)}`);
+    }
+    const report = result.files.find((f) => f.file === file);
+    if (report && report.ignoredSheets.length > 0 && report.ignoredSheets.length < report.sheets) {
+      lines.push(chalk.dim(`  ${t(lang, 'ignoredSheets', { names: report.ignoredSheets.map((s) => `"${s}"`).join(', ') })}`));
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function formatOne(f: Finding, lang: Lang): string {
+  const cell = (cellOf(f) ?? (f.row !== undefined ? String(f.row) : '')).padEnd(6);
+  const severity = f.severity === 'error' ? chalk.red.bold(t(lang, 'error').padEnd(9)) : chalk.yellow(t(lang, 'warning').padEnd(9));
+  const suggestion = suggestionText(f, lang);
+  return `${chalk.cyan(cell)} ${severity} ${chalk.dim(f.code.padEnd(20))} ${messageOf(f, lang)}${suggestion ? chalk.green(` → ${suggestion}`) : ''}`;
+}
+
+function mapValues<T extends object>(object: T, fn: (value: number) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, fn(v as number)]));
+}
+
+export function summaryLine(result: LoadResult, lang: Lang): string {
+  const n = (value: number) => (lang === 'vi' ? formatInteger(value) : String(value));
+  const total = { rows: 0, used: 0, blank: 0, totals: 0, rejected: 0 };
+  for (const s of result.sheets) for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += s.counts[key];
+  return t(lang, 'totalSummary', {
+    files: n(result.files.length),
+    ...mapValues(total, n),
+    errors: n(result.errors),
+    warnings: n(result.warnings),
+  });
+}

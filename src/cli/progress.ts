@@ -1,0 +1,50 @@
+/**
+ * A progress bar on stderr, only when stderr is a terminal and the work has already
+ * taken a while: short runs and pipes stay clean.
+ */
+import type { Progress } from '../dataset/load.js';
+import type { Lang } from '../findings/finding.js';
+import { formatInteger } from '../format/vi.js';
+import type { Io } from './io.js';
+import { t } from './text.js';
+
+const DELAY_MS = 800;
+
+export interface ProgressHandle {
+  readonly update: (progress: Progress) => void;
+  readonly stop: () => void;
+}
+
+export function startProgress(io: Io, lang: Lang): ProgressHandle {
+  if (!io.errIsTTY || process.env.CI) return { update: () => {}, stop: () => {} };
+  const started = Date.now();
+  let bar: { update(value: number, payload?: object): void; setTotal(total: number): void; stop(): void } | undefined;
+  let loading = false;
+  return {
+    update(progress) {
+      if (Date.now() - started < DELAY_MS) return;
+      if (!bar && !loading) {
+        loading = true;
+        void import('cli-progress').then(({ default: cliProgress }) => {
+          bar = new cliProgress.SingleBar(
+            {
+              stream: process.stderr,
+              format: `${t(lang, 'progress')} {file} [{bar}] {percentage}% | {rows} ${t(lang, 'rowsUnit')}`,
+              hideCursor: true,
+              clearOnComplete: true,
+            },
+            cliProgress.Presets.shades_classic,
+          );
+          (bar as unknown as { start(total: number, value: number, payload: object): void }).start(Math.max(progress.rowsExpected, 1), 0, { file: progress.file, rows: '0' });
+        });
+        return;
+      }
+      if (!bar) return;
+      bar.setTotal(Math.max(progress.rowsExpected, progress.rowsRead, 1));
+      bar.update(progress.rowsRead, { file: progress.file, rows: formatInteger(progress.rowsRead) });
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}

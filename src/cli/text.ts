@@ -1,0 +1,96 @@
+/**
+ * Every sentence the CLI itself prints (help, summaries, usage errors), in Vietnamese
+ * and English. Finding messages live in the findings catalogue.
+ */
+import type { Lang } from '../findings/finding.js';
+
+const TEXT = {
+  description: {
+    vi: 'Kiểm tra, tổng hợp số liệu và lập báo cáo công tác kết nghĩa giữa cơ quan, đơn vị với thôn, làng, bon, buôn đồng bào dân tộc thiểu số.',
+    en: 'Check, aggregate and report on the programme pairing agencies and units with ethnic-minority villages.',
+  },
+  usageTitle: { vi: 'Cách dùng:', en: 'Usage:' },
+  optionsTitle: { vi: 'Tùy chọn:', en: 'Options:' },
+  commandsTitle: { vi: 'Lệnh:', en: 'Commands:' },
+  argumentsTitle: { vi: 'Tham số:', en: 'Arguments:' },
+  globalOptionsTitle: { vi: 'Tùy chọn chung:', en: 'Global Options:' },
+  helpOption: { vi: 'hiện hướng dẫn', en: 'display help' },
+  helpCommand: { vi: 'hiện hướng dẫn của một lệnh', en: 'display help for a command' },
+  versionOption: { vi: 'hiện số phiên bản', en: 'output the version number' },
+  langOption: { vi: 'ngôn ngữ: vi (mặc định) hoặc en', en: 'language: vi (default) or en' },
+  debugOption: { vi: 'khi có lỗi chương trình, in chi tiết (stack trace)', en: 'print the stack trace of internal errors' },
+  filesArgument: { vi: 'tệp .xlsx hoặc thư mục chứa tệp .xlsx', en: '.xlsx files or folders containing them' },
+  validateDescription: {
+    vi: 'kiểm tra các sổ tính nộp về, chỉ ra từng ô sai kèm gợi ý sửa',
+    en: 'check submitted workbooks and point at every bad cell, with suggestions',
+  },
+  jsonOption: { vi: 'in kết quả dạng JSON', en: 'print the result as JSON' },
+  annotateOption: {
+    vi: 'ghi vào thư mục này bản sao mỗi tệp, tô đỏ ô lỗi, tô vàng ô cảnh báo, kèm trang "Lỗi"',
+    en: 'write to this folder a copy of each file with error cells red, warnings yellow, and a "Lỗi" sheet',
+  },
+  maxErrorsOption: { vi: 'dừng sau N lỗi', en: 'stop after N errors' },
+  strictOption: { vi: 'coi cảnh báo là lỗi', en: 'treat warnings as errors' },
+  maxSizeOption: {
+    vi: 'giới hạn dung lượng giải nén của mỗi tệp (vd. 1G, 500M; mặc định 1G)',
+    en: 'limit on each file’s uncompressed size (e.g. 1G, 500M; default 1G)',
+  },
+  configOption: { vi: 'tệp cấu hình (mặc định ketnghia.config.json trong thư mục hiện tại)', en: 'config file (default ketnghia.config.json in the working folder)' },
+  // Summaries
+  file: { vi: 'Tệp', en: 'File' },
+  sheet: { vi: 'Trang', en: 'Sheet' },
+  error: { vi: 'lỗi', en: 'error' },
+  warning: { vi: 'cảnh báo', en: 'warning' },
+  noFindings: { vi: 'không có lỗi', en: 'no findings' },
+  valid: { vi: 'Hợp lệ', en: 'Valid' },
+  invalid: { vi: 'Có lỗi', en: 'Errors found' },
+  stoppedEarly: { vi: 'Đã dừng đọc sau {n} lỗi (--max-errors); các dòng sau đó chưa được kiểm tra.', en: 'Stopped after {n} errors (--max-errors); later rows were not checked.' },
+  sheetSummary: {
+    vi: '{rows} dòng số liệu: {used} dùng được, {blank} trống, {totals} dòng tổng cộng, {rejected} bị loại vì lỗi',
+    en: '{rows} data rows: {used} used, {blank} blank, {totals} totals rows, {rejected} rejected with errors',
+  },
+  ignoredSheets: { vi: 'Bỏ qua trang không nhận ra: {names}', en: 'Ignored unrecognised sheets: {names}' },
+  totalSummary: {
+    vi: 'Tổng: {files} tệp, {rows} dòng số liệu ({used} dùng được, {blank} trống, {totals} dòng tổng cộng, {rejected} bị loại) — {errors} lỗi, {warnings} cảnh báo.',
+    en: 'Total: {files} files, {rows} data rows ({used} used, {blank} blank, {totals} totals rows, {rejected} rejected) — {errors} errors, {warnings} warnings.',
+  },
+  annotated: { vi: 'Đã ghi bản đánh dấu: {path}', en: 'Annotated copy written: {path}' },
+  annotateSkipped: { vi: 'Không đánh dấu được {file} (tệp không đọc được).', en: 'Could not annotate {file} (the file is unreadable).' },
+  progress: { vi: 'Đang đọc', en: 'Reading' },
+  rowsUnit: { vi: 'dòng', en: 'rows' },
+  // Usage errors
+  noInputs: { vi: 'Chưa chỉ ra tệp nào. Ví dụ: ketnghia validate bao-cao/*.xlsx', en: 'No input files given. Example: ketnghia validate reports/*.xlsx' },
+  notFound: { vi: 'Không tìm thấy tệp hoặc thư mục: {path}', en: 'No such file or folder: {path}' },
+  emptyFolder: { vi: 'Thư mục {path} không có tệp .xlsx nào.', en: 'The folder {path} holds no .xlsx file.' },
+  badNumber: { vi: 'Giá trị của {option} phải là số nguyên dương, không phải "{value}".', en: '{option} must be a positive whole number, not "{value}".' },
+  badSize: { vi: 'Giá trị của --max-size không hợp lệ: "{value}" (ví dụ: 1G, 500M, 2000000).', en: 'Invalid --max-size: "{value}" (e.g. 1G, 500M, 2000000).' },
+  badLang: { vi: 'Ngôn ngữ không hỗ trợ: "{value}" (chọn vi hoặc en).', en: 'Unsupported language: "{value}" (choose vi or en).' },
+  sameAsInput: { vi: 'Tệp ghi ra {path} trùng với tệp đầu vào; chương trình không bao giờ ghi đè tệp gốc.', en: 'The output {path} is one of the inputs; input files are never overwritten.' },
+  unknownOption: { vi: 'Không có tùy chọn {name}. Xem: ketnghia {command} --help', en: 'Unknown option {name}. See: ketnghia {command} --help' },
+  unknownCommand: { vi: 'Không có lệnh {name}. Xem: ketnghia --help', en: 'Unknown command {name}. See: ketnghia --help' },
+  missingArgument: { vi: 'Thiếu tham số {name}. Xem: ketnghia {command} --help', en: 'Missing argument {name}. See: ketnghia {command} --help' },
+  optionMissingArgument: { vi: 'Tùy chọn {name} cần một giá trị. Xem: ketnghia {command} --help', en: 'Option {name} needs a value. See: ketnghia {command} --help' },
+  excessArguments: { vi: 'Thừa tham số. Xem: ketnghia {command} --help', en: 'Too many arguments. See: ketnghia {command} --help' },
+  usageError: { vi: 'Lỗi cách dùng: {message}', en: 'Usage error: {message}' },
+  internalError: {
+    vi: 'Lỗi chương trình (không phải lỗi của số liệu): {message}\nChạy lại với --debug để xem chi tiết và gửi cho người phát triển.',
+    en: 'Internal error (not a problem with your data): {message}\nRun again with --debug for details to send to the developers.',
+  },
+  cannotWrite: { vi: 'Không ghi được {path}: {reason}', en: 'Cannot write {path}: {reason}' },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type TextKey = keyof typeof TEXT;
+
+export function t(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
+  return TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The language asked for on the command line, read before commander builds the help. */
+export function langFromArgv(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (arg === '--lang=en') return 'en';
+  }
+  return process.env.KETNGHIA_LANG === 'en' ? 'en' : 'vi';
+}

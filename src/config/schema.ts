@@ -1,0 +1,74 @@
+/**
+ * `ketnghia.config.json` (SPEC §7): every key optional with a sensible default, unknown
+ * keys refused by name. The JSON Schema in `schema/` is generated from this one
+ * (`npm run schema`) so editors can complete the file.
+ */
+import { z } from 'zod';
+
+const text = (description: string) => z.string().describe(description);
+
+export const SignerSchema = z
+  .object({
+    onBehalfOf: text('Dòng "thay mặt" trên chữ ký, ví dụ "T/M BAN THƯỜNG VỤ" hoặc "KT. TRƯỞNG BAN"').default('T/M BAN THƯỜNG VỤ'),
+    title: text('Chức vụ người ký, ví dụ "PHÓ BÍ THƯ"').default('PHÓ BÍ THƯ'),
+    name: text('Họ và tên người ký').default(''),
+  })
+  .strict();
+
+export const ProgrammeSchema = z
+  .object({
+    name: text('Tên công tác/phong trào').default('công tác kết nghĩa giữa cơ quan, đơn vị với thôn, làng đồng bào dân tộc thiểu số'),
+    directive: text('Văn bản chỉ đạo, ví dụ "Chỉ thị số 13-CT/TU"').default(''),
+    directiveDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+      .describe('Ngày ban hành văn bản chỉ đạo, dạng YYYY-MM-DD')
+      .optional(),
+    issuer: text('Cơ quan ban hành văn bản chỉ đạo, ví dụ "Ban Thường vụ Tỉnh ủy"').default(''),
+    area: text('Địa bàn báo cáo, ví dụ "thị xã Ayun Pa" hoặc "tỉnh Gia Lai"').default(''),
+  })
+  .strict();
+
+export const ThresholdsSchema = z
+  .object({
+    outlierChange: z.number().positive().describe('Mức thay đổi số hộ, số hộ nghèo trong một năm bị coi là bất thường (0,5 = 50%)').default(0.5),
+    outlierMinimum: z.number().int().nonnegative().describe('Chỉ xét thay đổi khi số năm trước từ mức này trở lên').default(10),
+    outlierAmountFactor: z.number().positive().describe('Số tiền gấp bao nhiêu lần mức thường gặp của loại hoạt động thì bị coi là bất thường').default(100),
+    minActivities: z.number().int().positive().describe('Cặp kết nghĩa có ít hơn số hoạt động này trong kỳ bị coi là "hình thức"').default(1),
+  })
+  .strict();
+
+export const ConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    style: z.enum(['dang', 'nha-nuoc']).describe('Thể thức: "dang" (Hướng dẫn 36-HD/VPTW) hoặc "nha-nuoc" (Nghị định 30/2020/NĐ-CP)').default('dang'),
+    superiorBody: text('Cơ quan cấp trên, ví dụ "ĐẢNG BỘ TỈNH GIA LAI" hoặc "UBND TỈNH GIA LAI"').default('ĐẢNG BỘ TỈNH …'),
+    issuingBody: text('Cơ quan ban hành báo cáo, ví dụ "BAN DÂN VẬN TỈNH ỦY"').default('BAN DÂN VẬN'),
+    documentNumber: text('Số, ký hiệu văn bản, ví dụ "21-BC/BDVTU"; để trống thì in "Số     -BC/…"').default(''),
+    place: text('Địa danh ghi ở dòng ngày tháng, ví dụ "Gia Lai"').default(''),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+      .describe('Ngày ký báo cáo dạng YYYY-MM-DD; mặc định là hôm nay')
+      .optional(),
+    signer: SignerSchema.default(SignerSchema.parse({})),
+    recipients: z.array(z.string()).describe('Danh sách "Nơi nhận"').default(['- Như trên,', '- Lưu VT.']),
+    programme: ProgrammeSchema.default(ProgrammeSchema.parse({})),
+    leadership: z.array(z.string()).describe('Các đoạn về công tác lãnh đạo, chỉ đạo (mục II.1)').default([]),
+    directions: z.array(z.string()).describe('Phương hướng, nhiệm vụ thời gian tới (mục IV), mỗi phần tử một ý').default([]),
+    recommendations: z.array(z.string()).describe('Đề xuất, kiến nghị (nếu có)').default([]),
+    provincialPovertyRate: z
+      .union([z.number().min(0).max(100), z.record(z.string().regex(/^\d{4}$/), z.number().min(0).max(100))])
+      .describe('Tỷ lệ hộ nghèo chung của tỉnh, tính bằng % (ví dụ 5.12), hoặc theo năm: { "2020": 5.12 }')
+      .optional(),
+    povertyStandardYears: z
+      .array(z.number().int().min(1990).max(2100))
+      .describe('Các năm áp dụng chuẩn nghèo mới (số hộ nghèo trước và sau không so sánh trực tiếp được)')
+      .default([2016, 2021, 2026]),
+    thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
+  })
+  .strict();
+
+export type Config = z.output<typeof ConfigSchema>;
+
+export const DEFAULT_CONFIG: Config = ConfigSchema.parse({});

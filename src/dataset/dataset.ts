@@ -1,0 +1,29 @@
+/** Parsed rows without errors, as typed records: the input of the indicators. */
+import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
+import type { ActivityRow, Dataset, Origin, PairingRow, ParsedRow, UnitRow, VillageRow } from './types.js';
+
+export function toDataset(rows: Readonly<Record<SheetKind, readonly ParsedRow[]>>): Dataset {
+  const clean = (kind: SheetKind) => rows[kind].filter((r) => r.errors === 0);
+  const present = Object.fromEntries(SHEET_KINDS.map((k) => [k, rows[k].length > 0])) as Record<SheetKind, boolean>;
+  return {
+    villages: clean('villages').map((r) => typed<VillageRow>(r)),
+    units: clean('units').map((r) => typed<UnitRow>(r)),
+    pairings: clean('pairings').map((r) => typed<PairingRow>(r)),
+    activities: clean('activities').map((r) => typed<ActivityRow>(r)),
+    present,
+  };
+}
+
+/**
+ * A row without errors has every required field (a blank one is an error) and every
+ * value of its field's type (an unreadable one is an error), which is what the typed
+ * interfaces state; blank optional fields are left out rather than set to undefined.
+ */
+function typed<T extends { origin: Origin }>(row: ParsedRow): T {
+  const record: Record<string, unknown> = { origin: { file: row.sheet.file, sheet: row.sheet.name, row: row.row } };
+  for (const key in row.values) {
+    const value = row.values[key];
+    if (value !== undefined) record[key] = value;
+  }
+  return record as T;
+}

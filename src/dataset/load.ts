@@ -1,0 +1,221 @@
+/**
+ * The shared reading-and-checking path of `validate`, `stats`, `coverage` and `report`:
+ * files in, a validation report and the clean dataset out. One bad file never stops
+ * the others.
+ */
+import { crossCheck, type CrossOptions } from '../checks/cross.js';
+import { DEFAULT_OUTLIER_OPTIONS } from '../checks/outliers.js';
+import { SheetProcessor } from '../checks/sheet.js';
+import { finding, type Finding } from '../findings/finding.js';
+import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
+import { kindOfSheetName } from '../schema/labels.js';
+import type { CalendarDate } from '../values/calendar.js';
+import { DEFAULT_MAX_SIZE, inspectWorkbook, type UnreadableReason } from '../workbook/inspect.js';
+import { readWorkbook } from '../workbook/read.js';
+import { toDataset } from './dataset.js';
+import type { Dataset, ParsedRow, RowCounts, SheetInfo } from './types.js';
+
+export interface LoadOptions {
+  /** .xlsx paths, already expanded from folders. */
+  readonly files: readonly string[];
+  readonly today: CalendarDate;
+  /** Limit on each file's uncompressed content, bytes. Default 1 GiB. */
+  readonly maxSize?: number;
+  /** Stop reading after this many errors. */
+  readonly maxErrors?: number;
+  readonly checks?: Partial<CrossOptions>;
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+export interface Progress {
+  readonly file: string;
+  readonly rowsRead: number;
+  /** Estimated from the sheets' dimensions; 0 when unknown. */
+  readonly rowsExpected: number;
+}
+
+export interface SheetReport {
+  readonly file: string;
+  readonly sheet: string;
+  readonly kind: SheetKind;
+  readonly headerRow: number;
+  readonly counts: RowCounts;
+}
+
+export interface FileReport {
+  readonly file: string;
+  /** False when the file could not be read at all. */
+  readonly read: boolean;
+  readonly sheets: number;
+  /** Sheets present but not recognised (notes, instructions, lists). */
+  readonly ignoredSheets: readonly string[];
+}
+
+export interface LoadResult {
+  readonly findings: readonly Finding[];
+  readonly files: readonly FileReport[];
+  readonly sheets: readonly SheetReport[];
+  readonly dataset: Dataset;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Reading stopped at `maxErrors`; later rows and cross-sheet checks were not run. */
+  readonly stoppedEarly: boolean;
+}
+
+class StopReading extends Error {}
+
+const UNREADABLE_DETAIL: Record<UnreadableReason | 'xml', { vi: string; en: string }> = {
+  empty: { vi: 'tệp rỗng (0 byte)', en: 'the file is empty (0 bytes)' },
+  'not-zip': { vi: 'nội dung không phải sổ tính Excel .xlsx', en: 'the content is not an Excel .xlsx workbook' },
+  html: { vi: 'đây là trang HTML/XML được đặt đuôi Excel, không phải sổ tính .xlsx', en: 'this is an HTML/XML page with an Excel extension, not an .xlsx workbook' },
+  text: { vi: 'đây là tệp văn bản (có thể là CSV), không phải sổ tính .xlsx', en: 'this is a text file (CSV?), not an .xlsx workbook' },
+  truncated: { vi: 'tệp bị cắt cụt hoặc hỏng (không đọc được mục lục nén)', en: 'the file is truncated or damaged (its zip directory cannot be read)' },
+  'not-workbook': { vi: 'tệp nén không chứa sổ tính Excel (có thể là tệp Word hoặc tệp nén khác)', en: 'the zip holds no Excel workbook (a Word file or another archive?)' },
+  corrupt: { vi: 'dữ liệu nén trong tệp bị hỏng', en: 'the compressed data in the file is damaged' },
+  xml: { vi: 'nội dung bên trong tệp bị hỏng', en: 'the content inside the file is damaged' },
+};
+
+export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
+  const findings: Finding[] = [];
+  const rows: Record<SheetKind, ParsedRow[]> = { villages: [], units: [], pairings: [], activities: [] };
+  const files: FileReport[] = [];
+  const sheets: SheetInfo[] = [];
+  let errors = 0;
+  let warnings = 0;
+  const maxErrors = options.maxErrors ?? Infinity;
+  const report = (f: Finding): void => {
+    findings.push(f);
+    if (f.severity === 'error') errors++;
+    else warnings++;
+  };
+  const reportReading = (f: Finding): void => {
+    report(f);
+    if (errors >= maxErrors) throw new StopReading();
+  };
+
+  let stoppedEarly = false;
+  try {
+    for (const file of options.files) {
+      const result = await loadFile(file, options, reportReading, rows, sheets);
+      files.push(result);
+    }
+  } catch (error) {
+    if (!(error instanceof StopReading)) throw error;
+    stoppedEarly = true;
+  }
+  if (!stoppedEarly) crossCheck(rows, { ...DEFAULT_OUTLIER_OPTIONS, ...options.checks }, report);
+
+  const order = new Map(options.files.map((f, i) => [f, i]));
+  findings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || sheetOrder(sheets, a, b) || (a.row ?? 0) - (b.row ?? 0) || columnOrder(a.column, b.column));
+  for (const info of sheets) {
+    info.counts.used = 0;
+    info.counts.rejected = 0;
+  }
+  for (const kind of SHEET_KINDS) {
+    for (const row of rows[kind]) {
+      if (row.errors > 0) row.sheet.counts.rejected++;
+      else row.sheet.counts.used++;
+    }
+  }
+  return {
+    findings,
+    files,
+    sheets: sheets.map((s) => ({ file: s.file, sheet: s.name, kind: s.kind, headerRow: s.headerRows[0]!, counts: s.counts })),
+    dataset: toDataset(rows),
+    errors,
+    warnings,
+    stoppedEarly,
+  };
+}
+
+async function loadFile(
+  file: string,
+  options: LoadOptions,
+  report: (f: Finding) => void,
+  rows: Record<SheetKind, ParsedRow[]>,
+  sheets: SheetInfo[],
+): Promise<FileReport> {
+  const inspected = await inspectWorkbook(file, options.maxSize ?? DEFAULT_MAX_SIZE);
+  const failed = (read: boolean): FileReport => ({ file, read, sheets: 0, ignoredSheets: [] });
+  if (inspected.kind === 'legacy') {
+    report(finding('file-legacy-format', { file }));
+    return failed(false);
+  }
+  if (inspected.kind === 'too-large') {
+    report(finding('file-too-large', { file, params: { limit: formatBytes(options.maxSize ?? DEFAULT_MAX_SIZE) } }));
+    return failed(false);
+  }
+  if (inspected.kind === 'unreadable') {
+    report(finding('file-unreadable', { file, params: { detail: UNREADABLE_DETAIL[inspected.reason] } }));
+    return failed(false);
+  }
+
+  // Rows of this file are kept aside until it has been read to the end: a file that
+  // breaks half-way contributes nothing rather than half its rows.
+  const fileRows: Record<SheetKind, ParsedRow[]> = { villages: [], units: [], pairings: [], activities: [] };
+  const fileSheets: SheetInfo[] = [];
+  const ignoredSheets: string[] = [];
+  let rowsRead = 0;
+  let count = 0;
+  try {
+    for await (const sheet of readWorkbook(file, {
+      onRow: () => {
+        rowsRead++;
+        if (options.onProgress && (rowsRead & 1023) === 0) options.onProgress({ file, rowsRead, rowsExpected: inspected.sheetRows });
+      },
+    })) {
+      count++;
+      const kind = kindOfSheetName(sheet.name);
+      const processor = new SheetProcessor({
+        file,
+        sheet: sheet.name,
+        today: options.today,
+        ...(kind ? { kind } : {}),
+        report,
+        emit: (row) => fileRows[row.sheet.kind].push(row),
+      });
+      for await (const row of sheet.rows) processor.feed(row);
+      const outcome = processor.end();
+      if (outcome.recognised) fileSheets.push(outcome.info);
+      else ignoredSheets.push(sheet.name);
+    }
+  } catch (error) {
+    if (error instanceof StopReading) {
+      commit();
+      throw error;
+    }
+    report(finding('file-unreadable', { file, params: { detail: UNREADABLE_DETAIL.xml } }));
+    return failed(false);
+  }
+  if (fileSheets.length === 0) {
+    report(finding('no-known-sheet', { file, params: { detail: ignoredSheets.map((s) => `"${s}"`).join(', ') || '—' } }));
+  }
+  commit();
+  options.onProgress?.({ file, rowsRead, rowsExpected: rowsRead });
+  return { file, read: true, sheets: count, ignoredSheets };
+
+  function commit(): void {
+    for (const kind of SHEET_KINDS) for (const row of fileRows[kind]) rows[kind].push(row);
+    sheets.push(...fileSheets);
+  }
+}
+
+function sheetOrder(sheets: readonly SheetInfo[], a: Finding, b: Finding): number {
+  if (a.file !== b.file || a.sheet === b.sheet) return 0;
+  const ia = sheets.findIndex((s) => s.file === a.file && s.name === a.sheet);
+  const ib = sheets.findIndex((s) => s.file === b.file && s.name === b.sheet);
+  return ia - ib;
+}
+
+function columnOrder(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  return a.length - b.length || (a < b ? -1 : 1);
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3 && bytes % 1024 ** 3 === 0) return `${bytes / 1024 ** 3} GiB`;
+  if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2)} MiB`;
+  return `${bytes} B`;
+}

@@ -1,0 +1,111 @@
+/**
+ * What reading and checking produce: rows with their origin, and the clean dataset the
+ * indicators are computed from.
+ */
+import type { Value } from '../checks/cells.js';
+import type { SheetKind } from '../schema/fields.js';
+import type { CalendarDate } from '../values/calendar.js';
+import type { MappedColumn } from '../workbook/header.js';
+
+export interface RowCounts {
+  /** Data rows read below the header. */
+  rows: number;
+  used: number;
+  blank: number;
+  totals: number;
+  rejected: number;
+}
+
+export interface SheetInfo {
+  readonly file: string;
+  readonly name: string;
+  readonly kind: SheetKind;
+  readonly headerRows: readonly number[];
+  readonly columns: ReadonlyMap<string, MappedColumn>;
+  readonly counts: RowCounts;
+}
+
+/** A data row as read: its typed values and how many errors were found in it. */
+export interface ParsedRow {
+  readonly sheet: SheetInfo;
+  readonly row: number;
+  readonly values: Record<string, Value | undefined>;
+  errors: number;
+}
+
+export interface Origin {
+  readonly file: string;
+  readonly sheet: string;
+  readonly row: number;
+}
+
+export interface VillageRow {
+  readonly origin: Origin;
+  readonly province?: string;
+  readonly district?: string;
+  readonly commune: string;
+  readonly village: string;
+  readonly year: number;
+  readonly ethnicity?: string;
+  readonly extremelyDifficult?: boolean;
+  readonly border?: boolean;
+  readonly households: number;
+  readonly minorityHouseholds?: number;
+  readonly population?: number;
+  readonly poorHouseholds: number;
+  readonly nearPoorHouseholds?: number;
+  readonly pavedRoadKm?: number;
+  readonly hasGrid?: boolean;
+  readonly hasCulturalHouse?: boolean;
+  readonly hasKindergarten?: boolean;
+  readonly hasPartyCell?: boolean;
+  readonly newRural?: boolean;
+}
+
+export interface UnitRow {
+  readonly origin: Origin;
+  readonly unit: string;
+  readonly level?: string;
+  readonly bloc?: string;
+}
+
+export interface PairingRow {
+  readonly origin: Origin;
+  readonly unit: string;
+  readonly level?: string;
+  readonly bloc?: string;
+  readonly district?: string;
+  readonly commune: string;
+  readonly village: string;
+  readonly startDate: CalendarDate;
+  readonly endDate?: CalendarDate;
+  readonly decision?: string;
+  readonly note?: string;
+}
+
+export interface ActivityRow {
+  readonly origin: Origin;
+  readonly date: CalendarDate;
+  readonly unit: string;
+  readonly district?: string;
+  readonly commune: string;
+  readonly village: string;
+  readonly type: string;
+  readonly content?: string;
+  readonly cash?: number;
+  readonly inKind?: number;
+  readonly inKindDescription?: string;
+  readonly source?: string;
+  readonly beneficiaryHouseholds?: number;
+  readonly participants?: number;
+}
+
+/** The rows without errors, pooled over all files: what the indicators are computed from. */
+export interface Dataset {
+  readonly villages: readonly VillageRow[];
+  readonly units: readonly UnitRow[];
+  readonly pairings: readonly PairingRow[];
+  readonly activities: readonly ActivityRow[];
+  /** Which kinds of sheet were given at all (a coverage claim needs a village list). */
+  readonly present: Readonly<Record<SheetKind, boolean>>;
+}

@@ -1,0 +1,100 @@
+/**
+ * Loose matching of sheet names and column headers (SPEC §2): case, diacritics,
+ * NFC/NFD, spacing, line breaks, a trailing `*` and punctuation do not matter, and a
+ * parenthesised unit — `(triệu đồng)`, `(km)` — is the unit of the column's numbers.
+ */
+import { fold } from '../text/normalize.js';
+import { SHEETS, SHEET_KINDS, type FieldDef, type SheetDef, type SheetKind } from './fields.js';
+import { Suggester } from '../text/suggest.js';
+
+export interface Label {
+  /** The folded header without its unit. */
+  readonly key: string;
+  /** The unit written in parentheses, folded (`trieu dong`), if any. */
+  readonly unit?: string;
+}
+
+const UNIT_WORDS = /^(?:don vi tinh |dvt |don vi )?(dong|vnd|nghin dong|ngan dong|nghin|ngan|1000 dong|1 000 dong|trieu dong|trieu|tr d|trd|tr|ty dong|ty|km|m|met|ho|nguoi|khau|luot|%|ty le)$/;
+
+export function parseLabel(text: string): Label {
+  let unit: string | undefined;
+  const withoutParens = text.replace(/\(([^()]*)\)|\[([^\]]*)\]/g, (_whole, inner?: string, square?: string) => {
+    const folded = fold(inner ?? square ?? '');
+    if (UNIT_WORDS.test(folded)) unit = folded.replace(/^(?:don vi tinh |dvt |don vi )/, '');
+    return ' ';
+  });
+  return unit === undefined ? { key: fold(withoutParens) } : { key: fold(withoutParens), unit };
+}
+
+/** The factor a unit applies to a field's numbers: money into đồng, lengths into km. */
+export function unitScale(field: FieldDef, unit: string | undefined): number {
+  if (unit === undefined) return 1;
+  if (field.type === 'money') {
+    if (/^(nghin|ngan|1000 dong|1 000 dong)/.test(unit)) return 1_000;
+    if (/^(trieu|tr)/.test(unit)) return 1_000_000;
+    if (/^ty/.test(unit)) return 1_000_000_000;
+    return 1;
+  }
+  if (field.type === 'number' && (unit === 'm' || unit === 'met')) return 0.001;
+  return 1;
+}
+
+/** Headers that number the rows; the column is skipped silently. */
+const ORDINAL_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'no']);
+
+export function isOrdinalHeader(text: string): boolean {
+  return ORDINAL_HEADERS.has(parseLabel(text).key);
+}
+
+interface KindIndex {
+  readonly byKey: ReadonlyMap<string, FieldDef>;
+  readonly suggester: Suggester;
+}
+
+const indexes = new Map<SheetKind, KindIndex>();
+
+function indexFor(def: SheetDef): KindIndex {
+  let index = indexes.get(def.kind);
+  if (!index) {
+    const byKey = new Map<string, FieldDef>();
+    const suggester = new Suggester();
+    for (const field of def.fields) {
+      for (const written of [field.header, field.en, ...field.aliases]) {
+        const key = parseLabel(written).key;
+        if (!byKey.has(key)) byKey.set(key, field);
+        suggester.add({ display: field.header, key });
+      }
+    }
+    index = { byKey, suggester };
+    indexes.set(def.kind, index);
+  }
+  return index;
+}
+
+export function matchHeader(def: SheetDef, text: string): FieldDef | undefined {
+  return indexFor(def).byKey.get(parseLabel(text).key);
+}
+
+/** The canonical header closest to an unrecognised one, for `column-unknown`. */
+export function suggestHeader(def: SheetDef, text: string): string | undefined {
+  const key = parseLabel(text).key;
+  return key === '' ? undefined : indexFor(def).suggester.suggest(key);
+}
+
+/**
+ * The kind a sheet name stands for: equal to an alias, or an alias followed by more
+ * words or a year ("Hoạt động 2023", "Kết nghĩa (bổ sung)").
+ */
+export function kindOfSheetName(name: string): SheetKind | undefined {
+  const folded = fold(name);
+  let best: { kind: SheetKind; length: number } | undefined;
+  for (const kind of SHEET_KINDS) {
+    for (const alias of [SHEETS[kind].name, SHEETS[kind].en, ...SHEETS[kind].aliases]) {
+      const key = fold(alias);
+      if ((folded === key || folded.startsWith(key + ' ')) && (!best || key.length > best.length)) {
+        best = { kind, length: key.length };
+      }
+    }
+  }
+  return best?.kind;
+}

@@ -1,0 +1,52 @@
+/**
+ * Identity of villages, communes, districts and units (SPEC §2): names are equal when
+ * they differ only in case, NFC/NFD form, spacing, punctuation or a prefix word
+ * ("Xã", "Thôn", "Huyện"…) — but never when they differ in diacritics:
+ * "Bon Bu Prang" is not "Bon Bu Prăng".
+ */
+import { cleanText, fold } from './normalize.js';
+
+export type NameKind = 'district' | 'commune' | 'village' | 'unit';
+
+// Longest first, so "thị xã" is removed whole rather than leaving "xã".
+const PREFIXES: Record<NameKind, readonly string[]> = {
+  district: ['thành phố', 'thị xã', 'huyện', 'quận', 'tp.', 'tp', 'tx.', 'tx'],
+  commune: ['thị trấn', 'phường', 'xã', 'tt.', 'tt'],
+  village: ['tổ dân phố', 'khu phố', 'thôn', 'làng', 'buôn', 'bon', 'bôn', 'plei', 'ấp', 'bản', 'xóm', 'tdp', 'khối'],
+  unit: [],
+};
+
+const cache: Record<NameKind, Map<string, string>> = {
+  district: new Map(), commune: new Map(), village: new Map(), unit: new Map(),
+};
+
+/** The comparison key of a name: lower case, NFC, punctuation as spaces, prefix dropped. */
+export function nameKey(name: string, kind: NameKind): string {
+  const memo = cache[kind];
+  let key = memo.get(name);
+  if (key === undefined) {
+    key = computeKey(name, kind);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string, kind: NameKind): string {
+  let text = cleanText(name).toLowerCase();
+  // Punctuation that offices use interchangeably: "Lao động - Thương binh", "Lao động, Thương binh".
+  text = text.replace(/[.,;:\-–—_/\\()"'“”‘’]+/g, (m) => (m.includes("'") || m.includes('’') ? "'" : ' ')).replace(/\s+/g, ' ').trim();
+  for (const prefix of PREFIXES[kind]) {
+    const bare = prefix.replace(/\.$/, '');
+    if (text.startsWith(bare + ' ') && text.length > bare.length + 1) {
+      text = text.slice(bare.length + 1);
+      break;
+    }
+  }
+  return text;
+}
+
+/** The key with diacritics removed too: names equal here but not by `nameKey` differ only in diacritics. */
+export function looseKey(name: string, kind: NameKind): string {
+  return fold(nameKey(name, kind));
+}

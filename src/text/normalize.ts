@@ -1,0 +1,47 @@
+/**
+ * Text normalisation for Vietnamese office data: one place that decides what
+ * "the same text" means, so the reader, the checks and the fixer agree.
+ */
+
+// Spaces as office files hold them: regular, non-breaking, narrow and ideographic
+// spaces, tabs and line breaks (Alt+Enter in Excel).
+const SPACE_RUN = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
+
+/** NFC form, spaces of every kind trimmed and collapsed to one ASCII space. */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(SPACE_RUN, ' ').trim();
+}
+
+/** True when `cleanText` would change the text (used by `fix` to report changes). */
+export function needsCleaning(value: string): boolean {
+  return cleanText(value) !== value;
+}
+
+/**
+ * Removes Vietnamese diacritics: tone marks, circumflex, breve, horn, and đ → d.
+ * Input may be NFC or NFD.
+ */
+export function stripDiacritics(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đð]/g, 'd')
+    // Ð (U+00D0, Icelandic eth) stands in for Đ in text from old fonts and web pages.
+    .replace(/[ĐÐ]/g, 'D');
+}
+
+/** Lower-case, NFC, single-spaced; diacritics kept. */
+export function lowerClean(value: string): string {
+  return cleanText(value).toLowerCase();
+}
+
+/**
+ * The loosest form: lower case, no diacritics, punctuation turned into spaces,
+ * single-spaced. Used for headers, sheet names, choices and suggestions,
+ * never for identity of villages or units (there diacritics matter).
+ */
+export function fold(value: string): string {
+  return stripDiacritics(cleanText(value).toLowerCase())
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}

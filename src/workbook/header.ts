@@ -1,0 +1,178 @@
+/**
+ * Finding the header of a sheet as offices lay it out: below title rows, possibly over
+ * two rows with merged group cells, possibly followed by a numbering row (1) (2) (3).
+ *
+ * The streaming reader does not see merges (they are stored after the rows), so a
+ * horizontally merged group header is recognised by its shape: a blank upper cell over
+ * a filled lower cell belongs to the nearest filled upper cell on its left.
+ */
+import type { FieldDef, SheetDef } from '../schema/fields.js';
+import { isOrdinalHeader, matchHeader, parseLabel, suggestHeader, unitScale } from '../schema/labels.js';
+import { cleanText } from '../text/normalize.js';
+import { letterOf, writtenForm, type RawRow } from './raw.js';
+
+/** How many rows from the top are searched for the header. */
+export const HEADER_SEARCH_ROWS = 30;
+
+export interface MappedColumn {
+  readonly col: number;
+  readonly letter: string;
+  readonly field: FieldDef;
+  /** The header text as written (joined over two rows). */
+  readonly header: string;
+  /** Multiplier from the header's unit (money in triệu đồng: 1,000,000). */
+  readonly scale: number;
+}
+
+export interface HeaderColumnIssue {
+  readonly col: number;
+  readonly letter: string;
+  readonly row: number;
+  readonly header: string;
+}
+
+export interface HeaderResult {
+  readonly def: SheetDef;
+  /** Sheet row numbers of the header (one or two). */
+  readonly headerRows: readonly number[];
+  /** Sheet row number of a numbering row under the header, if any. */
+  readonly numberingRow?: number;
+  readonly columns: readonly MappedColumn[];
+  readonly unknown: ReadonlyArray<HeaderColumnIssue & { readonly suggestion?: string }>;
+  readonly duplicates: ReadonlyArray<HeaderColumnIssue & { readonly field: FieldDef; readonly first: string }>;
+  readonly missing: readonly FieldDef[];
+  readonly score: number;
+}
+
+interface HeaderCell {
+  readonly col: number;
+  readonly row: number;
+  readonly text: string;
+  /** Labels to try, most specific first. */
+  readonly labels: readonly string[];
+}
+
+/**
+ * The best header for any of the given sheet definitions among the first rows, or
+ * undefined when no row names at least two of a definition's columns.
+ */
+export function detectHeader(rows: readonly RawRow[], defs: readonly SheetDef[]): HeaderResult | undefined {
+  let best: HeaderResult | undefined;
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const top = rows[i]!;
+    const below = rows[i + 1];
+    const candidates: Array<{ cells: HeaderCell[]; rows: number[] }> = [{ cells: singleRow(top), rows: [top.row] }];
+    if (below && below.row === top.row + 1 && looksLikeHeaderRow(below)) {
+      candidates.push({ cells: twoRows(top, below), rows: [top.row, below.row] });
+    }
+    for (const def of defs) {
+      for (const { cells, rows: headerRows } of candidates) {
+        const result = mapColumns(def, cells, headerRows);
+        // A second header row must earn its place by naming more columns.
+        if (result.score >= 2 && (!best || result.score > best.score)) best = result;
+      }
+    }
+  }
+  if (!best) return undefined;
+  const lastHeader = best.headerRows[best.headerRows.length - 1]!;
+  const next = rows.find((r) => r.row > lastHeader);
+  if (next && next.row === lastHeader + 1 && isNumberingRow(next)) return { ...best, numberingRow: next.row };
+  return best;
+}
+
+function textOf(row: RawRow): Map<number, string> {
+  const texts = new Map<number, string>();
+  for (const cell of row.cells) {
+    const text = cleanText(writtenForm(cell.value));
+    if (text !== '') texts.set(cell.col, text);
+  }
+  return texts;
+}
+
+function singleRow(row: RawRow): HeaderCell[] {
+  return [...textOf(row)].map(([col, text]) => ({ col, row: row.row, text, labels: [text] }));
+}
+
+function twoRows(top: RawRow, bottom: RawRow): HeaderCell[] {
+  const upper = textOf(top);
+  const lower = textOf(bottom);
+  const cols = [...new Set([...upper.keys(), ...lower.keys()])].sort((a, b) => a - b);
+  const cells: HeaderCell[] = [];
+  let group: string | undefined;
+  for (const col of cols) {
+    const up = upper.get(col);
+    const low = lower.get(col);
+    if (up !== undefined) group = low !== undefined ? up : undefined;
+    const parent = up ?? group;
+    if (low === undefined) {
+      cells.push({ col, row: top.row, text: up!, labels: [up!] });
+    } else if (parent === undefined) {
+      cells.push({ col, row: bottom.row, text: low, labels: [low] });
+    } else {
+      // "Kinh phí (triệu đồng)" over "Tiền mặt": the pair names the column, the group gives the unit.
+      const joined = `${parent} ${low}`;
+      cells.push({ col, row: bottom.row, text: joined, labels: [joined, low, parent] });
+    }
+  }
+  return cells;
+}
+
+/** A header row holds text, not the numbers and dates of a data row. */
+function looksLikeHeaderRow(row: RawRow): boolean {
+  return row.cells.every((c) => c.value.t === 's') && !isNumberingRow(row);
+}
+
+/** (1) (2) (3)… or 1 2 3… or A B C…, in column order. */
+export function isNumberingRow(row: RawRow): boolean {
+  if (row.cells.length < 2) return false;
+  const marks: string[] = [];
+  for (const cell of row.cells) {
+    const text = writtenForm(cell.value).trim().replace(/^\((.*)\)$/, '$1').trim();
+    if (!/^(\d{1,2}|[A-Za-z])$/.test(text)) return false;
+    marks.push(text);
+  }
+  const numbers = marks.filter((m) => /^\d+$/.test(m)).map(Number);
+  for (let i = 1; i < numbers.length; i++) if (numbers[i]! <= numbers[i - 1]!) return false;
+  return true;
+}
+
+function mapColumns(def: SheetDef, cells: readonly HeaderCell[], headerRows: readonly number[]): HeaderResult {
+  const columns: MappedColumn[] = [];
+  const unknown: Array<HeaderColumnIssue & { suggestion?: string }> = [];
+  const duplicates: Array<HeaderColumnIssue & { field: FieldDef; first: string }> = [];
+  const byField = new Map<string, MappedColumn>();
+  for (const cell of cells) {
+    const issue = { col: cell.col, letter: letterOf(cell.col), row: cell.row, header: cell.text };
+    if (isOrdinalHeader(cell.text)) continue;
+    let field: FieldDef | undefined;
+    let label = cell.text;
+    for (const candidate of cell.labels) {
+      field = matchHeader(def, candidate);
+      if (field) {
+        label = candidate;
+        break;
+      }
+    }
+    if (!field) {
+      const suggestion = suggestHeader(def, cell.labels[0]!);
+      unknown.push(suggestion ? { ...issue, suggestion } : issue);
+      continue;
+    }
+    const first = byField.get(field.key);
+    if (first) {
+      duplicates.push({ ...issue, field, first: first.letter });
+      continue;
+    }
+    // The unit may sit in the group header above ("Kinh phí (triệu đồng)").
+    const unit = cell.labels.map((l) => parseLabel(l).unit).find((u) => u !== undefined) ?? parseLabel(label).unit;
+    const mapped: MappedColumn = { col: cell.col, letter: issue.letter, field, header: cell.text, scale: unitScale(field, unit) };
+    byField.set(field.key, mapped);
+    columns.push(mapped);
+  }
+  const missing = def.fields.filter((f) => f.required && !byField.has(f.key));
+  const requiredFound = def.fields.filter((f) => f.required && byField.has(f.key)).length;
+  // Required columns weigh more, so a villages header beats an activities one that shares "Xã", "Thôn".
+  const score = columns.length + requiredFound;
+  return { def, headerRows, columns, unknown, duplicates, missing, score: columns.length >= 2 ? score : 0 };
+}

@@ -1,0 +1,146 @@
+/**
+ * The file-level gate in front of exceljs: what kind of file this is, and whether its
+ * content fits the size limit. Runs before exceljs sees a byte, so an .xls, a garbage
+ * file or a zip bomb becomes one finding instead of an exception or an exhausted heap.
+ */
+import { open as openFile, stat } from 'node:fs/promises';
+import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
+
+export type InspectResult =
+  | { readonly kind: 'ok'; readonly uncompressed: number; readonly sheetRows: number }
+  | { readonly kind: 'unreadable'; readonly reason: UnreadableReason }
+  | { readonly kind: 'legacy' }
+  | { readonly kind: 'too-large' };
+
+export type UnreadableReason = 'empty' | 'not-zip' | 'html' | 'text' | 'truncated' | 'not-workbook' | 'corrupt';
+
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Default limit on a workbook's uncompressed content: 1 GiB. */
+export const DEFAULT_MAX_SIZE = 1024 ** 3;
+
+/**
+ * @param maxBytes limit on the sum of the uncompressed entries, counted while inflating
+ *   (zip headers can lie), in bytes.
+ */
+export async function inspectWorkbook(path: string, maxBytes: number = DEFAULT_MAX_SIZE): Promise<InspectResult> {
+  const size = (await stat(path)).size;
+  if (size === 0) return { kind: 'unreadable', reason: 'empty' };
+  const head = await readHead(path, 512);
+  if (head.subarray(0, 8).equals(OLE_MAGIC)) return { kind: 'legacy' };
+  if (head[0] !== 0x50 || head[1] !== 0x4b) return { kind: 'unreadable', reason: sniffText(head) };
+
+  let zip: ZipFile;
+  try {
+    zip = await openZip(path);
+  } catch {
+    return { kind: 'unreadable', reason: 'truncated' };
+  }
+  try {
+    return await scanEntries(zip, maxBytes);
+  } finally {
+    zip.close();
+  }
+}
+
+async function readHead(path: string, length: number): Promise<Buffer> {
+  const handle = await openFile(path, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function sniffText(head: Buffer): UnreadableReason {
+  const text = head.toString('latin1').trimStart().toLowerCase();
+  if (text.startsWith('<html') || text.startsWith('<!doctype') || text.startsWith('<?xml') || text.startsWith('<table')) return 'html';
+  const printable = [...head].filter((b) => b === 9 || b === 10 || b === 13 || b >= 32).length;
+  return printable === head.length ? 'text' : 'not-zip';
+}
+
+function openZip(path: string): Promise<ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: false }, (error, zip) => {
+      if (error || !zip) reject(error ?? new Error('no zip'));
+      else resolve(zip);
+    });
+  });
+}
+
+async function scanEntries(zip: ZipFile, maxBytes: number): Promise<InspectResult> {
+  const entries = await listEntries(zip);
+  if (entries === undefined) return { kind: 'unreadable', reason: 'corrupt' };
+  // What the central directory claims: refuses an honest large file without inflating it.
+  const claimed = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (claimed > maxBytes) return { kind: 'too-large' };
+  if (!entries.some((e) => e.fileName === 'xl/workbook.xml')) return { kind: 'unreadable', reason: 'not-workbook' };
+
+  let total = 0;
+  let sheetRows = 0;
+  for (const entry of entries) {
+    if (entry.fileName.endsWith('/')) continue;
+    const counted = await inflateCounting(zip, entry, maxBytes - total, /^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName));
+    if (counted === 'too-large') return { kind: 'too-large' };
+    if (counted === 'corrupt') return { kind: 'unreadable', reason: 'corrupt' };
+    total += counted.bytes;
+    sheetRows += counted.rows;
+  }
+  return { kind: 'ok', uncompressed: total, sheetRows };
+}
+
+function listEntries(zip: ZipFile): Promise<Entry[] | undefined> {
+  return new Promise((resolve) => {
+    const entries: Entry[] = [];
+    zip.on('entry', (entry: Entry) => {
+      entries.push(entry);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', () => resolve(undefined));
+    zip.readEntry();
+  });
+}
+
+/**
+ * Inflates one entry and counts the bytes it really yields, stopping as soon as the
+ * budget is passed, so memory stays bounded whatever the entry's header claims.
+ * For a worksheet it also reads `<dimension ref="A1:N200001">` to size the progress bar.
+ */
+function inflateCounting(
+  zip: ZipFile,
+  entry: Entry,
+  budget: number,
+  isSheet: boolean,
+): Promise<{ bytes: number; rows: number } | 'too-large' | 'corrupt'> {
+  return new Promise((resolve) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return resolve('corrupt');
+      let bytes = 0;
+      let head = isSheet ? '' : undefined;
+      let done = false;
+      const finish = (result: { bytes: number; rows: number } | 'too-large' | 'corrupt') => {
+        if (done) return;
+        done = true;
+        if (result !== 'too-large' && result !== 'corrupt') return resolve(result);
+        stream.destroy();
+        resolve(result);
+      };
+      stream.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (head !== undefined && head.length < 4096) head += chunk.subarray(0, 4096).toString('latin1');
+        if (bytes > budget) finish('too-large');
+      });
+      stream.on('error', () => finish('corrupt'));
+      stream.on('end', () => finish({ bytes, rows: head ? dimensionRows(head) : 0 }));
+    });
+  });
+}
+
+function dimensionRows(head: string): number {
+  const match = /<dimension[^>]*ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/.exec(head);
+  return match?.[1] ? Number(match[1]) : 0;
+}

@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { flatten, HEADERS, load, tempDir, writeWorkbook } from './helpers/workbook.js';
+
+const dir = tempDir();
+
+describe('reading office-shaped sheets (SPEC §2)', () => {
+  it('finds a two-row merged header below title rows, skips the numbering, blank and totals rows', async () => {
+    const file = await writeWorkbook(join(dir, 'hoat-dong.xlsx'), [
+      {
+        name: 'Báo cáo',
+        rows: [
+          ['BÁO CÁO KẾT QUẢ HOẠT ĐỘNG KẾT NGHĨA NĂM 2020'],
+          ['(Kèm theo Báo cáo số 21-BC/BDVTU)'],
+          [],
+          ['STT', 'Ngày', 'Đơn vị', 'Địa bàn', null, 'Loại hoạt động', 'Kinh phí (triệu đồng)', null, 'Nguồn kinh phí'],
+          [null, null, null, 'Xã', 'Thôn', null, 'Tiền mặt', 'Hiện vật quy đổi', null],
+          ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)'],
+          [1, '15/03/2020', 'Ban Dân vận Thị ủy', 'Ia Sao', 'Bôn Chư Jú', 'Thăm hỏi, tặng quà', '2,5', 1, 'Đơn vị tự đóng góp'],
+          [],
+          [2, new Date(Date.UTC(2020, 5, 1)), 'Hội Nông dân', 'Xã Ia Sao', 'Bôn Hiao', 'Mô hình kinh tế', 10, '0,25', 'XHH'],
+          [null, 'Tổng cộng', null, null, null, null, { formula: 'SUM(G7:G9)', result: 12.5 }, { formula: 'SUM(H7:H9)', result: 1.25 }],
+        ],
+        merges: ['D4:E4', 'G4:H4', 'A4:A5', 'B4:B5', 'C4:C5', 'F4:F5', 'I4:I5'],
+      },
+    ]);
+    const result = await load([file]);
+    expect(flatten(result.findings)).toEqual([]);
+    expect(result.sheets).toEqual([
+      expect.objectContaining({ kind: 'activities', headerRow: 4, counts: { rows: 4, used: 2, blank: 1, totals: 1, rejected: 0 } }),
+    ]);
+    const [first, second] = result.dataset.activities;
+    expect(first).toMatchObject({ date: '2020-03-15', unit: 'Ban Dân vận Thị ủy', commune: 'Ia Sao', village: 'Bôn Chư Jú', type: 'visits-gifts', cash: 2_500_000, inKind: 1_000_000, source: 'own' });
+    expect(second).toMatchObject({ date: '2020-06-01', type: 'economic-model', cash: 10_000_000, inKind: 250_000, source: 'socialized' });
+    expect(first!.origin).toEqual({ file, sheet: 'Báo cáo', row: 7 });
+  });
+
+  it('reports each bad cell at its address with its code', async () => {
+    const file = await writeWorkbook(join(dir, 'thon.xlsx'), [
+      {
+        name: 'Thôn làng',
+        rows: [
+          [...HEADERS.villages],
+          [1, null, 'Ia Sao', 'Bôn Chư Jú', 2020, 'Jrai', 'x', null, 172, 170, 851, 43, 20],
+          [2, null, 'Ia Sao', 'Bôn Hiao', 1890, 'Gia Rai', 'có', 'hmm', 100, 90, '5OO', 120, -1],
+          [3, null, null, 'Bôn Broai', 2020.5, 'Gia Ray', null, null, 'abc', null, null, { formula: 'A1/0', result: { error: '#DIV/0!' } }, null],
+        ],
+      },
+    ]);
+    const result = await load([file]);
+    expect(flatten(result.findings)).toEqual([
+      [3, 'E3', 'out-of-range'],
+      [3, 'H3', 'invalid-boolean'],
+      [3, 'K3', 'invalid-integer'],
+      [3, 'L3', 'inconsistent-values'],
+      [3, 'M3', 'negative-value'],
+      [4, 'C4', 'required'],
+      [4, 'E4', 'invalid-integer'],
+      [4, 'F4', 'invalid-choice'],
+      [4, 'I4', 'invalid-integer'],
+      [4, 'L4', 'formula-error'],
+    ]);
+    const ethnic = result.findings.find((f) => f.cell === 'F4' || (f.column === 'F' && f.row === 4))!;
+    expect(ethnic).toMatchObject({ severity: 'warning', suggestion: 'Gia Rai' });
+    expect(result.dataset.villages.map((v) => v.ethnicity)).toEqual(['Gia Rai']);
+    expect(result.sheets[0]!.counts).toEqual({ rows: 3, used: 1, blank: 0, totals: 0, rejected: 2 });
+  });
+
+  it('reports missing, duplicate and unknown columns with a suggestion', async () => {
+    const file = await writeWorkbook(join(dir, 'cot.xlsx'), [
+      {
+        name: 'Hoạt động',
+        rows: [
+          ['STT', 'Ngày', 'Đơn vị', 'Xã', 'Thôn', 'Tiền mặt', 'Số tiền', 'Nguon kinh phi', 'Ghi chu ky'],
+          [1, '01/02/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 100, 200, 'Khác', 'x'],
+        ],
+      },
+    ]);
+    const result = await load([file]);
+    expect(flatten(result.findings)).toEqual([
+      [1, undefined, 'column-missing'],
+      [1, 'G1', 'column-duplicate'],
+      [1, 'I1', 'column-unknown'],
+    ]);
+    expect(result.findings[0]).toMatchObject({ field: 'type' });
+    expect(result.sheets[0]!.counts.rejected).toBe(1);
+  });
+
+  it('recognises a sheet by its header when its name says nothing', async () => {
+    const file = await writeWorkbook(join(dir, 'sheet1.xlsx'), [
+      { name: 'Sheet1', rows: [[...HEADERS.units], [1, 'Hội Nông dân', 'huyện', 'Mặt trận, đoàn thể']] },
+      { name: 'Ghi chú', rows: [['Người lập biểu: Nguyễn Văn A']] },
+    ]);
+    const result = await load([file]);
+    expect(result.findings).toEqual([]);
+    expect(result.dataset.units).toEqual([expect.objectContaining({ unit: 'Hội Nông dân', level: 'huyen', bloc: 'mat-tran-doan-the' })]);
+    expect(result.files[0]!.ignoredSheets).toEqual(['Ghi chú']);
+  });
+});
