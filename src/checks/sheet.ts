@@ -41,6 +41,8 @@ export class SheetProcessor {
   private decided = false;
   private readonly mapped: MappedColumn[] = [];
   private isMapped: boolean[] = [];
+  /** Last row number seen below the header: gaps before the next row are blank rows. */
+  private lastRow = 0;
   private maxCol = 0;
 
   constructor(private readonly ctx: SheetContext) {}
@@ -87,6 +89,7 @@ export class SheetProcessor {
     for (const c of header.columns) this.isMapped[c.col] = true;
     this.reportHeader(header);
     const lastHeader = header.numberingRow ?? header.headerRows[header.headerRows.length - 1]!;
+    this.lastRow = lastHeader;
     for (const row of this.buffer) if (row.row > lastHeader) this.dataRow(row);
     this.buffer.length = 0;
   }
@@ -115,6 +118,13 @@ export class SheetProcessor {
     const info = this.info;
     const header = this.header;
     if (!info || !header) return;
+    // The streaming reader skips rows with nothing in them; between data rows they are blank rows.
+    if (row.row > this.lastRow + 1) {
+      const gap = row.row - this.lastRow - 1;
+      info.counts.rows += gap;
+      info.counts.blank += gap;
+    }
+    this.lastRow = row.row;
     info.counts.rows++;
     const values = this.cellsByColumn(row);
     if (values === undefined) {

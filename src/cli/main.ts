@@ -89,17 +89,22 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       .configureOutput({ writeOut: io.out, writeErr: () => {} })
       .configureHelp({ styleTitle: (title: string) => (titles[title] ? t(lang, titles[title]!) : title) } as Partial<Help>)
       .helpOption('-h, --help', t(lang, 'helpOption'))
-      .addOption(new Option('--lang <lang>', t(lang, 'langOption')).choices(['vi', 'en']).default('vi'))
+      .addOption(new Option('--lang <lang>', t(lang, 'langOption')).argParser((value) => {
+        if (value !== 'vi' && value !== 'en') throw new UsageError(t(lang, 'badLang', { value }));
+        return value;
+      }))
       .addOption(new Option('--debug', t(lang, 'debugOption')));
 
   configure(program)
     .description(t(lang, 'description'))
+    .usage(t(lang, 'programUsage'))
     .version(VERSION, '-V, --version', t(lang, 'versionOption'))
     .helpCommand('help [command]', t(lang, 'helpCommand'))
     .showSuggestionAfterError(false);
 
   const validate = configure(new Command('validate'))
     .description(t(lang, 'validateDescription'))
+    .usage(t(lang, 'filesUsage'))
     .argument('[files...]', t(lang, 'filesArgument'))
     .option('--json', t(lang, 'jsonOption'))
     .option('--annotate <dir>', t(lang, 'annotateOption'))
@@ -126,7 +131,77 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       setExit(result.exitCode);
     });
   program.addCommand(validate);
+
+  const withData = (command: Command): Command =>
+    configure(command)
+      .usage(t(lang, 'filesUsage'))
+      .argument('[files...]', t(lang, 'filesArgument'))
+      .option('--year <year>', t(lang, 'yearOption'))
+      .option('--from <date>', t(lang, 'fromOption'))
+      .option('--to <date>', t(lang, 'toOption'))
+      .option('--allow-errors', t(lang, 'allowErrorsOption'))
+      .option('--config <file>', t(lang, 'configOption'))
+      .option('--max-size <size>', t(lang, 'maxSizeOption'));
+
+  const dataOptions = async (files: string[], opts: Record<string, unknown>) => {
+    const { loadConfig } = await import('../config/load.js');
+    const loaded = await loadConfig(opts.config as string | undefined, io.cwd, lang);
+    return {
+      loaded,
+      options: {
+        inputs: files,
+        lang,
+        allowErrors: opts.allowErrors === true,
+        ...stringOption(opts, 'year'),
+        ...stringOption(opts, 'from'),
+        ...stringOption(opts, 'to'),
+        ...sizeOption(opts, lang),
+        checks: loaded.checks,
+        minActivities: loaded.config.thresholds.minActivities,
+      },
+    };
+  };
+
+  program.addCommand(
+    withData(new Command('stats'))
+      .description(t(lang, 'statsDescription'))
+      .option('--json', t(lang, 'jsonOption'))
+      .option('--xlsx <file>', t(lang, 'xlsxOption'))
+      .option('--by <tables>', t(lang, 'byOption'))
+      .action(async (files: string[], opts: Record<string, unknown>) => {
+        const { stats, printStats, parseBy } = await import('./commands/stats.js');
+        const { options } = await dataOptions(files, opts);
+        const full = {
+          ...options,
+          json: opts.json === true,
+          ...stringOption(opts, 'xlsx'),
+          ...(typeof opts.by === 'string' ? { by: parseBy(opts.by, lang) } : {}),
+        };
+        const result = await stats(full, io);
+        printStats(result, full, io);
+        setExit(result.exitCode);
+      }),
+  );
+
+  program.addCommand(
+    withData(new Command('coverage'))
+      .description(t(lang, 'coverageDescription'))
+      .option('--json', t(lang, 'jsonOption'))
+      .action(async (files: string[], opts: Record<string, unknown>) => {
+        const { coverage, printCoverage } = await import('./commands/coverage.js');
+        const { options } = await dataOptions(files, opts);
+        const full = { ...options, json: opts.json === true };
+        const result = await coverage(full, io);
+        printCoverage(result, full, io);
+        setExit(result.exitCode);
+      }),
+  );
   return program;
+}
+
+function stringOption(opts: Record<string, unknown>, key: string): Record<string, string> {
+  const value = opts[key];
+  return typeof value === 'string' ? { [key]: value } : {};
 }
 
 function numberOption(opts: Record<string, unknown>, key: string, flag: string, lang: Lang): Record<string, number> {

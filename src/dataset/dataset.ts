@@ -5,6 +5,7 @@ import type { ActivityRow, Dataset, Origin, PairingRow, ParsedRow, UnitRow, Vill
 export function toDataset(rows: Readonly<Record<SheetKind, readonly ParsedRow[]>>): Dataset {
   const clean = (kind: SheetKind) => rows[kind].filter((r) => r.errors === 0);
   const present = Object.fromEntries(SHEET_KINDS.map((k) => [k, rows[k].length > 0])) as Record<SheetKind, boolean>;
+  // present: a sheet of that kind held data rows, even rejected ones; a coverage claim needs a village list.
   return {
     villages: clean('villages').map((r) => typed<VillageRow>(r)),
     units: clean('units').map((r) => typed<UnitRow>(r)),
@@ -24,6 +25,9 @@ function typed<T extends { origin: Origin }>(row: ParsedRow): T {
   for (const key in row.values) {
     const value = row.values[key];
     if (value !== undefined) record[key] = value;
+    // A blank yes/no cell in a column the sheet has means "no" (SPEC §2); a column the
+    // sheet lacks stays unknown, so no figure claims "0 of 24" from a missing column.
+    else if (row.sheet.columns.get(key)?.field.type === 'boolean') record[key] = false;
   }
   return record as T;
 }

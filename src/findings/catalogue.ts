@@ -115,8 +115,8 @@ export const CATALOGUE = {
   },
   'formula-error': {
     severity: 'error',
-    vi: '"{field}": công thức cho kết quả lỗi {value}; hãy sửa công thức hoặc nhập số liệu trực tiếp.',
-    en: '"{field}": the formula gives the error {value}; fix the formula or type the figure.',
+    vi: '"{field}": {value} cho kết quả lỗi (hoặc công thức chưa được tính); hãy sửa công thức hoặc nhập số liệu trực tiếp.',
+    en: '"{field}": {value} gives an error (or the formula was never calculated); fix the formula or type the figure.',
     title: { vi: 'công thức cho kết quả lỗi', en: 'the formula result is an Excel error' },
   },
   'inconsistent-values': {

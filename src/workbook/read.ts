@@ -94,8 +94,10 @@ function convertValue(value: unknown): RawValue | undefined {
     if ('formula' in object || 'sharedFormula' in object) {
       const formula = String(object.formula ?? object.sharedFormula ?? '');
       const result = object.result;
-      // exceljs reads an error result (t="e") with parseFloat, which gives NaN.
-      if (typeof result === 'number' && Number.isNaN(result)) return { t: 'e', v: `=${formula}`, formula: true };
+      // exceljs reads an error result (t="e") with parseFloat and then drops the NaN, so an
+      // error result and a missing cached value both arrive as a formula without a result:
+      // either way the cell has no value we can use.
+      if (result === undefined || (typeof result === 'number' && Number.isNaN(result))) return { t: 'e', v: `=${formula}`, formula: true };
       if (result !== null && typeof result === 'object' && 'error' in (result as object)) {
         return { t: 'e', v: String((result as { error: unknown }).error), formula: true };
       }

@@ -1,0 +1,82 @@
+/** `ketnghia coverage`: villages without a partner, most needy first; coverage by commune; idle units and pairings. */
+import chalk from 'chalk';
+import type { Lang } from '../../findings/finding.js';
+import { formatInteger, formatPercent } from '../../format/vi.js';
+import { computeIndicators, unitsWithoutPairing } from '../../indicators/compute.js';
+import { statsTables } from '../../indicators/tables.js';
+import type { CommuneCoverage, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
+import { formatVi } from '../../values/calendar.js';
+import type { Io } from '../io.js';
+import { prepare, type PrepareOptions } from '../prepare.js';
+import { renderTable } from '../print-tables.js';
+
+export interface CoverageOptions extends PrepareOptions {
+  readonly json?: boolean;
+  readonly minActivities?: number;
+}
+
+export interface CoverageJson {
+  period: { from: string; to: string };
+  villages: number | null;
+  covered: number;
+  rate: number | null;
+  uncovered: UncoveredVillage[];
+  byCommune: CommuneCoverage[];
+  /** null when no units sheet was given. */
+  unitsWithoutPairing: Array<{ unit: string; level?: string; bloc?: string }> | null;
+  inactivePairings: InactivePairing[];
+}
+
+export type CoverageResult = { readonly exitCode: 0 | 1; readonly coverage?: CoverageJson; readonly tablesFrom?: ReturnType<typeof computeIndicators> };
+
+export async function coverage(options: CoverageOptions, io: Io): Promise<CoverageResult> {
+  const prepared = await prepare(options, io);
+  if (!prepared.ok) return { exitCode: 1 };
+  const ind = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
+  const json: CoverageJson = {
+    period: ind.period,
+    villages: ind.coverage.villages,
+    covered: ind.coverage.covered,
+    rate: ind.coverage.rate,
+    uncovered: [...ind.coverage.uncovered],
+    byCommune: [...ind.coverage.byCommune],
+    unitsWithoutPairing: prepared.dataset.present.units ? unitsWithoutPairing(prepared.dataset, prepared.period) : null,
+    inactivePairings: [...ind.activities.inactivePairings],
+  };
+  return { exitCode: 0, coverage: json, tablesFrom: ind };
+}
+
+export function printCoverage(result: CoverageResult, options: CoverageOptions, io: Io): void {
+  const c = result.coverage;
+  if (!c || !result.tablesFrom) return;
+  if (options.json) {
+    io.out(JSON.stringify(c, null, 2) + '\n');
+    return;
+  }
+  const { lang } = options;
+  io.out(headline(c, lang) + '\n\n');
+  const tables = statsTables(result.tablesFrom, lang);
+  for (const id of ['uncovered', 'commune', 'inactive'] as const) {
+    if (id === 'commune' && c.villages === null) continue;
+    io.out(renderTable(tables.find((t) => t.id === id)!, lang, io.isTTY) + '\n');
+  }
+  if (c.unitsWithoutPairing !== null) {
+    const title = lang === 'vi' ? `Đơn vị chưa kết nghĩa với thôn nào (${c.unitsWithoutPairing.length})` : `Units without a pairing (${c.unitsWithoutPairing.length})`;
+    io.out(chalk.bold(title) + '\n');
+    for (const u of c.unitsWithoutPairing) io.out(`  - ${u.unit}\n`);
+    if (c.unitsWithoutPairing.length === 0) io.out(lang === 'vi' ? '  (không có)\n' : '  (none)\n');
+  }
+}
+
+function headline(c: CoverageJson, lang: Lang): string {
+  const date = formatVi(c.period.to);
+  if (c.villages === null) {
+    return lang === 'vi'
+      ? `Không có danh sách thôn làng: ${formatInteger(c.covered)} thôn có đơn vị kết nghĩa tại ngày ${date} (không tính được tỷ lệ).`
+      : `No villages list: ${c.covered} villages have a partner unit on ${date} (no rate without the list).`;
+  }
+  const rate = c.rate === null ? '–' : formatPercent(c.rate);
+  return lang === 'vi'
+    ? chalk.bold(`${formatInteger(c.covered)}/${formatInteger(c.villages)} thôn, làng (${rate}) có đơn vị kết nghĩa tại ngày ${date}; ${formatInteger(c.uncovered.length)} thôn chưa có.`)
+    : chalk.bold(`${c.covered}/${c.villages} villages (${rate}) have a partner unit on ${date}; ${c.uncovered.length} have none.`);
+}

@@ -1,0 +1,65 @@
+/** `ketnghia stats`: the indicators of SPEC §5 as tables, JSON or a workbook. */
+import type { Lang } from '../../findings/finding.js';
+import { computeIndicators } from '../../indicators/compute.js';
+import { statsTables, TABLE_IDS, type TableId } from '../../indicators/tables.js';
+import type { Indicators } from '../../indicators/types.js';
+import { UsageError } from '../../errors.js';
+import { refuseInput } from '../../util/write.js';
+import type { Io } from '../io.js';
+import { prepare, type PrepareOptions } from '../prepare.js';
+import { renderTable } from '../print-tables.js';
+import { t } from '../text.js';
+
+export interface StatsOptions extends PrepareOptions {
+  readonly json?: boolean;
+  /** Write the tables to this workbook. */
+  readonly xlsx?: string;
+  /** Tables shown on screen; default: summary, year, type, source, poverty. */
+  readonly by?: readonly TableId[];
+  readonly minActivities?: number;
+}
+
+export const DEFAULT_BREAKDOWN: readonly TableId[] = ['summary', 'year', 'type', 'source', 'poverty', 'infrastructure'];
+
+export type StatsResult = { readonly exitCode: 0 | 1; readonly indicators?: Indicators; readonly written?: string };
+
+export async function stats(options: StatsOptions, io: Io): Promise<StatsResult> {
+  if (options.xlsx) refuseInput(options.xlsx, options.inputs, t(options.lang, 'sameAsInput', { path: options.xlsx }));
+  const prepared = await prepare(options, io);
+  if (!prepared.ok) return { exitCode: 1 };
+  if (options.xlsx) refuseInput(options.xlsx, prepared.files, t(options.lang, 'sameAsInput', { path: options.xlsx }));
+  const indicators = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
+  let written: string | undefined;
+  if (options.xlsx) {
+    const { writeStatsWorkbook } = await import('../../export/stats-xlsx.js');
+    await writeStatsWorkbook(options.xlsx, statsTables(indicators, options.lang), options.lang);
+    written = options.xlsx;
+  }
+  return { exitCode: 0, indicators, ...(written ? { written } : {}) };
+}
+
+export function printStats(result: StatsResult, options: StatsOptions, io: Io): void {
+  if (!result.indicators) return;
+  if (options.json) {
+    io.out(JSON.stringify(result.indicators, null, 2) + '\n');
+    return;
+  }
+  const tables = statsTables(result.indicators, options.lang);
+  const shown = options.by ?? DEFAULT_BREAKDOWN;
+  for (const id of shown) {
+    const table = tables.find((t) => t.id === id);
+    if (table) io.out(renderTable(table, options.lang, io.isTTY) + '\n');
+  }
+  if (result.written) io.out((options.lang === 'vi' ? `Đã ghi bảng số liệu: ${result.written}` : `Tables written: ${result.written}`) + '\n');
+}
+
+export function parseBy(text: string, lang: Lang): TableId[] {
+  const ids = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const expanded = ids.includes('all') ? [...TABLE_IDS] : ids;
+  for (const id of expanded) {
+    if (!(TABLE_IDS as readonly string[]).includes(id)) {
+      throw new UsageError(lang === 'vi' ? `--by không có bảng "${id}" (chọn: ${TABLE_IDS.join(', ')}, all).` : `--by has no table "${id}" (choose: ${TABLE_IDS.join(', ')}, all).`);
+    }
+  }
+  return expanded as TableId[];
+}

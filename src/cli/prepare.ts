@@ -1,0 +1,90 @@
+/**
+ * What `stats`, `coverage` and `report` share: read and check the inputs, stop on errors
+ * (exit 1, with the findings shown) unless --allow-errors, and settle the period.
+ */
+import chalk from 'chalk';
+import type { CrossOptions } from '../checks/cross.js';
+import { loadWorkbooks, type LoadResult } from '../dataset/load.js';
+import type { Dataset } from '../dataset/types.js';
+import type { Lang } from '../findings/finding.js';
+import { formatInteger } from '../format/vi.js';
+import { parsePeriod, yearPeriod, type Period, type PeriodInput } from '../indicators/period.js';
+import { localToday, type CalendarDate } from '../values/calendar.js';
+import { expandInputs } from './inputs.js';
+import type { Io } from './io.js';
+import { formatFindings, summaryLine } from './print-findings.js';
+import { startProgress } from './progress.js';
+
+export interface PrepareOptions extends PeriodInput {
+  readonly inputs: readonly string[];
+  readonly lang: Lang;
+  readonly allowErrors?: boolean;
+  readonly maxSize?: number;
+  readonly checks?: Partial<CrossOptions>;
+  readonly today?: CalendarDate;
+}
+
+export type Prepared =
+  | { readonly ok: true; readonly load: LoadResult; readonly dataset: Dataset; readonly period: Period; readonly files: readonly string[] }
+  | { readonly ok: false; readonly load: LoadResult };
+
+export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared> {
+  // The period is checked before any file is read: a usage error should not wait for a big file.
+  const asked = parsePeriod(options, options.lang);
+  const files = await expandInputs(options.inputs, io.cwd, options.lang);
+  const progress = startProgress(io, options.lang);
+  let load: LoadResult;
+  try {
+    load = await loadWorkbooks({
+      files,
+      today: options.today ?? localToday(),
+      ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
+      ...(options.checks ? { checks: options.checks } : {}),
+      onProgress: progress.update,
+    });
+  } finally {
+    progress.stop();
+  }
+  const vi = options.lang === 'vi';
+  if (load.errors > 0) {
+    if (!options.allowErrors) {
+      io.err(formatFindings(load, options.lang));
+      io.err(`${summaryLine(load, options.lang)}\n`);
+      io.err(
+        chalk.red(
+          vi
+            ? 'Số liệu còn lỗi nên chưa tổng hợp. Hãy sửa các lỗi trên (xem: ketnghia validate --annotate <thư mục>), hoặc chạy lại với --allow-errors để bỏ qua các dòng lỗi.\n'
+            : 'The data has errors, so nothing was computed. Fix them (see: ketnghia validate --annotate <dir>), or run again with --allow-errors to leave the bad rows out.\n',
+        ),
+      );
+      return { ok: false, load };
+    }
+    const rejected = load.sheets.reduce((n, s) => n + s.counts.rejected, 0);
+    const unreadable = load.files.filter((f) => !f.read).length;
+    const n = (x: number) => (vi ? formatInteger(x) : String(x));
+    io.err(
+      chalk.yellow(
+        vi
+          ? `--allow-errors: đã bỏ qua ${n(rejected)} dòng có lỗi${unreadable ? ` và ${n(unreadable)} tệp không đọc được` : ''} (${n(load.errors)} lỗi; xem chi tiết: ketnghia validate).\n`
+          : `--allow-errors: left out ${n(rejected)} rows with errors${unreadable ? ` and ${n(unreadable)} unreadable files` : ''} (${n(load.errors)} errors; details: ketnghia validate).\n`,
+      ),
+    );
+  }
+  return { ok: true, load, dataset: load.dataset, period: asked ?? dataPeriod(load.dataset, options.today ?? localToday()), files };
+}
+
+/** Without --year/--from/--to: the years the data covers. */
+export function dataPeriod(dataset: Dataset, today: CalendarDate): Period {
+  // Pairings often began years before the figures; they set the period only when nothing else does.
+  let years = [...dataset.villages.map((v) => v.year), ...dataset.activities.map((a) => Number(a.date.slice(0, 4)))];
+  if (years.length === 0) years = dataset.pairings.map((p) => Number(p.startDate.slice(0, 4)));
+  const thisYear = Number(today.slice(0, 4));
+  if (years.length === 0) return yearPeriod(thisYear, thisYear);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const y of years) {
+    if (y < first) first = y;
+    if (y > last) last = y;
+  }
+  return yearPeriod(first, last);
+}

@@ -1,0 +1,34 @@
+/** Indicator tables on the terminal: Vietnamese number forms, numbers right-aligned. */
+import chalk from 'chalk';
+import Table from 'cli-table3';
+import type { Lang } from '../findings/finding.js';
+import { formatInteger, formatIntegerEn, formatPercent } from '../format/vi.js';
+import type { ColumnKind, Table as IndicatorTable, TableCell } from '../indicators/tables.js';
+
+export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang): string {
+  if (cell !== null && typeof cell === 'object') return formatCell(cell.value, cell.kind, lang);
+  if (cell === null) return '–';
+  if (typeof cell === 'string') return cell;
+  switch (kind) {
+    case 'percent':
+      return lang === 'vi' ? formatPercent(cell) : `${(cell * 100).toFixed(1)}%`;
+    case 'number':
+      return lang === 'vi' ? String(cell).replace('.', ',') : String(cell);
+    default:
+      return lang === 'vi' ? formatInteger(cell) : formatIntegerEn(cell);
+  }
+}
+
+export function renderTable(table: IndicatorTable, lang: Lang, color: boolean): string {
+  const bold = (s: string) => (color ? chalk.bold(s) : s);
+  const output = new Table({
+    head: table.columns.map((c) => bold(c.header)),
+    colAligns: table.columns.map((c) => (c.kind === 'text' ? 'left' : 'right')),
+    style: { head: [], border: color ? ['grey'] : [] },
+    wordWrap: true,
+  });
+  for (const row of table.rows) output.push(row.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang)));
+  if (table.total) output.push(table.total.map((cell, i) => bold(formatCell(cell, table.columns[i]!.kind, lang))));
+  const empty = table.rows.length === 0 ? `\n${lang === 'vi' ? '(không có)' : '(none)'}` : '';
+  return `${bold(table.title)}\n${table.rows.length === 0 ? '' : output.toString()}${empty}\n`;
+}

@@ -1,0 +1,65 @@
+/**
+ * `stats --xlsx`: one sheet per table, Vietnamese headers, real numbers with number
+ * formats (so the figures can be summed again in Excel), frozen header rows.
+ */
+import type { Lang } from '../findings/finding.js';
+import type { ColumnKind, Table, TableCell } from '../indicators/tables.js';
+import { writeAtomic } from '../util/write.js';
+
+const FORMATS: Record<ColumnKind, string | undefined> = {
+  text: undefined,
+  int: '#,##0',
+  money: '#,##0',
+  percent: '0.0%',
+  number: '#,##0.##',
+};
+
+export async function writeStatsWorkbook(path: string, tables: readonly Table[], lang: Lang): Promise<void> {
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  workbook.creator = 'ketnghia';
+  const used = new Set<string>();
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(sheetName(table.title, used), { views: [{ state: 'frozen', ySplit: 2 }] });
+    sheet.addRow([table.title]).font = { bold: true, size: 13 };
+    const header = sheet.addRow(table.columns.map((c) => c.header));
+    header.font = { bold: true };
+    header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    header.eachCell((cell) => {
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+      cell.border = { bottom: { style: 'thin' } };
+    });
+    const rows = table.total ? [...table.rows, table.total] : table.rows;
+    rows.forEach((row, r) => {
+      const added = sheet.addRow(row.map(valueOf));
+      row.forEach((cell, c) => {
+        const kind = cell !== null && typeof cell === 'object' ? cell.kind : table.columns[c]!.kind;
+        const format = FORMATS[kind];
+        if (format) added.getCell(c + 1).numFmt = format;
+      });
+      if (table.total && r === rows.length - 1) added.font = { bold: true };
+    });
+    if (table.rows.length === 0) sheet.addRow([lang === 'vi' ? '(không có)' : '(none)']).font = { italic: true };
+    table.columns.forEach((column, i) => {
+      const longest = Math.max(column.header.length, ...rows.map((r) => String(valueOf(r[i] ?? '') ?? '').length));
+      sheet.getColumn(i + 1).width = Math.min(60, Math.max(column.kind === 'text' ? 14 : 12, longest + 4));
+    });
+  }
+  await writeAtomic(path, async (tmp) => {
+    await workbook.xlsx.writeFile(tmp);
+  });
+}
+
+function valueOf(cell: TableCell): string | number | null {
+  if (cell !== null && typeof cell === 'object') return cell.value;
+  return cell;
+}
+
+/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique. */
+function sheetName(title: string, used: Set<string>): string {
+  const base = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31);
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 28)} ${n}`;
+  used.add(name.toLowerCase());
+  return name;
+}

@@ -1,0 +1,21 @@
+/** Names of the indicator keys for tables and reports, in both languages. */
+import type { Lang } from '../findings/finding.js';
+import { ACTIVITY_TYPES, FUNDING_SOURCES, choiceByKey } from '../schema/choices.js';
+import { VILLAGES } from '../schema/fields.js';
+
+export function activityTypeLabel(key: string, lang: Lang): string {
+  const choice = choiceByKey(ACTIVITY_TYPES, key);
+  return choice ? (lang === 'vi' ? choice.label : choice.en) : key;
+}
+
+export function sourceLabel(key: string, lang: Lang): string {
+  const choice = choiceByKey(FUNDING_SOURCES, key);
+  if (choice) return lang === 'vi' ? choice.label : choice.en;
+  if (key === 'unspecified') return lang === 'vi' ? 'Không ghi nguồn' : 'Not stated';
+  return key;
+}
+
+export function villageFieldLabel(key: string, lang: Lang): string {
+  const field = VILLAGES.fields.find((f) => f.key === key);
+  return field ? (lang === 'vi' ? field.header : field.en) : key;
+}
