@@ -41,3 +41,70 @@ export function formatIntegerEn(value: number): string {
   const sign = rounded < 0 ? '-' : '';
   return sign + String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/**
+ * "ngày 05 tháng 3 năm 2020", "ngày 26 tháng 01 năm 2021": Nghị định 30/2020 writes days
+ * below 10 and the months January and February with a leading zero.
+ */
+export function fullDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const dd = day < 10 ? `0${day}` : String(day);
+  const mm = month < 3 ? `0${month}` : String(month);
+  return `ngày ${dd} tháng ${mm} năm ${year}`;
+}
+
+/** "989.356.000 đồng". */
+export function formatMoney(amount: number): string {
+  return `${formatInteger(amount)} đồng`;
+}
+
+const MONEY_UNITS: ReadonlyArray<[number, string]> = [
+  [1e9, 'tỷ'],
+  [1e6, 'triệu'],
+  [1e3, 'nghìn'],
+];
+
+/**
+ * Money rounded for prose, honestly: "gần 50 tỷ đồng" only when the figure was rounded
+ * up, "hơn 5 triệu đồng" only when it was rounded down, no word when exact.
+ * @param digits significant digits kept (default 2)
+ * @param word a fixed word instead ("khoảng")
+ */
+export function roundMoney(amount: number, digits = 2, word?: string): string {
+  if (amount === 0) return '0 đồng';
+  let index = MONEY_UNITS.findIndex(([f]) => Math.abs(amount) >= f);
+  let [factor, unit] = MONEY_UNITS[index] ?? [1, ''];
+  let inUnit = amount / factor;
+  let step = 10 ** (Math.floor(Math.log10(Math.abs(inUnit))) - digits + 1);
+  let rounded = Math.round(inUnit / step) * step;
+  // 999.999.999 rounds to 1.000 triệu: say "1 tỷ" instead.
+  if (Math.abs(rounded) >= 1000 && index > 0) {
+    index = index < 0 ? MONEY_UNITS.length - 1 : index - 1;
+    [factor, unit] = MONEY_UNITS[index]!;
+    inUnit = amount / factor;
+    step = 10 ** (Math.floor(Math.log10(Math.abs(rounded / 1000))) - digits + 1);
+    rounded = Math.round(inUnit / step) * step;
+  }
+  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  const shown = formatNumber(Number(rounded.toFixed(decimals)), decimals);
+  const exact = Math.abs(rounded * factor - amount) < 0.5;
+  const prefix = word ?? (exact ? '' : rounded * factor > amount ? 'gần' : 'hơn');
+  return `${prefix ? `${prefix} ` : ''}${shown}${unit ? ` ${unit}` : ''} đồng`;
+}
+
+/** 1 → "I", 4 → "IV", 14 → "XIV". */
+export function roman(n: number): string {
+  const numerals: ReadonlyArray<[number, string]> = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let rest = Math.floor(n);
+  let out = '';
+  for (const [value, numeral] of numerals) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}
