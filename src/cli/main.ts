@@ -196,6 +196,31 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
         setExit(result.exitCode);
       }),
   );
+  program.addCommand(
+    withData(new Command('report'))
+      .description(t(lang, 'reportDescription'))
+      .option('--kind <kind>', t(lang, 'kindOption'))
+      .option('-o, --output <file>', t(lang, 'outputOption'))
+      .option('--template <file>', t(lang, 'templateOption'))
+      .option('--print-context', t(lang, 'printContextOption'))
+      .option('--pdf', t(lang, 'pdfOption'))
+      .action(async (files: string[], opts: Record<string, unknown>) => {
+        const { report, printReport, parseKind } = await import('./commands/report.js');
+        const { options, loaded } = await dataOptions(files, opts);
+        const full = {
+          ...options,
+          kind: parseKind(opts.kind as string | undefined, lang),
+          config: loaded.config,
+          ...stringOption(opts, 'output'),
+          ...stringOption(opts, 'template'),
+          printContext: opts.printContext === true,
+          pdf: opts.pdf === true,
+        };
+        const result = await report(full, io);
+        printReport(result, full, io);
+        setExit(result.exitCode);
+      }),
+  );
   return program;
 }
 

@@ -49,6 +49,12 @@ const TEXT = {
     vi: 'các bảng hiện ra, cách nhau dấu phẩy: summary, year, type, source, unit, commune, uncovered, inactive, poverty, infrastructure, all',
     en: 'tables to show, comma-separated: summary, year, type, source, unit, commune, uncovered, inactive, poverty, infrastructure, all',
   },
+  reportDescription: { vi: 'lập báo cáo Word (năm, sơ kết, tổng kết) theo thể thức văn bản Đảng hoặc Nhà nước', en: 'write the Word report (annual, interim or whole-programme review) in Party or State layout' },
+  kindOption: { vi: 'loại báo cáo: nam (mặc định), so-ket, tong-ket', en: 'report kind: nam (annual, default), so-ket (interim), tong-ket (whole programme)' },
+  outputOption: { vi: 'tệp .docx ghi ra (mặc định bao-cao-<loại>-<từ năm>-<đến năm>.docx)', en: 'the .docx to write (default bao-cao-<kind>-<from>-<to>.docx)' },
+  templateOption: { vi: 'dùng mẫu báo cáo (.hbs) của mình thay cho mẫu có sẵn', en: 'use your own template (.hbs) instead of the bundled one' },
+  printContextOption: { vi: 'in dữ liệu (JSON) mà mẫu báo cáo nhận được, không ghi báo cáo', en: 'print the data (JSON) a template sees instead of writing the report' },
+  pdfOption: { vi: 'ghi thêm bản PDF (cần LibreOffice)', en: 'also write a PDF (needs LibreOffice)' },
   // Summaries
   file: { vi: 'Tệp', en: 'File' },
   sheet: { vi: 'Trang', en: 'Sheet' },

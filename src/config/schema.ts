@@ -42,8 +42,8 @@ export const ConfigSchema = z
   .object({
     $schema: z.string().optional(),
     style: z.enum(['dang', 'nha-nuoc']).describe('Thể thức: "dang" (Hướng dẫn 36-HD/VPTW) hoặc "nha-nuoc" (Nghị định 30/2020/NĐ-CP)').default('dang'),
-    superiorBody: text('Cơ quan cấp trên, ví dụ "ĐẢNG BỘ TỈNH GIA LAI" hoặc "UBND TỈNH GIA LAI"').default('ĐẢNG BỘ TỈNH …'),
-    issuingBody: text('Cơ quan ban hành báo cáo, ví dụ "BAN DÂN VẬN TỈNH ỦY"').default('BAN DÂN VẬN'),
+    superiorBody: text('Cơ quan cấp trên, viết thường như trong câu, ví dụ "Đảng bộ tỉnh Gia Lai" hoặc "UBND tỉnh Gia Lai" (phần đầu văn bản tự viết hoa)').default('Đảng bộ tỉnh …'),
+    issuingBody: text('Cơ quan ban hành báo cáo, viết như trong câu, ví dụ "Ban Dân vận Tỉnh ủy" (phần đầu văn bản tự viết hoa)').default('Ban Dân vận'),
     documentNumber: text('Số, ký hiệu văn bản, ví dụ "21-BC/BDVTU"; để trống thì in "Số     -BC/…"').default(''),
     place: text('Địa danh ghi ở dòng ngày tháng, ví dụ "Gia Lai"').default(''),
     date: z
@@ -55,6 +55,7 @@ export const ConfigSchema = z
     recipients: z.array(z.string()).describe('Danh sách "Nơi nhận"').default(['- Như trên,', '- Lưu VT.']),
     programme: ProgrammeSchema.default(ProgrammeSchema.parse({})),
     leadership: z.array(z.string()).describe('Các đoạn về công tác lãnh đạo, chỉ đạo (mục II.1)').default([]),
+    causes: z.array(z.string()).describe('Nguyên nhân của hạn chế (mục III), mỗi phần tử một ý').default([]),
     directions: z.array(z.string()).describe('Phương hướng, nhiệm vụ thời gian tới (mục IV), mỗi phần tử một ý').default([]),
     recommendations: z.array(z.string()).describe('Đề xuất, kiến nghị (nếu có)').default([]),
     provincialPovertyRate: z

@@ -171,19 +171,18 @@ function poverty(villages: readonly VillageRow[], period: Period): Indicators['p
   const byYear: Record<string, PovertyYear> = {};
   const first = yearOf(period.from);
   const last = yearOf(period.to);
-  const sums = new Map<number, { households: number; poor: number; villages: number }>();
+  const sums = new Map<number, { households: number; poor: number }>();
   for (const v of villages) {
     if (v.year < first || v.year > last) continue;
-    const entry = sums.get(v.year) ?? { households: 0, poor: 0, villages: 0 };
+    const entry = sums.get(v.year) ?? { households: 0, poor: 0 };
     entry.households += v.households;
     entry.poor += v.poorHouseholds;
-    entry.villages++;
     sums.set(v.year, entry);
   }
   const years = [...sums.keys()].sort((a, b) => a - b);
   for (const year of years) {
     const s = sums.get(year)!;
-    byYear[String(year)] = { households: s.households, poor: s.poor, rate: rate(s.poor, s.households), villages: s.villages };
+    byYear[String(year)] = { households: s.households, poor: s.poor, rate: rate(s.poor, s.households) };
   }
   const firstYear = years[0];
   const lastYear = years[years.length - 1];
@@ -209,4 +208,17 @@ export function unitsWithoutPairing(dataset: Dataset, period: Period): Array<{ u
   return dataset.units
     .filter((u) => !paired.has(nameKey(u.unit, 'unit')))
     .map((u) => ({ unit: u.unit, ...(u.level ? { level: u.level } : {}), ...(u.bloc ? { bloc: u.bloc } : {}) }));
+}
+
+/** Cash and in-kind per year of the period: the two parts of `funds.byYear`, for the report's table and chart. */
+export function fundsSplitByYear(dataset: Dataset, period: Period): Array<{ year: string; cash: number; inKind: number; total: number }> {
+  const years = new Map(yearsOf(period).map((y) => [String(y), { year: String(y), cash: 0, inKind: 0, total: 0 }]));
+  for (const a of dataset.activities) {
+    if (!inPeriod(a.date, period)) continue;
+    const entry = years.get(a.date.slice(0, 4))!;
+    entry.cash += a.cash ?? 0;
+    entry.inKind += a.inKind ?? 0;
+    entry.total += (a.cash ?? 0) + (a.inKind ?? 0);
+  }
+  return [...years.values()];
 }

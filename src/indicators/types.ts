@@ -37,8 +37,6 @@ export interface PovertyYear {
   readonly households: number;
   readonly poor: number;
   readonly rate: number | null;
-  /** Villages with a row that year (sums are only comparable over the same villages). */
-  readonly villages: number;
 }
 
 export interface Indicators {

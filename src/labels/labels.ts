@@ -19,3 +19,15 @@ export function villageFieldLabel(key: string, lang: Lang): string {
   const field = VILLAGES.fields.find((f) => f.key === key);
   return field ? (lang === 'vi' ? field.header : field.en) : key;
 }
+
+/** How a report sentence says a village has the facility: "có điện lưới quốc gia". */
+export function infrastructurePhrase(key: string): string {
+  const phrases: Record<string, string> = {
+    hasGrid: 'có điện lưới quốc gia',
+    hasCulturalHouse: 'có nhà văn hóa',
+    hasKindergarten: 'có trường, lớp mẫu giáo',
+    hasPartyCell: 'có chi bộ',
+    newRural: 'đạt chuẩn nông thôn mới',
+  };
+  return phrases[key] ?? key;
+}

@@ -1,0 +1,26 @@
+/** A chart image, centred, with its numbered caption. */
+import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import type { Block } from '../markup.js';
+import { MarkupError } from '../markup.js';
+import type { BuildContext } from './context.js';
+import { textRuns } from './runs.js';
+
+export function buildChart(block: Extract<Block, { type: 'chart' }>, ctx: BuildContext): Paragraph[] {
+  const image = ctx.charts.get(block.id);
+  if (!image) throw new MarkupError(`unknown chart "${block.id}" (funds-by-year, activities-by-type, poverty-by-year)`, block.line);
+  ctx.chartNumber++;
+  const caption = block.caption ? `Biểu đồ ${ctx.chartNumber}: ${block.caption}` : `Biểu đồ ${ctx.chartNumber}`;
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120, after: 60 },
+      children: [new ImageRun({ type: 'png', data: image.png, transformation: { width: image.width, height: image.height }, altText: { name: block.id, title: caption, description: caption } })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 200 },
+      children: textRuns([{ text: caption }], { italic: true }, ctx.layout.tableSize),
+    }),
+  ];
+}

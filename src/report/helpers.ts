@@ -1,0 +1,68 @@
+/**
+ * The fixed set of Handlebars helpers templates may use (documented in templates/README.md):
+ * Vietnamese forms of numbers, money, percentages and dates, and a few comparisons.
+ */
+import type { HelperDelegate, HelperOptions } from 'handlebars';
+import { formatInteger, formatMoney, formatNumber, formatPercent, fullDate, roman, roundMoney } from '../format/vi.js';
+import { formatVi } from '../values/calendar.js';
+
+type Args = unknown[];
+
+/** Handlebars passes its options object last; helpers see only the real arguments. */
+function split(args: Args): { values: unknown[]; options: HelperOptions } {
+  return { values: args.slice(0, -1), options: args[args.length - 1] as HelperOptions };
+}
+
+function num(value: unknown, helper: string): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  throw new Error(`{{${helper}}} needs a number, got ${value === null ? 'null' : typeof value === 'string' ? `"${value}"` : String(value)}`);
+}
+
+const helper =
+  (name: string, fn: (values: unknown[], options: HelperOptions) => unknown): HelperDelegate =>
+  (...args: Args) => {
+    const { values, options } = split(args);
+    return fn(values, options ?? ({ hash: {} } as HelperOptions));
+  };
+
+export const HELPERS: Record<string, HelperDelegate> = {
+  /** {{number 1033}} → 1.033; {{number 2.5 2}} → 2,5 */
+  number: helper('number', ([v, decimals]) => (typeof decimals === 'number' ? formatNumber(num(v, 'number'), decimals) : formatInteger(num(v, 'number')))),
+  /** {{money 989356000}} → 989.356.000 đồng */
+  money: helper('money', ([v]) => formatMoney(num(v, 'money'))),
+  /** {{roundMoney 49800000000}} → gần 50 tỷ đồng; digits=1, word="khoảng" */
+  roundMoney: helper('roundMoney', ([v], o) => roundMoney(num(v, 'roundMoney'), (o.hash.digits as number | undefined) ?? 2, o.hash.word as string | undefined)),
+  /** {{percent 0.455}} → 45,5%; {{percent rate 2}} → two decimals; null (no base) → – */
+  percent: helper('percent', ([v, decimals]) => (v === null ? '–' : formatPercent(num(v, 'percent'), typeof decimals === 'number' ? decimals : 1))),
+  /** {{points -0.2113}} → 21,13 (percentage points, without sign) */
+  points: helper('points', ([v, decimals]) => formatNumber(Math.abs(num(v, 'points') * 100), typeof decimals === 'number' ? decimals : 2)),
+  /** {{fullDate "2015-11-26"}} → ngày 26 tháng 11 năm 2015 */
+  fullDate: helper('fullDate', ([v]) => fullDate(String(v))),
+  /** {{date "2015-11-26"}} → 26/11/2015 */
+  date: helper('date', ([v]) => formatVi(String(v))),
+  /** {{roman 4}} → IV */
+  roman: helper('roman', ([v]) => roman(num(v, 'roman'))),
+  /** {{pad2 5}} → 05 ("sơ kết 05 năm") */
+  pad2: helper('pad2', ([v]) => String(num(v, 'pad2')).padStart(2, '0')),
+  /** {{times 0.12 0.05}} → 2,4 (how many times one rate is another) */
+  times: helper('times', ([a, b]) => formatNumber(num(a, 'times') / num(b, 'times'), 1)),
+  upper: helper('upper', ([v]) => String(v ?? '').toLocaleUpperCase('vi')),
+  lower: helper('lower', ([v]) => String(v ?? '').toLocaleLowerCase('vi')),
+  add: helper('add', ([a, b]) => num(a, 'add') + num(b, 'add')),
+  sub: helper('sub', ([a, b]) => num(a, 'sub') - num(b, 'sub')),
+  /** {{inc @index}} → 1-based numbering in {{#each}} */
+  inc: helper('inc', ([v]) => num(v, 'inc') + 1),
+  eq: helper('eq', ([a, b]) => a === b),
+  ne: helper('ne', ([a, b]) => a !== b),
+  gt: helper('gt', ([a, b]) => num(a, 'gt') > num(b, 'gt')),
+  gte: helper('gte', ([a, b]) => num(a, 'gte') >= num(b, 'gte')),
+  lt: helper('lt', ([a, b]) => num(a, 'lt') < num(b, 'lt')),
+  lte: helper('lte', ([a, b]) => num(a, 'lte') <= num(b, 'lte')),
+  and: helper('and', (values) => values.every(Boolean)),
+  or: helper('or', (values) => values.some(Boolean)),
+  not: helper('not', ([v]) => !v),
+  /** {{len list}} → number of items */
+  len: helper('len', ([v]) => (Array.isArray(v) ? v.length : 0)),
+  /** {{join list ", "}} */
+  join: helper('join', ([list, separator]) => (Array.isArray(list) ? list.map(String).join(typeof separator === 'string' ? separator : ', ') : '')),
+};

@@ -1,0 +1,75 @@
+/**
+ * Inline markup inside a line: **bold**, *italic*, __underline__; a backslash makes the
+ * next character literal (\* \| \_). Anything else is text as written.
+ */
+export interface Run {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+}
+
+type Style = { bold: boolean; italic: boolean; underline: boolean };
+
+export function parseInline(text: string): Run[] {
+  const runs: Run[] = [];
+  const style: Style = { bold: false, italic: false, underline: false };
+  let buffer = '';
+  const push = () => {
+    if (buffer === '') return;
+    runs.push({
+      text: buffer,
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.italic ? { italic: true } : {}),
+      ...(style.underline ? { underline: true } : {}),
+    });
+    buffer = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\' && i + 1 < text.length) {
+      buffer += text[++i];
+      continue;
+    }
+    if (c === '*' && text[i + 1] === '*' && closes(text, i + 2, '**', style.bold)) {
+      push();
+      style.bold = !style.bold;
+      i++;
+      continue;
+    }
+    if (c === '_' && text[i + 1] === '_' && closes(text, i + 2, '__', style.underline)) {
+      push();
+      style.underline = !style.underline;
+      i++;
+      continue;
+    }
+    if (c === '*' && closes(text, i + 1, '*', style.italic)) {
+      push();
+      style.italic = !style.italic;
+      continue;
+    }
+    buffer += c;
+  }
+  push();
+  return runs;
+}
+
+/**
+ * An opening marker counts only when a closing one follows, so a lone "*" (the
+ * asterisk under the issuing body, "Số hộ*") stays text.
+ */
+function closes(text: string, from: number, marker: string, open: boolean): boolean {
+  if (open) return true;
+  let i = from;
+  while (i < text.length) {
+    const at = text.indexOf(marker, i);
+    if (at < 0) return false;
+    if (text[at - 1] !== '\\' && at > from) return true;
+    i = at + marker.length;
+  }
+  return false;
+}
+
+export function plainText(runs: readonly Run[]): string {
+  return runs.map((r) => r.text).join('');
+}

@@ -1,0 +1,253 @@
+/**
+ * The report markup: what a template renders to, and what the builder turns into a
+ * .docx. Small on purpose, line-based, documented in templates/README.md:
+ *
+ *   # Heading 1 / ## Heading 2 / ### Heading 3
+ *   plain lines (joined until a blank line)  → a body paragraph
+ *   - item                                   → a list item
+ *   ::p[c,b,14] text                         → a paragraph with flags
+ *   ::table widths=8,52,20,20 align=c,l,r,r  → then | a | b | rows; |---| ends the header rows
+ *   ::caption Kinh phí theo năm              → "Bảng 1. Kinh phí theo năm", numbered in order
+ *   ::chart funds-by-year Caption text       → a chart image, "Biểu đồ 1: Caption text"
+ *   ::columns widths=45,55 … left[b]: text / right[i,14]: text … ::end
+ *   ::pagebreak   ::space
+ *
+ * Flags: b bold, i italic, u underline, a number = size in pt, l/c/r/j alignment,
+ * noindent (no first-line indent), keep (keep with next).
+ */
+import { parseInline, type Run } from './inline.js';
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface Flags {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly size?: number;
+  readonly align?: Align;
+  readonly noIndent?: boolean;
+  readonly keepNext?: boolean;
+}
+
+export interface ColumnLine {
+  readonly runs: readonly Run[];
+  readonly flags: Flags;
+}
+
+export type Block =
+  | { readonly type: 'heading'; readonly level: 1 | 2 | 3; readonly runs: readonly Run[]; readonly line: number }
+  | { readonly type: 'paragraph'; readonly runs: readonly Run[]; readonly flags: Flags; readonly line: number }
+  | { readonly type: 'list'; readonly items: ReadonlyArray<readonly Run[]>; readonly line: number }
+  | {
+      readonly type: 'table';
+      readonly headerRows: ReadonlyArray<ReadonlyArray<readonly Run[]>>;
+      readonly rows: ReadonlyArray<ReadonlyArray<readonly Run[]>>;
+      readonly widths?: readonly number[];
+      readonly align?: readonly Align[];
+      readonly line: number;
+    }
+  | { readonly type: 'chart'; readonly id: string; readonly caption: string; readonly line: number }
+  /** A table's title, numbered by the builder: "Bảng 3. …". */
+  | { readonly type: 'caption'; readonly runs: readonly Run[]; readonly line: number }
+  | { readonly type: 'columns'; readonly left: readonly ColumnLine[]; readonly right: readonly ColumnLine[]; readonly widths?: readonly number[]; readonly line: number }
+  | { readonly type: 'pagebreak'; readonly line: number }
+  | { readonly type: 'space'; readonly line: number };
+
+export type BlockType = Block['type'];
+
+export class MarkupError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+const ALIGN: Record<string, Align> = { l: 'left', c: 'center', r: 'right', j: 'justify' };
+
+export function parseFlags(text: string | undefined, line: number): Flags {
+  const flags: { -readonly [K in keyof Flags]: Flags[K] } = {};
+  if (!text) return flags;
+  for (const raw of text.split(',')) {
+    const flag = raw.trim();
+    if (flag === '') continue;
+    if (flag === 'b') flags.bold = true;
+    else if (flag === 'i') flags.italic = true;
+    else if (flag === 'u') flags.underline = true;
+    else if (flag === 'noindent') flags.noIndent = true;
+    else if (flag === 'keep') flags.keepNext = true;
+    else if (ALIGN[flag]) flags.align = ALIGN[flag];
+    else if (/^\d+(\.5)?$/.test(flag)) flags.size = Number(flag);
+    else throw new MarkupError(`unknown flag "${flag}" (b, i, u, l, c, r, j, noindent, keep or a size in pt)`, line);
+  }
+  return flags;
+}
+
+function attributes(text: string, line: number): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const part of text.trim().split(/\s+/).filter(Boolean)) {
+    const match = /^(\w+)=(.+)$/.exec(part);
+    if (!match) throw new MarkupError(`expected name=value, got "${part}"`, line);
+    result[match[1]!] = match[2]!;
+  }
+  return result;
+}
+
+function numbers(text: string | undefined, line: number): number[] | undefined {
+  if (text === undefined) return undefined;
+  const values = text.split(',').map(Number);
+  if (values.some((v) => !Number.isFinite(v) || v <= 0)) throw new MarkupError(`widths must be positive numbers: "${text}"`, line);
+  return values;
+}
+
+function aligns(text: string | undefined, line: number): Align[] | undefined {
+  if (text === undefined) return undefined;
+  return text.split(',').map((a) => {
+    const align = ALIGN[a.trim()];
+    if (!align) throw new MarkupError(`alignment must be l, c, r or j: "${a}"`, line);
+    return align;
+  });
+}
+
+function cells(line: string): Array<readonly Run[]> {
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  // "\|" is a literal bar inside a cell.
+  return inner.split(/(?<!\\)\|/).map((cell) => parseInline(cell.trim().replace(/\\\|/g, '|')));
+}
+
+export function parseMarkup(source: string): Block[] {
+  const lines = source.split(/\r?\n/);
+  const blocks: Block[] = [];
+  let paragraph: { text: string[]; line: number } | undefined;
+  let list: { items: Run[][]; line: number } | undefined;
+
+  const flush = () => {
+    if (paragraph) blocks.push({ type: 'paragraph', runs: parseInline(paragraph.text.join(' ')), flags: {}, line: paragraph.line });
+    if (list) blocks.push({ type: 'list', items: list.items, line: list.line });
+    paragraph = undefined;
+    list = undefined;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const line = lines[i]!.trim();
+    if (line === '') {
+      flush();
+      continue;
+    }
+    const heading = /^(#{1,3})\s+(.*)$/.exec(line);
+    if (heading) {
+      flush();
+      blocks.push({ type: 'heading', level: heading[1]!.length as 1 | 2 | 3, runs: parseInline(heading[2]!), line: lineNo });
+      continue;
+    }
+    if (/^[-–]\s+/.test(line)) {
+      if (paragraph) flush();
+      list ??= { items: [], line: lineNo };
+      list.items.push(parseInline(line.replace(/^[-–]\s+/, '')));
+      continue;
+    }
+    if (line.startsWith('|')) {
+      flush();
+      i = readTable(lines, i, {}, blocks) - 1;
+      continue;
+    }
+    const directive = /^::(\w+)(?:\[([^\]]*)\])?\s*(.*)$/.exec(line);
+    if (directive) {
+      flush();
+      const [, name, flagText, rest = ''] = directive;
+      switch (name) {
+        case 'p':
+          blocks.push({ type: 'paragraph', runs: parseInline(rest), flags: parseFlags(flagText, lineNo), line: lineNo });
+          break;
+        case 'pagebreak':
+          blocks.push({ type: 'pagebreak', line: lineNo });
+          break;
+        case 'caption':
+          blocks.push({ type: 'caption', runs: parseInline(rest), line: lineNo });
+          break;
+        case 'space':
+          blocks.push({ type: 'space', line: lineNo });
+          break;
+        case 'chart': {
+          const match = /^([\w-]+)\s*(.*)$/.exec(rest);
+          if (!match) throw new MarkupError('::chart needs a chart name, e.g. ::chart funds-by-year', lineNo);
+          blocks.push({ type: 'chart', id: match[1]!, caption: match[2]!.trim(), line: lineNo });
+          break;
+        }
+        case 'table': {
+          const attrs = attributes(rest, lineNo);
+          let next = i + 1;
+          while (next < lines.length && lines[next]!.trim() === '') next++;
+          if (next >= lines.length || !lines[next]!.trim().startsWith('|')) throw new MarkupError('::table must be followed by | rows |', lineNo);
+          i = readTable(lines, next, { widths: numbers(attrs.widths, lineNo), align: aligns(attrs.align, lineNo), line: lineNo }, blocks) - 1;
+          break;
+        }
+        case 'columns':
+          i = readColumns(lines, i, attributes(rest, lineNo), blocks) - 1;
+          break;
+        default:
+          throw new MarkupError(`unknown directive ::${name} (p, table, caption, chart, columns, pagebreak, space)`, lineNo);
+      }
+      continue;
+    }
+    if (list) flush();
+    paragraph ??= { text: [], line: lineNo };
+    paragraph.text.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+/** Reads | rows | from `start`; returns the index of the first line after the table. */
+function readTable(
+  lines: readonly string[],
+  start: number,
+  options: { widths?: number[] | undefined; align?: Align[] | undefined; line?: number },
+  blocks: Block[],
+): number {
+  const rows: Array<Array<readonly Run[]>> = [];
+  let headerCount = 0;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line.startsWith('|')) break;
+    if (/^\|[\s:|-]+\|?$/.test(line) && line.includes('-')) {
+      headerCount = rows.length;
+      continue;
+    }
+    rows.push(cells(line));
+  }
+  const width = Math.max(...rows.map((r) => r.length));
+  if (options.widths && options.widths.length !== width) {
+    throw new MarkupError(`the table has ${width} columns but widths= gives ${options.widths.length}`, options.line ?? start + 1);
+  }
+  blocks.push({
+    type: 'table',
+    headerRows: rows.slice(0, headerCount),
+    rows: rows.slice(headerCount),
+    ...(options.widths ? { widths: options.widths } : {}),
+    ...(options.align ? { align: options.align } : {}),
+    line: options.line ?? start + 1,
+  });
+  return i;
+}
+
+function readColumns(lines: readonly string[], start: number, attrs: Record<string, string>, blocks: Block[]): number {
+  const left: ColumnLine[] = [];
+  const right: ColumnLine[] = [];
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '::end') {
+      const widths = numbers(attrs.widths, start + 1);
+      blocks.push({ type: 'columns', left, right, ...(widths ? { widths } : {}), line: start + 1 });
+      return i + 1;
+    }
+    if (line === '') continue;
+    const match = /^(left|right)(?:\[([^\]]*)\])?:\s?(.*)$/.exec(line);
+    if (!match) throw new MarkupError(`inside ::columns each line starts with left: or right:, got "${line}"`, i + 1);
+    (match[1] === 'left' ? left : right).push({ runs: parseInline(match[3]!), flags: parseFlags(match[2], i + 1) });
+  }
+  throw new MarkupError('::columns without ::end', start + 1);
+}

@@ -1,0 +1,77 @@
+/**
+ * Templates → markup: Handlebars in strict mode with the fixed helpers and the shared
+ * partials of `templates/partials/`. Errors name the template and its line.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../errors.js';
+import type { Lang } from '../findings/finding.js';
+import type { ReportKind } from './context.js';
+import { HELPERS } from './helpers.js';
+
+/** The templates shipped with the package, found from this module in src/ or dist/src/. */
+export function templatesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, 'templates');
+    if (existsSync(join(candidate, 'partials'))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error('templates/ folder not found next to the package');
+}
+
+export interface RenderOptions {
+  readonly kind: ReportKind;
+  /** A user's own main template; partials are still looked up in its folder first, then in the package. */
+  readonly template?: string;
+  readonly lang: Lang;
+}
+
+export async function renderMarkup(context: Record<string, unknown>, options: RenderOptions): Promise<string> {
+  const { default: Handlebars } = await import('handlebars');
+  const hb = Handlebars.create();
+  for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
+  const shipped = templatesDir();
+  const mainPath = options.template ? resolve(options.template) : join(shipped, `${options.kind}.hbs`);
+  const partialDirs = [...(options.template ? [join(dirname(mainPath), 'partials')] : []), join(shipped, 'partials')];
+  for (const dir of partialDirs.reverse()) {
+    const files = await readdir(dir).catch(() => [] as string[]);
+    for (const file of files.filter((f) => f.endsWith('.hbs'))) {
+      const path = join(dir, file);
+      hb.registerPartial(basename(file, '.hbs'), compile(hb, await readFile(path, 'utf8'), path, options.lang));
+    }
+  }
+  let source: string;
+  try {
+    source = await readFile(mainPath, 'utf8');
+  } catch {
+    throw new UsageError(options.lang === 'vi' ? `Không đọc được mẫu báo cáo ${mainPath}.` : `Cannot read the template ${mainPath}.`);
+  }
+  const template = compile(hb, source, mainPath, options.lang);
+  try {
+    return template(context);
+  } catch (error) {
+    throw templateError(error, mainPath, options.lang);
+  }
+}
+
+function compile(hb: typeof import('handlebars'), source: string, path: string, lang: Lang): HandlebarsTemplateDelegate {
+  try {
+    // Parse now (compile is lazy) so a syntax error names this file.
+    hb.parse(source);
+    return hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
+  } catch (error) {
+    throw templateError(error, path, lang);
+  }
+}
+
+/** Handlebars messages carry the line ("Parse error on line 12", "… - 12:4"); keep them, name the file. */
+function templateError(error: unknown, path: string, lang: Lang): UsageError {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = /on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/m.exec(message)?.[1];
+  const where = line ? `${path}:${line}` : path;
+  const detail = message.replace(/\[object Object\]/g, lang === 'vi' ? 'dữ liệu' : 'the data');
+  return new UsageError(lang === 'vi' ? `Lỗi trong mẫu báo cáo ${where}: ${detail}` : `Error in the template ${where}: ${detail}`);
+}

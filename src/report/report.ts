@@ -1,0 +1,78 @@
+/**
+ * Context → .docx file: render the template to markup, draw the charts the markup asks
+ * for, build the document, write it atomically.
+ */
+import { UsageError } from '../errors.js';
+import type { Lang } from '../findings/finding.js';
+import { writeAtomic } from '../util/write.js';
+import { buildDocument, documentBytes } from './build/index.js';
+import type { ChartData, ChartId, ChartImage } from './charts.js';
+import type { ReportKind } from './context.js';
+import { layoutFor, type DocumentStyle } from './layout.js';
+import { MarkupError, parseMarkup, type Block } from './markup.js';
+import { renderMarkup } from './render.js';
+
+export interface ReportRenderOptions {
+  readonly kind: ReportKind;
+  readonly lang: Lang;
+  readonly output: string;
+  readonly style: DocumentStyle;
+  readonly template?: string;
+}
+
+const CHART_IDS: readonly ChartId[] = ['funds-by-year', 'activities-by-type', 'poverty-by-year'];
+
+/** Markup and document bytes, without writing: what tests look at. */
+export async function reportBytes(context: Record<string, unknown>, options: Omit<ReportRenderOptions, 'output'>): Promise<{ markup: string; bytes: Buffer }> {
+  const markup = await renderMarkup(context, options);
+  let blocks: Block[];
+  try {
+    blocks = parseMarkup(markup);
+  } catch (error) {
+    throw markupError(error, markup, options.lang);
+  }
+  const charts = await drawCharts(blocks, context);
+  try {
+    const document = buildDocument(blocks, { layout: layoutFor(options.style), charts, title: 'Báo cáo' });
+    return { markup, bytes: await documentBytes(document) };
+  } catch (error) {
+    throw markupError(error, markup, options.lang);
+  }
+}
+
+export async function renderReport(context: Record<string, unknown>, options: ReportRenderOptions): Promise<void> {
+  const { bytes } = await reportBytes(context, options);
+  await writeAtomic(options.output, bytes);
+}
+
+async function drawCharts(blocks: readonly Block[], context: Record<string, unknown>): Promise<Map<string, ChartImage>> {
+  const wanted = new Set(blocks.flatMap((b) => (b.type === 'chart' ? [b.id] : [])));
+  const charts = new Map<string, ChartImage>();
+  if (wanted.size === 0) return charts;
+  const { renderChart } = await import('./charts.js');
+  const data = chartData(context);
+  for (const id of CHART_IDS) if (wanted.has(id)) charts.set(id, await renderChart(id, data));
+  return charts;
+}
+
+function chartData(context: Record<string, unknown>): ChartData {
+  const funds = context.funds as { years: Array<{ year: string; cash: number; inKind: number }> };
+  const activities = context.activities as { types: Array<{ label: string; count: number }> };
+  const poverty = context.poverty as { years: Array<{ year: number; rate: number | null; poor: number }> };
+  return {
+    fundsByYear: funds.years.map((y) => ({ year: y.year, cash: y.cash, inKind: y.inKind })),
+    activitiesByType: activities.types.map((t) => ({ label: t.label, count: t.count })),
+    povertyByYear: poverty.years.filter((p) => p.rate !== null).map((p) => ({ year: String(p.year), rate: p.rate!, poor: p.poor })),
+  };
+}
+
+/** A markup mistake names the rendered line, so the template author can find it. */
+function markupError(error: unknown, markup: string, lang: Lang): Error {
+  if (!(error instanceof MarkupError)) return error as Error;
+  const text = markup.split(/\r?\n/)[error.line - 1]?.trim() ?? '';
+  return new UsageError(
+    lang === 'vi'
+      ? `Lỗi đánh dấu trong mẫu báo cáo (dòng ${error.line} của kết quả: "${text}"): ${error.message}`
+      : `Markup error in the template (line ${error.line} of its output: "${text}"): ${error.message}`,
+  );
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, documentBytes } from '../src/report/build/index.js';
+import { parseInline } from '../src/report/inline.js';
+import { layoutFor } from '../src/report/layout.js';
+import { MarkupError, parseMarkup } from '../src/report/markup.js';
+import { zipEntry } from './helpers/zip.js';
+
+const SOURCE = `::columns widths=45,55
+left: ĐẢNG BỘ TỈNH GIA LAI
+left[b]: BAN DÂN VẬN TỈNH ỦY
+left: \\*
+right[b,u,15]: ĐẢNG CỘNG SẢN VIỆT NAM
+::end
+::p[c,b,15] BÁO CÁO
+# I. ĐẶC ĐIỂM TÌNH HÌNH
+Trên địa bàn có **24** bôn
+với 4.135 hộ.
+
+- ý thứ nhất
+- ý *thứ hai*
+::caption Kinh phí theo năm
+::table widths=20,80 align=c,r
+| Năm | Kinh phí |
+|---|---|
+| 2020 | 1.000 |
+::pagebreak
+`;
+
+describe('markup', () => {
+  it('parses every block type', () => {
+    const blocks = parseMarkup(SOURCE);
+    expect(blocks.map((b) => b.type)).toEqual(['columns', 'paragraph', 'heading', 'paragraph', 'list', 'caption', 'table', 'pagebreak']);
+    const paragraph = blocks[3];
+    expect(paragraph).toMatchObject({ type: 'paragraph', runs: [{ text: 'Trên địa bàn có ' }, { text: '24', bold: true }, { text: ' bôn với 4.135 hộ.' }] });
+    expect(blocks[6]).toMatchObject({ type: 'table', widths: [20, 80], align: ['center', 'right'], headerRows: [[[{ text: 'Năm' }], [{ text: 'Kinh phí' }]]] });
+  });
+
+  it('keeps a lone asterisk as text and honours escapes', () => {
+    expect(parseInline('Số hộ*')).toEqual([{ text: 'Số hộ*' }]);
+    expect(parseInline('a \\*b\\* c')).toEqual([{ text: 'a *b* c' }]);
+    expect(parseInline('__gạch__ và *nghiêng*')).toEqual([{ text: 'gạch', underline: true }, { text: ' và ' }, { text: 'nghiêng', italic: true }]);
+  });
+
+  it('names the line of a mistake', () => {
+    expect(() => parseMarkup('ok\n::tabel x=1')).toThrow(MarkupError);
+    try {
+      parseMarkup('a\n\n::p[zz] x');
+    } catch (error) {
+      expect((error as MarkupError).line).toBe(3);
+    }
+    expect(() => parseMarkup('::table widths=1,2\n| a | b | c |')).toThrow(/3 columns/);
+  });
+});
+
+describe('docx builder', () => {
+  it('writes A4, official margins, Times New Roman in every slot, DXA widths and repeated header rows', async () => {
+    const bytes = await documentBytes(buildDocument(parseMarkup(SOURCE), { layout: layoutFor('dang') }));
+    const document = await zipEntry(bytes, 'word/document.xml');
+    const styles = await zipEntry(bytes, 'word/styles.xml');
+    expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(document).toMatch(/<w:pgMar w:top="1134"[^>]*w:right="851"[^>]*w:bottom="1134"[^>]*w:left="1701"/);
+    expect(document).toContain('<w:titlePg/>');
+    expect(styles).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
+    expect(styles).toContain('<w:sz w:val="28"/>');
+    // Table widths in twips adding up to the text width (11906 - 1701 - 851).
+    expect(document).toContain('<w:gridCol w:w="1871"/><w:gridCol w:w="7483"/>');
+    expect(document).toContain('<w:tblHeader/>');
+    expect(document).toContain('Bảng 1. ');
+    expect(document).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(document).toMatch(/<w:jc w:val="both"\/>/);
+    expect(document).toMatch(/<w:ind w:firstLine="567"\/>/);
+    const header = await zipEntry(bytes, 'word/header1.xml').catch(() => zipEntry(bytes, 'word/header2.xml'));
+    expect(header).toMatch(/PAGE|fldSimple|instrText/);
+  });
+});
