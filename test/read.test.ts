@@ -97,3 +97,15 @@ describe('reading office-shaped sheets (SPEC §2)', () => {
     expect(result.files[0]!.ignoredSheets).toEqual(['Ghi chú']);
   });
 });
+
+describe('multi-byte text across stream chunks', () => {
+  it('never splits a Vietnamese letter into replacement characters (exceljs parse-sax workaround)', async () => {
+    const rows: unknown[][] = [[...HEADERS.units]];
+    for (let i = 0; i < 6000; i++) rows.push([i + 1, `Đơn vị Ủy ban Mặt trận Tổ quốc Việt Nam số ${i + 1} – Đắk Nông`, 'tỉnh', 'Khác']);
+    const file = await writeWorkbook(join(dir, 'dai.xlsx'), [{ name: 'Đơn vị', rows: rows as never }]);
+    const result = await load([file]);
+    expect(result.findings).toEqual([]);
+    expect(result.dataset.units).toHaveLength(6000);
+    expect(result.dataset.units.filter((u) => u.unit.includes('\ufffd'))).toEqual([]);
+  });
+});

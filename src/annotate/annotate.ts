@@ -9,6 +9,7 @@ import type { LoadResult } from '../dataset/load.js';
 import { cellOf, messageOf, suggestionText, type Finding, type Lang } from '../findings/finding.js';
 import { UsageError } from '../errors.js';
 import { refuseInput, samePath, writeAtomic } from '../util/write.js';
+import { loadExcelJS } from '../workbook/exceljs.js';
 
 export interface AnnotateOptions {
   readonly dir: string;
@@ -52,7 +53,7 @@ function uniqueTarget(dir: string, file: string, used: Set<string>): string {
 
 export async function annotateFile(input: string, output: string, findings: readonly Finding[], lang: Lang): Promise<void> {
   if (samePath(input, output)) throw new UsageError(sameAsInputMessage(output, lang));
-  const { default: Excel } = await import('exceljs');
+  const Excel = await loadExcelJS();
   const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(input);
   markCells(workbook, findings, lang);

@@ -85,13 +85,39 @@ export function readText(raw: RawValue, issues: CellIssue[]): string | undefined
     if (raw.t === 'd') return fromUtcDate(raw.v);
     return cleanText(String(raw.v)) || undefined;
   }
-  const legacy = decodeLegacyCell(raw.v, raw.font);
+  const read = textOf(raw.v, raw.font);
+  if (read.issue) issues.push(read.issue);
+  return read.text;
+}
+
+interface TextRead {
+  readonly text: string | undefined;
+  readonly issue?: CellIssue;
+}
+
+// Names, communes, types and sources repeat on every row: each distinct cell text is
+// cleaned and checked for legacy encodings once. Bounded, so unique texts cannot grow it.
+const textCache = new Map<string, TextRead>();
+const TEXT_CACHE_LIMIT = 50_000;
+
+function textOf(value: string, font: string | undefined): TextRead {
+  const key = font === undefined ? value : `${font}\u0000${value}`;
+  let read = textCache.get(key);
+  if (read === undefined) {
+    read = decodeText(value, font);
+    if (textCache.size >= TEXT_CACHE_LIMIT) textCache.clear();
+    textCache.set(key, read);
+  }
+  return read;
+}
+
+function decodeText(value: string, font: string | undefined): TextRead {
+  const legacy = decodeLegacyCell(value, font);
   if (legacy) {
     const text = cleanText(legacy.text);
-    issues.push({ code: 'legacy-encoding', suggestion: text, params: { detail: LEGACY_NAMES[legacy.encoding], expected: text } });
-    return text || undefined;
+    return { text: text || undefined, issue: { code: 'legacy-encoding', suggestion: text, params: { detail: LEGACY_NAMES[legacy.encoding], expected: text } } };
   }
-  return cleanText(raw.v) || undefined;
+  return { text: cleanText(value) || undefined };
 }
 
 function readNumber(field: FieldDef, raw: RawValue, ctx: CellContext, issues: CellIssue[]): number | undefined {
@@ -172,6 +198,10 @@ function readChoice(field: FieldDef, raw: RawValue, issues: CellIssue[]): string
   if (text === undefined) return undefined;
   const choice = findChoice(set, text);
   if (choice) return choice.key;
+  return reportChoice(set, text, issues);
+}
+
+function reportChoice(set: NonNullable<FieldDef['choices']>, text: string, issues: CellIssue[]): undefined {
   let suggester = choiceSuggesters.get(set.name);
   if (!suggester) {
     suggester = new Suggester();

@@ -174,7 +174,7 @@ async function loadFile(
         report,
         emit: (row) => fileRows[row.sheet.kind].push(row),
       });
-      for await (const row of sheet.rows) processor.feed(row);
+      await sheet.eachRow((row) => processor.feed(row));
       const outcome = processor.end();
       if (outcome.recognised) fileSheets.push(outcome.info);
       else ignoredSheets.push(sheet.name);

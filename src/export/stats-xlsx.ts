@@ -5,6 +5,7 @@
 import type { Lang } from '../findings/finding.js';
 import type { ColumnKind, Table, TableCell } from '../indicators/tables.js';
 import { writeAtomic } from '../util/write.js';
+import { loadExcelJS } from '../workbook/exceljs.js';
 
 const FORMATS: Record<ColumnKind, string | undefined> = {
   text: undefined,
@@ -15,7 +16,7 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
 };
 
 export async function writeStatsWorkbook(path: string, tables: readonly Table[], lang: Lang): Promise<void> {
-  const { default: Excel } = await import('exceljs');
+  const Excel = await loadExcelJS();
   const workbook = new Excel.Workbook();
   workbook.creator = 'ketnghia';
   const used = new Set<string>();

@@ -82,8 +82,22 @@ function indexOf(set: ChoiceSet): Map<string, Choice> {
 
 /** The choice a written value names (key, label, English label or a variant), compared loosely. */
 export function findChoice(set: ChoiceSet, written: string): Choice | undefined {
-  return indexOf(set).get(fold(written));
+  let memo = seen.get(set);
+  if (!memo) {
+    memo = new Map();
+    seen.set(set, memo);
+  }
+  let found = memo.get(written);
+  if (found === undefined) {
+    found = indexOf(set).get(fold(written)) ?? null;
+    if (memo.size > 10_000) memo.clear();
+    memo.set(written, found);
+  }
+  return found ?? undefined;
 }
+
+// The same few spellings fill whole columns: remember what each written form was.
+const seen = new WeakMap<ChoiceSet, Map<string, Choice | null>>();
 
 export function choiceByKey(set: ChoiceSet, key: string): Choice | undefined {
   return set.choices.find((c) => c.key === key);
