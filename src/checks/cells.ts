@@ -8,7 +8,7 @@ import { findEthnicGroup, suggestEthnicGroup } from '../schema/ethnic.js';
 import type { FieldDef } from '../schema/fields.js';
 import type { FindingCode, Severity } from '../findings/catalogue.js';
 import type { Param } from '../findings/finding.js';
-import { decodeLegacyCell, type LegacyEncoding } from '../text/legacy.js';
+import { decodeLegacyCell, encodingOfFont, type LegacyEncoding } from '../text/legacy.js';
 import { cleanText } from '../text/normalize.js';
 import { Suggester } from '../text/suggest.js';
 import { parseBooleanText } from '../values/boolean.js';
@@ -100,7 +100,9 @@ interface TextRead {
 const textCache = new Map<string, TextRead>();
 const TEXT_CACHE_LIMIT = 50_000;
 
-function textOf(value: string, font: string | undefined): TextRead {
+function textOf(value: string, cellFont: string | undefined): TextRead {
+  // Only a legacy font changes how text is read; every other font shares one cache entry.
+  const font = cellFont !== undefined && encodingOfFont(cellFont) !== undefined ? cellFont : undefined;
   const key = font === undefined ? value : `${font}\u0000${value}`;
   let read = textCache.get(key);
   if (read === undefined) {

@@ -163,17 +163,34 @@ function checkNotPaired(rows: RowsByKind, report: Report): void {
   }
 }
 
-/** FNV-1a over the row's values: a compact fingerprint, confirmed by a full compare on a hit. */
-function fingerprint(values: Record<string, unknown>): number {
-  let hash = 0x811c9dc5;
-  for (const key in values) {
-    const text = `${key}=${String(values[key])};`;
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
+/**
+ * A compact fingerprint of a row's values, confirmed by a full compare on a hit. Strings
+ * are replaced by small ids first: V8 caches a string's hash, so the Map lookup is cheap
+ * where hashing every character in JavaScript is not.
+ */
+function fingerprinter(): (values: Record<string, unknown>) => number {
+  const ids = new Map<unknown, number>();
+  return (values) => {
+    let hash = 0x811c9dc5;
+    for (const key in values) {
+      const value = values[key];
+      let id = ids.get(value);
+      if (id === undefined) {
+        id = ids.size + 1;
+        // Amounts and unique texts would fill the map: hash numbers directly, and cap it.
+        if (typeof value !== 'number' && ids.size < 1_000_000) ids.set(value, id);
+        else id = typeof value === 'number' ? Math.floor(value) ^ (value / 4294967296) : hashString(String(value));
+      }
+      hash = Math.imul(hash ^ id, 0x01000193);
     }
-  }
-  return hash >>> 0;
+    return hash >>> 0;
+  };
+}
+
+function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 }
 
 function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -184,6 +201,7 @@ function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boo
 
 function checkDuplicateActivities(activities: readonly ParsedRow[], report: Report): void {
   const seen = new Map<number, ParsedRow[]>();
+  const fingerprint = fingerprinter();
   for (const row of activities) {
     const hash = fingerprint(row.values);
     const bucket = seen.get(hash);

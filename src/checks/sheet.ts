@@ -188,7 +188,14 @@ export function isTotalsRow(row: RawRow): boolean {
   let seen = 0;
   for (const cell of row.cells) {
     if (cell.value.t !== 's') continue;
-    const text = fold(cell.value.v);
+    // Every totals word starts with T or C and is short: skip the fold for other cells.
+    const value = cell.value.v;
+    const first = value.trimStart().charAt(0);
+    if (value.length > 40 || (first !== 'T' && first !== 't' && first !== 'C' && first !== 'c')) {
+      if (++seen >= 3) break;
+      continue;
+    }
+    const text = fold(value);
     if (TOTAL_EXACT.has(text) || TOTAL_PREFIX.test(text)) return true;
     if (++seen >= 3) break;
   }

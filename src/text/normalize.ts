@@ -9,8 +9,12 @@ const SPACE_RUN = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
 
 /** NFC form, spaces of every kind trimmed and collapsed to one ASCII space. */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(SPACE_RUN, ' ').trim();
+  // normalize() is costly and only changes text that holds combining marks (NFD input).
+  const nfc = COMBINING.test(value) ? value.normalize('NFC') : value;
+  return nfc.replace(SPACE_RUN, ' ').trim();
 }
+
+const COMBINING = /[\u0300-\u036f]/;
 
 /** True when `cleanText` would change the text (used by `fix` to report changes). */
 export function needsCleaning(value: string): boolean {

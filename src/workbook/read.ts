@@ -1,12 +1,21 @@
 /**
- * The I/O edge of reading: exceljs's streaming reader turned into plain rows of plain
- * cells. Nothing downstream sees an exceljs object, so the rest of the pipeline is
- * testable with literals and memory stays flat however long the sheet is.
+ * The I/O edge of reading: a workbook's sheets as rows of plain cells. Nothing downstream
+ * sees an exceljs object, so the rest of the pipeline is testable with literals, and memory
+ * stays flat however long the sheet is.
+ *
+ * WORKAROUND: exceljs's WorkbookReader walks the zip with a forward-only stream parser
+ * and intermittently loses parts of it — in Excel's own part order the shared strings,
+ * in exceljs's order the workbook part (exceljs #3064; seen here on 25–85 % of reads of
+ * some files). We open the zip by its central directory with yauzl instead and hand
+ * exceljs's own part parsers the parts in the order they depend on each other: relations,
+ * workbook, shared strings, styles, then each sheet in workbook order. A side effect:
+ * sheets no longer wait in temporary files for the shared strings that follow them.
  */
-import { createReadStream } from 'node:fs';
+import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import type { Readable } from 'node:stream';
-import type { RawCell, RawRow, RawValue } from './raw.js';
 import { loadExcelJS } from './exceljs.js';
+import type { RawCell, RawRow, RawValue } from './raw.js';
 
 export interface RawSheet {
   readonly name: string;
@@ -19,37 +28,111 @@ export interface ReadOptions {
   readonly onRow?: (row: number) => void;
 }
 
-/** Streams the sheets of an .xlsx file, in file order, each as rows of plain cells. */
-export async function* readWorkbook(path: string, options: ReadOptions = {}): AsyncGenerator<RawSheet> {
-  const ExcelJS = await loadExcelJS();
-  const input: Readable = createReadStream(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles give date formats (date cells arrive as dates) and font names (legacy encodings).
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  try {
-    let index = 0;
-    for await (const worksheet of reader) {
-      index += 1;
-      const ws = worksheet as unknown as { name?: string } & AsyncIterable<ExcelRow>;
-      yield { name: ws.name ?? `Sheet${index}`, eachRow: (fn) => eachRow(ws, options, fn) };
-    }
-  } finally {
-    input.destroy();
-  }
+/** The parts of exceljs's WorkbookReader we drive (internal API, pinned to exceljs 4.4.0). */
+interface ExcelWorkbookReader {
+  _parseRels(stream: Readable): Promise<void>;
+  _parseWorkbook(stream: Readable): Promise<void>;
+  _parseSharedStrings(stream: Readable): AsyncGenerator<unknown>;
+  _parseStyles(stream: Readable): Promise<void>;
+  _parseWorksheet(stream: Readable, sheetNo: string): Generator<{ value: ExcelWorksheet }>;
+  workbookRels?: Array<{ Id: string; Target: string; Type: string }>;
+  model?: { sheets?: Array<{ name: string; id: number; rId: string; state?: string }> };
+}
+
+interface ExcelWorksheet extends AsyncIterable<ExcelRow> {
+  name?: string;
 }
 
 interface ExcelCell {
   readonly value: unknown;
   readonly style?: { font?: { name?: string } };
 }
+
 interface ExcelRow {
   readonly number: number;
   readonly _cells: ReadonlyArray<ExcelCell | undefined>;
+}
+
+/** Thrown when the zip holds no readable workbook part; the caller reports `file-unreadable`. */
+export class WorkbookStructureError extends Error {}
+
+/** Streams the sheets of an .xlsx file, in workbook order, each as rows of plain cells. */
+export async function* readWorkbook(path: string, options: ReadOptions = {}): AsyncGenerator<RawSheet> {
+  const ExcelJS = await loadExcelJS();
+  const zip = await openZip(path);
+  try {
+    const entries = await listEntries(zip);
+    const open = (name: string) => {
+      const entry = entries.get(name);
+      return entry ? openStream(zip, entry) : undefined;
+    };
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      // Styles give date formats (date cells arrive as dates) and font names (legacy encodings).
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    }) as unknown as ExcelWorkbookReader;
+
+    const rels = await open('xl/_rels/workbook.xml.rels');
+    const workbook = await open('xl/workbook.xml');
+    if (!rels || !workbook) throw new WorkbookStructureError('no workbook part');
+    await reader._parseRels(rels);
+    await reader._parseWorkbook(workbook);
+    const relations = reader.workbookRels ?? [];
+    const part = (type: string, fallback: string) => partPath(relations.find((r) => r.Type.endsWith(`/${type}`))?.Target) ?? fallback;
+    const shared = await open(part('sharedStrings', 'xl/sharedStrings.xml'));
+    if (shared) for await (const _ of reader._parseSharedStrings(shared)) void _;
+    const styles = await open(part('styles', 'xl/styles.xml'));
+    if (styles) await reader._parseStyles(styles);
+
+    let index = 0;
+    for (const sheet of reader.model?.sheets ?? []) {
+      index++;
+      const target = partPath(relations.find((r) => r.Id === sheet.rId)?.Target);
+      const stream = target ? await open(target) : undefined;
+      if (!stream) continue;
+      const sheetNo = /(\d+)\.xml$/.exec(target!)?.[1] ?? String(index);
+      const worksheet = reader._parseWorksheet(stream, sheetNo).next().value?.value;
+      if (!worksheet) continue;
+      const name = sheet.name ?? `Sheet${index}`;
+      yield { name, eachRow: (fn) => eachRow(worksheet, options, fn) };
+    }
+  } finally {
+    zip.close();
+  }
+}
+
+/** A relationship target ("worksheets/sheet1.xml", "/xl/styles.xml") as a zip path. */
+function partPath(target: string | undefined): string | undefined {
+  if (!target) return undefined;
+  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+}
+
+function openZip(path: string): Promise<ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)));
+  });
+}
+
+function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
+  return new Promise((resolve, reject) => {
+    const entries = new Map<string, Entry>();
+    zip.on('entry', (entry: Entry) => {
+      entries.set(entry.fileName, entry);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+}
+
+function openStream(zip: ZipFile, entry: Entry): Promise<Readable> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(error ?? new Error('no stream')) : resolve(stream)));
+  });
 }
 
 // A callback rather than another async generator: one promise per row less on
