@@ -24,11 +24,13 @@ export function renderTable(table: IndicatorTable, lang: Lang, color: boolean): 
   const output = new Table({
     head: table.columns.map((c) => bold(c.header)),
     colAligns: table.columns.map((c) => (c.kind === 'text' ? 'left' : 'right')),
-    style: { head: [], border: color ? ['grey'] : [] },
+    style: { head: [], border: color ? ['grey'] : [], compact: true },
     wordWrap: true,
   });
   for (const row of table.rows) output.push(row.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang)));
-  if (table.total) output.push(table.total.map((cell, i) => bold(formatCell(cell, table.columns[i]!.kind, lang))));
+  if (table.total) {
+    output.push(table.total.map((cell, i) => bold(formatCell(cell, table.columns[i]!.kind, lang))));
+  }
   const empty = table.rows.length === 0 ? `\n${lang === 'vi' ? '(không có)' : '(none)'}` : '';
   return `${bold(table.title)}\n${table.rows.length === 0 ? '' : output.toString()}${empty}\n`;
 }

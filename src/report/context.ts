@@ -111,6 +111,9 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
     villages: ind.villages,
     coverage: { ...ind.coverage, uncoveredCount: ind.coverage.uncovered.length },
     funds: {
+      // The years that hold activities: "(số liệu từ năm 2017 đến năm 2020)".
+      fromYear: Number(Object.entries(ind.funds.byYear).find(([, v]) => v > 0)?.[0] ?? fromYear),
+      toYear: Number([...Object.entries(ind.funds.byYear)].reverse().find(([, v]) => v > 0)?.[0] ?? toYear),
       cash: ind.funds.cash,
       inKind: ind.funds.inKind,
       total: ind.funds.total,

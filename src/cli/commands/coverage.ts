@@ -76,7 +76,11 @@ function headline(c: CoverageJson, lang: Lang): string {
       : `No villages list: ${c.covered} villages have a partner unit on ${date} (no rate without the list).`;
   }
   const rate = c.rate === null ? '–' : formatPercent(c.rate);
+  const rest =
+    c.uncovered.length === 0
+      ? lang === 'vi' ? 'không còn thôn nào chưa có' : 'none is left without one'
+      : lang === 'vi' ? `còn ${formatInteger(c.uncovered.length)} thôn chưa có (danh sách dưới đây, khó khăn nhất trước)` : `${c.uncovered.length} have none (listed below, most needy first)`;
   return lang === 'vi'
-    ? chalk.bold(`${formatInteger(c.covered)}/${formatInteger(c.villages)} thôn, làng (${rate}) có đơn vị kết nghĩa tại ngày ${date}; ${formatInteger(c.uncovered.length)} thôn chưa có.`)
-    : chalk.bold(`${c.covered}/${c.villages} villages (${rate}) have a partner unit on ${date}; ${c.uncovered.length} have none.`);
+    ? chalk.bold(`${formatInteger(c.covered)}/${formatInteger(c.villages)} thôn, làng (${rate}) có đơn vị kết nghĩa tại ngày ${date}; ${rest}.`)
+    : chalk.bold(`${c.covered}/${c.villages} villages (${rate}) have a partner unit on ${date}; ${rest}.`);
 }

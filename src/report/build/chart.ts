@@ -1,5 +1,5 @@
 /** A chart image, centred, with its numbered caption. */
-import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx';
 import type { Block } from '../markup.js';
 import { MarkupError } from '../markup.js';
 import type { BuildContext } from './context.js';
@@ -14,7 +14,9 @@ export function buildChart(block: Extract<Block, { type: 'chart' }>, ctx: BuildC
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
-      spacing: { before: 120, after: 60 },
+      // An explicit single "auto" line: LibreOffice reads a line height without a rule as
+      // exact and would clip the picture to one line of text.
+      spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO },
       children: [new ImageRun({ type: 'png', data: image.png, transformation: { width: image.width, height: image.height }, altText: { name: block.id, title: caption, description: caption } })],
     }),
     new Paragraph({

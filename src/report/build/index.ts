@@ -3,7 +3,7 @@
  * document around them: A4, official margins, Times New Roman in every font slot, page
  * numbers centred at the top from page 2.
  */
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, Table, TextRun } from 'docx';
+import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TextRun } from 'docx';
 import type { ChartImage } from '../charts.js';
 import { FONT, type Layout } from '../layout.js';
 import type { Block, BlockType } from '../markup.js';
@@ -50,7 +50,7 @@ export function buildDocument(blocks: readonly Block[], options: BuildOptions): 
       default: {
         document: {
           run: { font: ALL_SLOTS, size: layout.bodySize * 2 },
-          paragraph: { spacing: { line: layout.line } },
+          paragraph: { spacing: { line: layout.line, lineRule: LineRuleType.AUTO } },
         },
       },
     },

@@ -1,5 +1,5 @@
 /** Builders for headings, body paragraphs, lists, spaces and page breaks. */
-import { AlignmentType, PageBreak, Paragraph } from 'docx';
+import { AlignmentType, LineRuleType, PageBreak, Paragraph } from 'docx';
 import type { Align, Block } from '../markup.js';
 import type { BuildContext } from './context.js';
 import { textRuns } from './runs.js';
@@ -20,7 +20,7 @@ export function buildHeading(block: Of<'heading'>, ctx: BuildContext): Paragraph
       children: textRuns(block.runs, { bold: true, italic: block.level === 3 }, layout.bodySize),
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: layout.indent },
-      spacing: { before: block.level === 1 ? 120 : 60, after: layout.spaceAfter, line: layout.line },
+      spacing: { before: block.level === 1 ? 120 : 60, after: layout.spaceAfter, line: layout.line, lineRule: LineRuleType.AUTO },
       keepNext: true,
     }),
   ];
@@ -35,7 +35,7 @@ export function buildParagraph(block: Of<'paragraph'>, ctx: BuildContext): Parag
       children: textRuns(block.runs, block.flags, layout.bodySize),
       alignment: ALIGNMENT[align],
       indent: { firstLine: indent },
-      spacing: { after: align === 'justify' ? layout.spaceAfter : 0, line: layout.line },
+      spacing: { after: align === 'justify' ? layout.spaceAfter : 0, line: layout.line, lineRule: LineRuleType.AUTO },
       ...(block.flags.keepNext ? { keepNext: true } : {}),
     }),
   ];
@@ -50,7 +50,7 @@ export function buildList(block: Of<'list'>, ctx: BuildContext): Paragraph[] {
         children: textRuns([{ text: '- ' }, ...runs], {}, layout.bodySize),
         alignment: AlignmentType.JUSTIFIED,
         indent: { firstLine: layout.indent },
-        spacing: { after: layout.spaceAfter, line: layout.line },
+        spacing: { after: layout.spaceAfter, line: layout.line, lineRule: LineRuleType.AUTO },
       }),
   );
 }

@@ -1,0 +1,92 @@
+/** `ketnghia fix <file> -o <out.xlsx>`: a cleaned copy of a workbook, and the list of what changed. */
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import chalk from 'chalk';
+import { UsageError } from '../../errors.js';
+import { finding, messageOf, toJson, type Finding } from '../../findings/finding.js';
+import { message, REASONS, UNREADABLE } from '../../fix/text.js';
+import { fixFile, type CellChange } from '../../fix/workbook.js';
+import { formatBytes } from '../../dataset/load.js';
+import { formatInteger } from '../../format/vi.js';
+import { samePath } from '../../util/write.js';
+import { formatVi, localToday } from '../../values/calendar.js';
+import { DEFAULT_MAX_SIZE, inspectWorkbook } from '../../workbook/inspect.js';
+import type { Io } from '../io.js';
+
+export type { CellChange };
+
+export interface FixOptions {
+  input: string;
+  output: string;
+  lang: 'vi' | 'en';
+  json?: boolean;
+  /** Today as YYYY-MM-DD: later dates are errors and are not rewritten. */
+  today?: string;
+}
+
+export interface FixResult {
+  /** 1 when the input could not be read or has no recognised sheet (nothing written). */
+  exitCode: 0 | 1;
+  changes: CellChange[];
+  /** The output path as given, once written. */
+  written?: string;
+  /** Cells left alone because they are blank where required or cannot be read. */
+  unfixed?: number;
+  /** Why nothing was written. */
+  problem?: Finding;
+}
+
+export async function fix(options: FixOptions, io: Io): Promise<FixResult> {
+  const { lang } = options;
+  const input = resolve(io.cwd, options.input);
+  const output = resolve(io.cwd, options.output);
+  if (!/\.xlsx$/i.test(output)) throw new UsageError(message(lang, 'notXlsx', { path: options.output }));
+  if ((await stat(input).catch(() => undefined))?.isFile() !== true) throw new UsageError(message(lang, 'notFound', { path: options.input }));
+  if (samePath(input, output)) {
+    throw new UsageError(message(lang, 'inPlace', { suggestion: basename(options.input).replace(/(\.\w+)?$/, '-da-sua.xlsx') }));
+  }
+
+  const fail = (problem: Finding): FixResult => ({ exitCode: 1, changes: [], problem });
+  const file = options.input;
+  const inspected = await inspectWorkbook(input, DEFAULT_MAX_SIZE).catch(() => undefined);
+  if (inspected === undefined) return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE.open } }));
+  if (inspected.kind === 'legacy') return fail(finding('file-legacy-format', { file }));
+  if (inspected.kind === 'too-large') return fail(finding('file-too-large', { file, params: { limit: formatBytes(DEFAULT_MAX_SIZE) } }));
+  if (inspected.kind === 'unreadable') return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE[inspected.reason] } }));
+
+  const result = await fixFile(input, output, options.today ?? localToday());
+  if (result.kind === 'unreadable') return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE.content } }));
+  if (result.kind === 'no-known-sheet') {
+    return fail(finding('no-known-sheet', { file, params: { detail: result.sheets.map((s) => `"${s}"`).join(', ') || '—' } }));
+  }
+  return { exitCode: 0, changes: [...result.changes], written: options.output, unfixed: result.unfixed };
+}
+
+export function printFix(result: FixResult, options: FixOptions, io: Io): void {
+  const { lang } = options;
+  if (options.json) {
+    const json = result.problem
+      ? { changes: result.changes, issues: [toJson(result.problem, lang)] }
+      : { changes: result.changes, written: result.written };
+    io.out(JSON.stringify(json, null, 2) + '\n');
+    return;
+  }
+  if (result.problem) {
+    io.err(`${chalk.red(result.problem.file)}: ${messageOf(result.problem, lang)}\n`);
+    return;
+  }
+  let sheet: string | undefined;
+  for (const change of result.changes) {
+    if (change.sheet !== sheet) {
+      sheet = change.sheet;
+      io.out(chalk.bold(message(lang, 'sheetTitle', { sheet })) + '\n');
+    }
+    const after = change.reason === 'date-text' ? formatVi(change.after) : change.reason === 'number-text' ? change.after : JSON.stringify(change.after);
+    io.out(`  ${change.cell.padEnd(6)} ${JSON.stringify(change.before)} → ${chalk.green(after)}  ${chalk.dim(REASONS[change.reason][lang])}\n`);
+  }
+  const n = (x: number) => (lang === 'vi' ? formatInteger(x) : String(x));
+  const path = result.written ?? options.output;
+  if (result.changes.length === 0) io.out(`${message(lang, 'none')} ${message(lang, 'copied', { path })}\n`);
+  else io.out(message(lang, 'done', { n: n(result.changes.length), path }) + '\n');
+  if (result.unfixed) io.out(chalk.yellow(message(lang, 'unfixed', { n: n(result.unfixed), path })) + '\n');
+}
