@@ -5,16 +5,14 @@
  * Exit codes (SPEC §3): 0 no errors, 1 errors found (in data, files or the program),
  * 2 the command was used wrongly.
  */
-import { createRequire } from 'node:module';
 import { Command, CommanderError, Option, type Help } from 'commander';
 import type { Lang } from '../findings/finding.js';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { parsePositiveInt, parseSize } from './inputs.js';
 import { processIo, type Io } from './io.js';
 import { langFromArgv, t, type TextKey } from './text.js';
+import { packageVersion } from '../util/package.js';
 
-const require = createRequire(import.meta.url);
-const VERSION = (require('../../../package.json') as { version: string }).version;
 
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   process.exitCode = await main(argv, processIo());
@@ -64,6 +62,7 @@ function translateCommanderError(error: CommanderError, lang: Lang, program: Com
     'commander.missingArgument': 'missingArgument',
     'commander.optionMissingArgument': 'optionMissingArgument',
     'commander.excessArguments': 'excessArguments',
+    'commander.missingMandatoryOptionValue': 'missingMandatoryOptionValue',
   };
   const key = keys[error.code];
   if (key) return t(lang, 'usageError', { message: t(lang, key, { name: quoted, command }) });
@@ -98,7 +97,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
   configure(program)
     .description(t(lang, 'description'))
     .usage(t(lang, 'programUsage'))
-    .version(VERSION, '-V, --version', t(lang, 'versionOption'))
+    .version(packageVersion(), '-V, --version', t(lang, 'versionOption'))
     .helpCommand('help [command]', t(lang, 'helpCommand'))
     .showSuggestionAfterError(false);
 
@@ -218,6 +217,37 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
         };
         const result = await report(full, io);
         printReport(result, full, io);
+        setExit(result.exitCode);
+      }),
+  );
+  program.addCommand(
+    configure(new Command('init'))
+      .description(t(lang, 'initDescription'))
+      .usage(t(lang, 'initUsage'))
+      .argument('[dir]', t(lang, 'dirArgument'))
+      .option('--from <master>', t(lang, 'fromMasterOption'))
+      .option('--force', t(lang, 'forceOption'))
+      .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+        const { init, printInit } = await import('./commands/init.js');
+        const options = { lang, ...(dir !== undefined ? { dir } : {}), ...stringOption(opts, 'from'), force: opts.force === true };
+        const result = await init(options, io);
+        printInit(result, options, io);
+        setExit(result.exitCode);
+      }),
+  );
+
+  program.addCommand(
+    configure(new Command('fix'))
+      .description(t(lang, 'fixDescription'))
+      .usage(t(lang, 'fixUsage'))
+      .argument('<file>', t(lang, 'fileArgument'))
+      .requiredOption('-o, --output <file>', t(lang, 'fixOutputOption'))
+      .option('--json', t(lang, 'jsonOption'))
+      .action(async (file: string, opts: Record<string, unknown>) => {
+        const { fix, printFix } = await import('./commands/fix.js');
+        const options = { input: file, output: String(opts.output), lang, json: opts.json === true };
+        const result = await fix(options, io);
+        printFix(result, options, io);
         setExit(result.exitCode);
       }),
   );

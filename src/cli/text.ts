@@ -55,6 +55,22 @@ const TEXT = {
   templateOption: { vi: 'dùng mẫu báo cáo (.hbs) của mình thay cho mẫu có sẵn', en: 'use your own template (.hbs) instead of the bundled one' },
   printContextOption: { vi: 'in dữ liệu (JSON) mà mẫu báo cáo nhận được, không ghi báo cáo', en: 'print the data (JSON) a template sees instead of writing the report' },
   pdfOption: { vi: 'ghi thêm bản PDF (cần LibreOffice)', en: 'also write a PDF (needs LibreOffice)' },
+  initDescription: {
+    vi: 'tạo mẫu sổ tính để các đơn vị điền (có danh sách chọn, kiểm tra khi nhập, trang Hướng dẫn) và tệp cấu hình mẫu ketnghia.config.json',
+    en: 'write a blank submission workbook (dropdowns, input checks, a guide sheet) and a commented starter ketnghia.config.json',
+  },
+  initUsage: { vi: '[tùy chọn] [thư mục]', en: '[options] [dir]' },
+  dirArgument: { vi: 'thư mục ghi tệp (mặc định: thư mục hiện tại)', en: 'folder to write into (default: the working folder)' },
+  fromMasterOption: { vi: 'lấy danh sách xã, thôn, làng, đơn vị từ tệp tổng hợp này cho các danh sách chọn', en: 'fill the commune, village and unit dropdowns from this master workbook' },
+  forceOption: { vi: 'ghi đè tệp đã có', en: 'overwrite existing files' },
+  fixDescription: {
+    vi: 'ghi bản sao đã sửa của sổ tính: chữ Unicode chuẩn, chuyển bảng mã TCVN3/VNI, số và ngày lưu đúng kiểu, tên loại theo danh mục; không bao giờ sửa đè tệp gốc',
+    en: 'write a cleaned copy of a workbook: normalised Unicode, TCVN3/VNI converted, numbers and dates stored as such, listed names; never in place',
+  },
+  fixUsage: { vi: '<tệp.xlsx> -o <tệp-đã-sửa.xlsx> [tùy chọn]', en: '<file.xlsx> -o <fixed.xlsx> [options]' },
+  fileArgument: { vi: 'tệp .xlsx cần sửa', en: 'the .xlsx file to fix' },
+  fixOutputOption: { vi: 'tệp .xlsx ghi bản đã sửa (bắt buộc, khác tệp gốc)', en: 'the .xlsx file to write the fixed copy to (required, not the input)' },
+  missingMandatoryOptionValue: { vi: 'Thiếu tùy chọn bắt buộc {name}. Xem: ketnghia {command} --help', en: 'Missing required option {name}. See: ketnghia {command} --help' },
   // Summaries
   file: { vi: 'Tệp', en: 'File' },
   sheet: { vi: 'Trang', en: 'Sheet' },

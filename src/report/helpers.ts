@@ -22,7 +22,14 @@ const helper =
   (name: string, fn: (values: unknown[], options: HelperOptions) => unknown): HelperDelegate =>
   (...args: Args) => {
     const { values, options } = split(args);
-    return fn(values, options ?? ({ hash: {} } as HelperOptions));
+    try {
+      return fn(values, options ?? ({ hash: {} } as HelperOptions));
+    } catch (error) {
+      // Handlebars gives helpers their place in the template: keep it for the message.
+      const loc = (options as HelperOptions & { loc?: { start: { line: number; column: number } } }).loc;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(loc ? `${message} - ${loc.start.line}:${loc.start.column}` : message);
+    }
   };
 
 export const HELPERS: Record<string, HelperDelegate> = {

@@ -2,24 +2,18 @@
  * Templates → markup: Handlebars in strict mode with the fixed helpers and the shared
  * partials of `templates/partials/`. Errors name the template and its line.
  */
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
+import type { RuntimeOptions } from 'handlebars';
 import type { ReportKind } from './context.js';
 import { HELPERS } from './helpers.js';
+import { packageRoot } from '../util/package.js';
 
-/** The templates shipped with the package, found from this module in src/ or dist/src/. */
+/** The templates shipped with the package. */
 export function templatesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'templates');
-    if (existsSync(join(candidate, 'partials'))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error('templates/ folder not found next to the package');
+  return join(packageRoot(), 'templates');
 }
 
 export interface RenderOptions {
@@ -40,7 +34,15 @@ export async function renderMarkup(context: Record<string, unknown>, options: Re
     const files = await readdir(dir).catch(() => [] as string[]);
     for (const file of files.filter((f) => f.endsWith('.hbs'))) {
       const path = join(dir, file);
-      hb.registerPartial(basename(file, '.hbs'), compile(hb, await readFile(path, 'utf8'), path, options.lang));
+      const partial = compile(hb, await readFile(path, 'utf8'), path, options.lang);
+      hb.registerPartial(basename(file, '.hbs'), ((context: unknown, runtime?: RuntimeOptions) => {
+        try {
+          return partial(context, runtime);
+        } catch (error) {
+          // The innermost partial names itself; outer templates keep that name.
+          throw (error as { templatePath?: string }).templatePath ? error : Object.assign(error as object, { templatePath: path });
+        }
+      }) as HandlebarsTemplateDelegate);
     }
   }
   let source: string;
@@ -68,10 +70,17 @@ function compile(hb: typeof import('handlebars'), source: string, path: string, 
 }
 
 /** Handlebars messages carry the line ("Parse error on line 12", "… - 12:4"); keep them, name the file. */
-function templateError(error: unknown, path: string, lang: Lang): UsageError {
+function templateError(error: unknown, mainPath: string, lang: Lang): UsageError {
+  const path = (error as { templatePath?: string } | undefined)?.templatePath ?? mainPath;
   const message = error instanceof Error ? error.message : String(error);
   const line = /on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/m.exec(message)?.[1];
   const where = line ? `${path}:${line}` : path;
-  const detail = message.replace(/\[object Object\]/g, lang === 'vi' ? 'dữ liệu' : 'the data');
+  let detail = message.replace(/\[object Object\]/g, lang === 'vi' ? 'dữ liệu' : 'the data').replace(/ - \d+:\d+$/, '');
+  if (lang === 'vi') {
+    detail = detail
+      .replace(/^"([^"]+)" not defined in .*$/, 'không có "$1" trong dữ liệu của mẫu (xem: ketnghia report --print-context)')
+      .replace(/^\{\{(\w+)\}\} needs a number, got (.*)$/, '{{$1}} cần một số, nhưng nhận được $2')
+      .replace(/^Parse error on line (\d+):/, 'sai cú pháp ở dòng $1:');
+  }
   return new UsageError(lang === 'vi' ? `Lỗi trong mẫu báo cáo ${where}: ${detail}` : `Error in the template ${where}: ${detail}`);
 }

@@ -1,0 +1,81 @@
+/**
+ * Which cells of a sheet `fix` rewrites, and into what. The sheet goes through the very
+ * `SheetProcessor` the reader uses, so the header, the numbering row, blank and totals
+ * rows are decided exactly as `validate` decides them; then each data cell of a
+ * recognised column gets `fixCell`. Pure: plain rows in, a plan out.
+ */
+import { readCell, type CellIssue } from '../checks/cells.js';
+import { SheetProcessor } from '../checks/sheet.js';
+import { CATALOGUE } from '../findings/catalogue.js';
+import { kindOfSheetName } from '../schema/labels.js';
+import type { FieldDef } from '../schema/fields.js';
+import type { CalendarDate } from '../values/calendar.js';
+import { cellAt, letterOf, writtenForm, type RawRow, type RawValue } from '../workbook/raw.js';
+import { fixCell, type CellFix } from './cell.js';
+
+export interface PlannedFix {
+  readonly row: number;
+  readonly col: number;
+  /** A1-style address. */
+  readonly cell: string;
+  readonly field: FieldDef;
+  readonly before: RawValue;
+  readonly fix: CellFix;
+}
+
+export interface SheetPlan {
+  readonly sheet: string;
+  readonly recognised: boolean;
+  readonly fixes: readonly PlannedFix[];
+  /** Data cells left as they are because they do not read as a valid value (blank required ones included). */
+  readonly unfixed: number;
+}
+
+export function planSheet(sheet: string, rows: readonly RawRow[], today: CalendarDate): SheetPlan {
+  const dataRows: number[] = [];
+  const kind = kindOfSheetName(sheet);
+  const processor = new SheetProcessor({
+    file: '',
+    sheet,
+    today,
+    ...(kind ? { kind } : {}),
+    // Findings are `validate`'s business; here only the rows it would use matter.
+    report: () => {},
+    emit: (parsed) => dataRows.push(parsed.row),
+  });
+  for (const row of rows) processor.feed(row);
+  const outcome = processor.end();
+  if (!outcome.recognised) return { sheet, recognised: false, fixes: [], unfixed: 0 };
+
+  const byNumber = new Map(rows.map((r) => [r.row, r]));
+  const fixes: PlannedFix[] = [];
+  let unfixed = 0;
+  for (const number of dataRows) {
+    const row = byNumber.get(number)!;
+    for (const column of outcome.info.columns.values()) {
+      const raw = cellAt(row, column.col)?.value;
+      const ctx = { today, scale: column.scale };
+      if (raw !== undefined) {
+        const fix = fixCell(column.field, raw, ctx);
+        if (fix) {
+          fixes.push({ row: number, col: column.col, cell: `${letterOf(column.col)}${number}`, field: column.field, before: raw, fix });
+          continue;
+        }
+      }
+      if (hasError(column.field, raw, ctx)) unfixed++;
+    }
+  }
+  fixes.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { sheet, recognised: true, fixes, unfixed };
+}
+
+function hasError(field: FieldDef, raw: RawValue | undefined, ctx: { today: CalendarDate; scale: number }): boolean {
+  const issues: CellIssue[] = [];
+  readCell(field, raw, ctx, issues);
+  return issues.some((i) => (i.severity ?? CATALOGUE[i.code].severity) === 'error');
+}
+
+/** The cell as written, for the change list. */
+export function beforeText(fix: PlannedFix): string {
+  return writtenForm(fix.before);
+}

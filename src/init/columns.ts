@@ -1,0 +1,150 @@
+/**
+ * One template column per field of SPEC §2: its header (required ones marked " *"), width,
+ * number format and the data validation Excel and LibreOffice enforce while people type.
+ * Pure: the bounds are the ones `readCell` applies, so what the sheet lets through reads clean.
+ */
+import { EARLIEST_YEAR, LATEST_YEAR } from '../checks/cells.js';
+import type { Lang } from '../findings/finding.js';
+import type { FieldDef, SheetDef } from '../schema/fields.js';
+import { toUtcDate } from '../values/calendar.js';
+import { listIdOf, listRange, NO, YES, type ListColumn } from './lists.js';
+
+/** The data validation of a column, in exceljs's shape (dates as UTC-midnight `Date`s). */
+export interface ValidationSpec {
+  readonly type: 'list' | 'whole' | 'decimal' | 'date' | 'any';
+  readonly operator?: 'between' | 'greaterThanOrEqual';
+  readonly formulae: ReadonlyArray<string | number | Date>;
+  /** 'warning' lets a name outside the list through after a question; default stops it. */
+  readonly errorStyle?: 'warning';
+  readonly promptTitle: string;
+  readonly prompt: string;
+  readonly errorTitle?: string;
+  readonly error?: string;
+}
+
+export interface ColumnSpec {
+  readonly field: FieldDef;
+  readonly header: string;
+  readonly width: number;
+  readonly numFmt?: string;
+  /** Long free text (content, notes) wraps inside its column. */
+  readonly wrap: boolean;
+  readonly validation: ValidationSpec;
+}
+
+/** Rows the validations cover, below the header: a generous year of activities. */
+export const FIRST_DATA_ROW = 2;
+export const LAST_DATA_ROW = 1000;
+
+export const REQUIRED_MARK = ' *';
+
+// Excel refuses a file whose validation titles exceed 32 characters or texts exceed 255.
+const TITLE_MAX = 32;
+const TEXT_MAX = 255;
+
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
+}
+
+const WIDE_TEXT = new Set(['content', 'note', 'inKindDescription']);
+
+function widthOf(field: FieldDef): number {
+  if (WIDE_TEXT.has(field.key)) return 40;
+  if (field.nameOf === 'unit') return 32;
+  if (field.nameOf) return 22;
+  if (field.key === 'year') return 9;
+  const base: Record<FieldDef['type'], number> = { text: 18, integer: 12, number: 13, money: 17, date: 14, boolean: 12, choice: 26, ethnicity: 14 };
+  return base[field.type];
+}
+
+function numFmtOf(field: FieldDef): string | undefined {
+  if (field.type === 'date') return 'dd/mm/yyyy';
+  if (field.type === 'money') return '#,##0';
+  if (field.type === 'integer') return field.key === 'year' ? '0' : '#,##0';
+  // Names typed as text stay text: "1/5" must not become 1 May.
+  if (field.type === 'text' || field.type === 'choice' || field.type === 'ethnicity') return '@';
+  return undefined;
+}
+
+const T = {
+  listError: { vi: 'Hãy chọn một giá trị trong danh sách.', en: 'Choose a value from the list.' },
+  listErrorTitle: { vi: 'Giá trị không có trong danh sách', en: 'Not in the list' },
+  nameWarning: {
+    vi: 'Tên này không có trong danh sách của tệp tổng hợp. Kiểm tra lại chính tả; chọn Yes để vẫn giữ tên mới.',
+    en: 'This name is not in the master list. Check the spelling; choose Yes to keep a new name.',
+  },
+  booleanPrompt: { vi: `Chọn "${YES}" nếu có; để trống hoặc chọn "${NO}" nếu không.`, en: `Choose "${YES}" for yes; leave blank or choose "${NO}" for no.` },
+  booleanError: { vi: `Chỉ ghi "${YES}" (có) hoặc "${NO}", hoặc để trống.`, en: `Only "${YES}" (yes) or "${NO}", or leave blank.` },
+  dateError: {
+    vi: `Nhập ngày dạng ngày/tháng/năm, ví dụ 15/03/2022, trong khoảng 01/01/${EARLIEST_YEAR} đến 31/12/${LATEST_YEAR}.`,
+    en: `Enter a date as day/month/year, e.g. 15/03/2022, between 01/01/${EARLIEST_YEAR} and 31/12/${LATEST_YEAR}.`,
+  },
+  numberErrorTitle: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
+  wholeError: { vi: 'Nhập số nguyên không âm (không ghi chữ).', en: 'Enter a whole number, zero or more (digits only).' },
+  rangeError: { vi: 'Nhập số nguyên từ {min} đến {max}.', en: 'Enter a whole number from {min} to {max}.' },
+  decimalError: { vi: 'Nhập số không âm, chỉ ghi số (không ghi chữ "đồng", "km").', en: 'Enter a number, zero or more, digits only (no "đồng", "km").' },
+  example: { vi: 'Ví dụ: ', en: 'Example: ' },
+  required: { vi: 'Bắt buộc. ', en: 'Required. ' },
+} as const;
+
+export function columnSpecs(def: SheetDef, lists: readonly ListColumn[], lang: Lang): ColumnSpec[] {
+  return def.fields.map((field) => {
+    const numFmt = numFmtOf(field);
+    return {
+      field,
+      header: field.header + (field.required ? REQUIRED_MARK : ''),
+      width: Math.max(widthOf(field), Math.min(field.header.length + 4, 20)),
+      ...(numFmt ? { numFmt } : {}),
+      wrap: WIDE_TEXT.has(field.key),
+      validation: validationOf(field, lists, lang),
+    };
+  });
+}
+
+function validationOf(field: FieldDef, lists: readonly ListColumn[], lang: Lang): ValidationSpec {
+  const help = (field.required ? T.required[lang] : '') + field.help[lang] + (field.example ? ` ${T.example[lang]}${field.example}` : '');
+  const base = { promptTitle: clip(field.header, TITLE_MAX), prompt: clip(help, TEXT_MAX) };
+  const listId = listIdOf(field);
+  const range = listId ? listRange(lists, listId) : undefined;
+  if (range) {
+    // Names and ethnic groups have spellings the reader accepts beyond the list: warn, not stop.
+    const loose = field.type === 'text' || field.type === 'ethnicity';
+    const error = field.type === 'boolean' ? T.booleanError[lang] : loose && field.type === 'text' ? T.nameWarning[lang] : T.listError[lang];
+    return {
+      type: 'list',
+      formulae: [range],
+      ...(loose ? { errorStyle: 'warning' as const } : {}),
+      ...base,
+      ...(field.type === 'boolean' ? { prompt: clip(`${booleanLead(field, lang)} ${T.booleanPrompt[lang]}`, TEXT_MAX) } : {}),
+      errorTitle: clip(T.listErrorTitle[lang], TITLE_MAX),
+      error: clip(error, TEXT_MAX),
+    };
+  }
+  const errorTitle = clip(T.numberErrorTitle[lang], TITLE_MAX);
+  switch (field.type) {
+    case 'date':
+      // Calendar days as UTC midnight, which exceljs turns into the serial without a timezone shift.
+      return { type: 'date', operator: 'between', formulae: [toUtcDate(`${EARLIEST_YEAR}-01-01`), toUtcDate(`${LATEST_YEAR}-12-31`)], ...base, errorTitle, error: T.dateError[lang] };
+    case 'integer':
+      if (field.max !== undefined) {
+        const min = field.min ?? 0;
+        return { type: 'whole', operator: 'between', formulae: [min, field.max], ...base, errorTitle, error: T.rangeError[lang].replace('{min}', String(min)).replace('{max}', String(field.max)) };
+      }
+      return { type: 'whole', operator: 'greaterThanOrEqual', formulae: [field.min ?? 0], ...base, errorTitle, error: T.wholeError[lang] };
+    case 'number':
+    case 'money':
+      return { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [field.min ?? 0], ...base, errorTitle, error: T.decimalError[lang] };
+    default:
+      // Free text: no rule, but the input message still explains the column.
+      return { type: 'any', formulae: [], ...base };
+  }
+}
+
+/**
+ * The help of a yes/no field without its own "x or có" sentence: the dropdown offers exactly
+ * "x" and "không", and the prompt should not promise a "có" the list then refuses.
+ */
+function booleanLead(field: FieldDef, lang: Lang): string {
+  return lang === 'vi' ? field.help.vi.replace(/\s*Ghi ".*$/, '') : `${field.en}.`;
+}

@@ -1,0 +1,101 @@
+/**
+ * The dropdown lists of the template and where they sit on its hidden list sheet: the
+ * closed lists of SPEC §2 (yes/no, levels, blocs, activity types, funding sources, the
+ * 54 ethnic groups) and, with `--from`, the master's own communes, villages and units.
+ * Pure: the workbook builder only copies these columns out.
+ */
+import { ACTIVITY_TYPES, FUNDING_SOURCES, UNIT_BLOCS, UNIT_LEVELS, type ChoiceSet } from '../schema/choices.js';
+import { ETHNIC_GROUPS } from '../schema/ethnic.js';
+import type { FieldDef } from '../schema/fields.js';
+import type { Dataset } from '../dataset/types.js';
+import { columnLetter } from '../workbook/raw.js';
+
+/** Name of the hidden sheet that holds the lists. */
+export const LIST_SHEET = 'DanhMuc';
+
+/** What a yes/no dropdown offers: both are read by `parseBooleanText` (x → yes, không → no). */
+export const YES = 'x';
+export const NO = 'không';
+
+export type ListId = 'boolean' | 'level' | 'bloc' | 'activityType' | 'fundingSource' | 'ethnicity' | 'commune' | 'village' | 'unit';
+
+export interface ListColumn {
+  readonly id: ListId;
+  /**
+   * Title in row 1 of the list sheet. Titles start with "Danh mục" on purpose: a bare
+   * "Xã" or "Đơn vị" there would let the reader take the list sheet for a data sheet.
+   */
+  readonly title: string;
+  readonly values: readonly string[];
+}
+
+/** Names taken from a master workbook for the Xã, Thôn/làng and Đơn vị dropdowns. */
+export interface MasterNames {
+  readonly communes: readonly string[];
+  readonly villages: readonly string[];
+  readonly units: readonly string[];
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+function sortedUnique(names: Iterable<string | undefined>): string[] {
+  const seen = new Set<string>();
+  for (const name of names) if (name !== undefined && name !== '') seen.add(name);
+  return [...seen].sort(collator.compare);
+}
+
+/** The communes, villages and units a master names, from its village list, units and pairings. */
+export function masterNames(dataset: Dataset): MasterNames {
+  return {
+    communes: sortedUnique([...dataset.villages.map((v) => v.commune), ...dataset.pairings.map((p) => p.commune)]),
+    villages: sortedUnique([...dataset.villages.map((v) => v.village), ...dataset.pairings.map((p) => p.village)]),
+    units: sortedUnique([...dataset.units.map((u) => u.unit), ...dataset.pairings.map((p) => p.unit)]),
+  };
+}
+
+const labels = (set: ChoiceSet): string[] => set.choices.map((c) => c.label);
+
+/** Every list column of the list sheet, in order; master lists only when they hold names. */
+export function listColumns(master?: MasterNames): ListColumn[] {
+  const columns: ListColumn[] = [
+    { id: 'boolean', title: 'Danh mục có/không', values: [YES, NO] },
+    { id: 'level', title: 'Danh mục cấp đơn vị', values: labels(UNIT_LEVELS) },
+    { id: 'bloc', title: 'Danh mục khối', values: labels(UNIT_BLOCS) },
+    { id: 'activityType', title: 'Danh mục loại hoạt động', values: labels(ACTIVITY_TYPES) },
+    { id: 'fundingSource', title: 'Danh mục nguồn kinh phí', values: labels(FUNDING_SOURCES) },
+    { id: 'ethnicity', title: 'Danh mục 54 dân tộc', values: sortedUnique(ETHNIC_GROUPS.map((g) => g.name)) },
+  ];
+  if (master?.communes.length) columns.push({ id: 'commune', title: 'Danh mục xã (tệp tổng hợp)', values: master.communes });
+  if (master?.villages.length) columns.push({ id: 'village', title: 'Danh mục thôn, làng (tệp tổng hợp)', values: master.villages });
+  if (master?.units.length) columns.push({ id: 'unit', title: 'Danh mục cơ quan (tệp tổng hợp)', values: master.units });
+  return columns;
+}
+
+/** The list a field's dropdown draws from, if it has one. */
+export function listIdOf(field: FieldDef): ListId | undefined {
+  switch (field.type) {
+    case 'boolean':
+      return 'boolean';
+    case 'ethnicity':
+      return 'ethnicity';
+    case 'choice':
+      if (field.choices === UNIT_LEVELS) return 'level';
+      if (field.choices === UNIT_BLOCS) return 'bloc';
+      if (field.choices === ACTIVITY_TYPES) return 'activityType';
+      if (field.choices === FUNDING_SOURCES) return 'fundingSource';
+      return undefined;
+    case 'text':
+      if (field.nameOf === 'commune' || field.nameOf === 'village' || field.nameOf === 'unit') return field.nameOf;
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The absolute range of a list on the list sheet, as a data-validation formula. */
+export function listRange(columns: readonly ListColumn[], id: ListId): string | undefined {
+  const index = columns.findIndex((c) => c.id === id);
+  if (index < 0) return undefined;
+  const letter = columnLetter(index + 1);
+  return `'${LIST_SHEET}'!$${letter}$2:$${letter}$${columns[index]!.values.length + 1}`;
+}

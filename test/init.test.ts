@@ -1,0 +1,288 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { init, printInit, type InitOptions } from '../src/cli/commands/init.js';
+import type { Io } from '../src/cli/io.js';
+import { parseConfig } from '../src/config/load.js';
+import { ConfigSchema, DEFAULT_CONFIG } from '../src/config/schema.js';
+import { configSchemaText } from '../src/init/config-schema.js';
+import { GUIDE_SHEET } from '../src/init/guide.js';
+import { LIST_SHEET } from '../src/init/lists.js';
+import { TEMPLATE_FILE } from '../src/init/template.js';
+import { SHEETS, SHEET_KINDS } from '../src/schema/fields.js';
+import { flatten, HEADERS, load, tempDir, writeWorkbook } from './helpers/workbook.js';
+
+const TODAY = '2026-11-22';
+
+function bufferIo(cwd: string): Io & { stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    out: (text) => void (out += text),
+    err: (text) => void (err += text),
+    isTTY: false,
+    errIsTTY: false,
+    cwd,
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
+
+async function run(options: Partial<InitOptions> & { cwd: string }) {
+  const io = bufferIo(options.cwd);
+  const full: InitOptions = { lang: 'vi', today: TODAY, ...options };
+  const result = await init(full, io);
+  printInit(result, full, io);
+  return { result, io };
+}
+
+async function readBack(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+type Validation = { type: string; formulae?: unknown[]; errorStyle?: string; showErrorMessage?: boolean; showInputMessage?: boolean; prompt?: string; error?: string };
+const validationAt = (sheet: ExcelJS.Worksheet, address: string): Validation | undefined =>
+  (sheet as unknown as { dataValidations: { model: Record<string, Validation> } }).dataValidations.model[address];
+
+/** Column letter of a field on a template sheet. */
+function letterOf(sheet: ExcelJS.Worksheet, header: string): string {
+  let found: string | undefined;
+  sheet.getRow(1).eachCell((cell) => {
+    if (String(cell.value).replace(/ \*$/, '') === header) found = cell.address.replace(/\d+$/, '');
+  });
+  if (!found) throw new Error(`no column ${header}`);
+  return found;
+}
+
+describe('ketnghia init', () => {
+  it('writes the template and the config into the folder', async () => {
+    const dir = tempDir();
+    const { result, io } = await run({ cwd: dir });
+    expect(result).toMatchObject({ exitCode: 0, written: [TEMPLATE_FILE, 'ketnghia.config.json'], skipped: [] });
+    expect(io.stdout()).toContain('Đã tạo mẫu sổ tính: mau-bao-cao-ket-nghia.xlsx');
+    expect(io.stdout()).toContain('Đã tạo tệp cấu hình: ketnghia.config.json');
+    expect(statSync(join(dir, TEMPLATE_FILE)).size).toBeGreaterThan(5000);
+  });
+
+  it('lays out the four sheets with canonical, styled, frozen headers, the guide and a hidden list sheet', async () => {
+    const dir = tempDir();
+    await run({ cwd: dir, dir: 'out' });
+    const workbook = await readBack(join(dir, 'out', TEMPLATE_FILE));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([GUIDE_SHEET, 'Thôn làng', 'Đơn vị', 'Kết nghĩa', 'Hoạt động', LIST_SHEET]);
+    for (const kind of SHEET_KINDS) {
+      const def = SHEETS[kind];
+      const sheet = workbook.getWorksheet(def.name)!;
+      const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+      expect(headers).toEqual(def.fields.map((f) => f.header + (f.required ? ' *' : '')));
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      const first = sheet.getCell('A1');
+      expect(first.font?.bold).toBe(true);
+      const required = def.fields.findIndex((f) => f.required) + 1;
+      const optional = def.fields.findIndex((f) => !f.required) + 1;
+      const fill = (col: number) => (sheet.getCell(1, col).fill as ExcelJS.FillPattern).fgColor?.argb;
+      if (optional > 0) expect(fill(required)).not.toEqual(fill(optional));
+      expect(sheet.getColumn(1).width).toBeGreaterThan(8);
+    }
+    const lists = workbook.getWorksheet(LIST_SHEET)!;
+    expect(lists.state).toBe('hidden');
+    const guide = workbook.getWorksheet(GUIDE_SHEET)!;
+    const guideText: string[] = [];
+    guide.eachRow((row) => row.eachCell((cell) => void guideText.push(String(cell.value))));
+    // Every column of every sheet is explained, with its help text and its example.
+    for (const kind of SHEET_KINDS) {
+      expect(guideText.some((t) => t.includes(`“${SHEETS[kind].name}”`))).toBe(true);
+      for (const field of SHEETS[kind].fields) {
+        expect(guideText).toContain(field.header + (field.required ? ' *' : ''));
+        expect(guideText).toContain(field.help.vi);
+        if (field.example) expect(guideText).toContain(field.example);
+      }
+    }
+  });
+
+  it('puts dropdowns on choice, yes/no and ethnic columns and range checks on dates and numbers', async () => {
+    const dir = tempDir();
+    await run({ cwd: dir });
+    const workbook = await readBack(join(dir, TEMPLATE_FILE));
+    const activities = workbook.getWorksheet('Hoạt động')!;
+    const villages = workbook.getWorksheet('Thôn làng')!;
+    const units = workbook.getWorksheet('Đơn vị')!;
+    const lists = workbook.getWorksheet(LIST_SHEET)!;
+    const listValues = (formula: unknown): string[] => {
+      const match = /^'DanhMuc'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(String(formula))!;
+      const values: string[] = [];
+      for (let r = Number(match[2]); r <= Number(match[3]); r++) values.push(String(lists.getCell(`${match[1]}${r}`).value));
+      return values;
+    };
+    const type = validationAt(activities, `${letterOf(activities, 'Loại hoạt động')}2`)!;
+    expect(type).toMatchObject({ type: 'list', showErrorMessage: true, showInputMessage: true });
+    expect(listValues(type.formulae![0])).toContain('Thăm hỏi, tặng quà');
+    expect(validationAt(activities, `${letterOf(activities, 'Loại hoạt động')}1000`)).toEqual(type);
+    expect(listValues(validationAt(activities, `${letterOf(activities, 'Nguồn kinh phí')}500`)!.formulae![0])).toEqual(['Đơn vị tự đóng góp', 'Xã hội hóa', 'Ngân sách nhà nước', 'Khác']);
+    expect(listValues(validationAt(units, `${letterOf(units, 'Cấp')}2`)!.formulae![0])).toEqual(['tỉnh', 'huyện', 'xã']);
+    expect(listValues(validationAt(units, `${letterOf(units, 'Khối')}2`)!.formulae![0])).toContain('Mặt trận, đoàn thể');
+    expect(listValues(validationAt(villages, `${letterOf(villages, 'Biên giới')}2`)!.formulae![0])).toEqual(['x', 'không']);
+    const ethnic = validationAt(villages, `${letterOf(villages, 'Dân tộc')}2`)!;
+    expect(listValues(ethnic.formulae![0])).toHaveLength(54);
+    expect(ethnic.errorStyle).toBe('warning');
+
+    const date = validationAt(activities, `${letterOf(activities, 'Ngày')}2`)!;
+    expect(date).toMatchObject({ type: 'date', operator: 'between', showErrorMessage: true });
+    expect((date.formulae as Date[]).map((d) => d.toISOString().slice(0, 10))).toEqual(['1975-01-01', '2100-12-31']);
+    expect(date.error).toContain('ngày/tháng/năm');
+    expect(validationAt(activities, `${letterOf(activities, 'Tiền mặt (đồng)')}2`)).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(validationAt(villages, `${letterOf(villages, 'Năm')}2`)).toMatchObject({ type: 'whole', operator: 'between', formulae: [1990, 2100] });
+    expect(validationAt(villages, `${letterOf(villages, 'Số hộ')}2`)).toMatchObject({ type: 'whole', formulae: [0] });
+    // Free-text columns still explain themselves when selected.
+    expect(validationAt(activities, `${letterOf(activities, 'Nội dung')}2`)).toMatchObject({ type: 'any', showInputMessage: true });
+    expect(validationAt(activities, `${letterOf(activities, 'Nội dung')}2`)!.prompt).toContain('Mô tả ngắn');
+    // Names are free text without a master.
+    expect(validationAt(activities, `${letterOf(activities, 'Xã')}2`)!.type).toBe('any');
+  });
+
+  it('reads back with no findings at all', async () => {
+    const dir = tempDir();
+    await run({ cwd: dir });
+    const result = await load([join(dir, TEMPLATE_FILE)], TODAY);
+    expect(flatten(result.findings)).toEqual([]);
+    expect(result.sheets.map((s) => s.kind)).toEqual(['villages', 'units', 'pairings', 'activities']);
+    expect(result.files[0]!.ignoredSheets).toEqual([GUIDE_SHEET, LIST_SHEET]);
+  });
+
+  it('validates clean once filled with valid rows', async () => {
+    const dir = tempDir();
+    await run({ cwd: dir });
+    const workbook = await readBack(join(dir, TEMPLATE_FILE));
+    const fill = (name: string, rows: Array<Record<string, ExcelJS.CellValue>>) => {
+      const sheet = workbook.getWorksheet(name)!;
+      rows.forEach((values, i) => {
+        for (const [header, value] of Object.entries(values)) sheet.getCell(`${letterOf(sheet, header)}${i + 2}`).value = value;
+      });
+    };
+    const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+    fill('Thôn làng', [
+      { Tỉnh: 'Gia Lai', Huyện: 'Thị xã Ayun Pa', Xã: 'Xã Ia Sao', 'Thôn/làng': 'Bôn Chư Jú', Năm: 2020, 'Dân tộc': 'Gia Rai', 'Đặc biệt khó khăn': 'x', 'Biên giới': 'không', 'Số hộ': 172, 'Số hộ DTTS': 170, 'Số khẩu': 851, 'Số hộ nghèo': 43, 'Số hộ cận nghèo': 25, 'Đường cứng hóa (km)': 2.5, 'Điện lưới quốc gia': 'x', 'Nhà văn hóa': 'x', 'Trường, lớp mẫu giáo': 'không', 'Chi bộ': 'x', 'Đạt chuẩn nông thôn mới': 'không' },
+      { Huyện: 'Thị xã Ayun Pa', Xã: 'Xã Ia Sao', 'Thôn/làng': 'Bôn Hiao', Năm: 2020, 'Dân tộc': 'Gia Rai', 'Số hộ': 120, 'Số hộ nghèo': 30 },
+    ]);
+    fill('Đơn vị', [
+      { 'Đơn vị': 'Ban Dân vận Thị ủy', Cấp: 'huyện', Khối: 'Đảng' },
+      { 'Đơn vị': 'Hội Nông dân thị xã', Cấp: 'huyện', Khối: 'Mặt trận, đoàn thể' },
+    ]);
+    fill('Kết nghĩa', [
+      { 'Đơn vị': 'Ban Dân vận Thị ủy', Cấp: 'huyện', Khối: 'Đảng', Huyện: 'Thị xã Ayun Pa', Xã: 'Xã Ia Sao', 'Thôn/làng': 'Bôn Chư Jú', 'Ngày kết nghĩa': day(2013, 3, 15), 'Số quyết định': '1561/QĐ-UBND' },
+      { 'Đơn vị': 'Hội Nông dân thị xã', Xã: 'Xã Ia Sao', 'Thôn/làng': 'Bôn Hiao', 'Ngày kết nghĩa': day(2014, 1, 2), 'Ngày kết thúc': day(2024, 12, 31), 'Ghi chú': 'Đã bàn giao' },
+    ]);
+    fill('Hoạt động', [
+      { Ngày: day(2020, 1, 20), 'Đơn vị': 'Ban Dân vận Thị ủy', Huyện: 'Thị xã Ayun Pa', Xã: 'Xã Ia Sao', 'Thôn/làng': 'Bôn Chư Jú', 'Loại hoạt động': 'Thăm hỏi, tặng quà', 'Nội dung': 'Tặng quà Tết cho hộ nghèo', 'Tiền mặt (đồng)': 5_000_000, 'Hiện vật quy đổi (đồng)': 3_000_000, 'Hiện vật': '20 suất quà', 'Nguồn kinh phí': 'Đơn vị tự đóng góp', 'Số hộ hưởng lợi': 20, 'Số người tham gia': 15 },
+      { Ngày: day(2020, 6, 1), 'Đơn vị': 'Hội Nông dân thị xã', Xã: 'Xã Ia Sao', 'Thôn/làng': 'Bôn Hiao', 'Loại hoạt động': 'Mô hình phát triển kinh tế', 'Tiền mặt (đồng)': 10_000_000, 'Nguồn kinh phí': 'Xã hội hóa' },
+    ]);
+    const filled = join(dir, 'filled.xlsx');
+    await workbook.xlsx.writeFile(filled);
+    const result = await load([filled], TODAY);
+    expect(flatten(result.findings)).toEqual([]);
+    expect(result.errors + result.warnings).toBe(0);
+    expect(result.dataset.villages).toHaveLength(2);
+    expect(result.dataset.activities[0]).toMatchObject({ date: '2020-01-20', type: 'visits-gifts', cash: 5_000_000, source: 'own' });
+    expect(result.dataset.villages[0]).toMatchObject({ extremelyDifficult: true, border: false, ethnicity: 'Gia Rai', pavedRoadKm: 2.5 });
+  });
+
+  it('never overwrites without --force, and exits 1 only when nothing was written', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ketnghia.config.json'), '{ "place": "Gia Lai" }\n');
+    const first = await run({ cwd: dir });
+    expect(first.result).toMatchObject({ exitCode: 0, written: [TEMPLATE_FILE], skipped: ['ketnghia.config.json'] });
+    expect(first.io.stderr()).toContain('Bỏ qua ketnghia.config.json: tệp đã có');
+    expect(readFileSync(join(dir, 'ketnghia.config.json'), 'utf8')).toBe('{ "place": "Gia Lai" }\n');
+
+    const before = statSync(join(dir, TEMPLATE_FILE)).mtimeMs;
+    const second = await run({ cwd: dir });
+    expect(second.result).toMatchObject({ exitCode: 1, written: [], skipped: [TEMPLATE_FILE, 'ketnghia.config.json'] });
+    expect(second.io.stderr()).toContain('--force');
+    expect(statSync(join(dir, TEMPLATE_FILE)).mtimeMs).toBe(before);
+
+    const forced = await run({ cwd: dir, force: true });
+    expect(forced.result).toMatchObject({ exitCode: 0, written: [TEMPLATE_FILE, 'ketnghia.config.json'], skipped: [] });
+    expect(readFileSync(join(dir, 'ketnghia.config.json'), 'utf8')).toContain('"$schema"');
+  });
+
+  it('lists the master’s communes, villages and units with --from', async () => {
+    const dir = tempDir();
+    const master = await writeWorkbook(join(dir, 'tong-hop.xlsx'), [
+      {
+        name: 'Thôn làng',
+        rows: [
+          [...HEADERS.villages],
+          [1, 'Thị xã Ayun Pa', 'Ia Sao', 'Bôn Chư Jú', 2020, 'Gia Rai', 'x', null, 172, 170, 851, 43, 20],
+          [2, 'Thị xã Ayun Pa', 'Ia Sao', 'Bôn Hiao', 2020, 'Gia Rai', null, null, 120, 118, 600, 30, 10],
+          [3, 'Thị xã Ayun Pa', 'Ia Rbol', 'Buôn Ma Nhe', 2020, 'Ê Đê', null, null, 90, 90, 400, 12, 5],
+        ],
+      },
+      { name: 'Đơn vị', rows: [[...HEADERS.units], [1, 'Ban Dân vận Thị ủy', 'huyện', 'Đảng'], [2, 'Công an thị xã', 'huyện', 'Lực lượng vũ trang']] },
+    ]);
+    const { result, io } = await run({ cwd: dir, dir: 'mau', from: 'tong-hop.xlsx' });
+    expect(result).toMatchObject({ exitCode: 0, master: { communes: 2, villages: 3, units: 2, errors: 0 } });
+    expect(io.stdout()).toContain('2 xã, 3 thôn, làng, 2 đơn vị');
+    const workbook = await readBack(join(dir, 'mau', TEMPLATE_FILE));
+    const lists = workbook.getWorksheet(LIST_SHEET)!;
+    const columns = new Map<string, string[]>();
+    lists.getRow(1).eachCell((cell, col) => {
+      const values: string[] = [];
+      for (let r = 2; lists.getCell(r, col).value !== null; r++) values.push(String(lists.getCell(r, col).value));
+      columns.set(String(cell.value), values);
+    });
+    expect(columns.get('Danh mục xã (tệp tổng hợp)')).toEqual(['Ia Rbol', 'Ia Sao']);
+    expect(columns.get('Danh mục thôn, làng (tệp tổng hợp)')).toEqual(['Bôn Chư Jú', 'Bôn Hiao', 'Buôn Ma Nhe']);
+    expect(columns.get('Danh mục cơ quan (tệp tổng hợp)')).toEqual(['Ban Dân vận Thị ủy', 'Công an thị xã']);
+    const activities = workbook.getWorksheet('Hoạt động')!;
+    const village = validationAt(activities, `${letterOf(activities, 'Thôn/làng')}2`)!;
+    expect(village).toMatchObject({ type: 'list', errorStyle: 'warning' });
+    expect(String(village.formulae![0])).toMatch(/^'DanhMuc'!\$[A-Z]\$2:\$[A-Z]\$4$/);
+    expect(validationAt(activities, `${letterOf(activities, 'Đơn vị')}2`)!.type).toBe('list');
+    expect(validationAt(activities, `${letterOf(activities, 'Xã')}2`)!.type).toBe('list');
+    // Still a template that reads clean.
+    expect(flatten((await load([join(dir, 'mau', TEMPLATE_FILE)], TODAY)).findings)).toEqual([]);
+  });
+
+  it('refuses a master it cannot read, writing nothing', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'hong.xlsx'), 'not a workbook at all');
+    const { result, io } = await run({ cwd: dir, from: 'hong.xlsx' });
+    expect(result).toMatchObject({ exitCode: 1, written: [] });
+    expect(io.stderr()).toContain('Không đọc được tệp');
+    await expect(run({ cwd: dir, from: 'khong-co.xlsx' })).rejects.toThrow(/Không tìm thấy/);
+  });
+
+  it('writes a commented config that parses to the defaults and names every key', async () => {
+    const dir = tempDir();
+    await run({ cwd: dir });
+    const text = readFileSync(join(dir, 'ketnghia.config.json'), 'utf8');
+    expect(text).toMatch(/^\/\/ /);
+    const config = parseConfig(text, 'ketnghia.config.json', 'vi');
+    const { $schema, ...rest } = config;
+    expect(rest).toEqual(DEFAULT_CONFIG);
+    expect($schema).toMatch(/schema\/ketnghia\.config\.schema\.json$/);
+    expect(JSON.parse(readFileSync(join(dir, $schema!), 'utf8'))).toEqual(JSON.parse(configSchemaText()));
+    for (const key of Object.keys(ConfigSchema.shape)) expect(text).toContain(`"${key}"`);
+    // Optional keys without a default are shown commented out, and stay valid once uncommented.
+    const uncommented = text.replace(/\/\/ ("date"|"provincialPovertyRate"|"directiveDate")/g, '$1');
+    expect(parseConfig(uncommented, 'ketnghia.config.json', 'vi')).toMatchObject({ date: '2025-12-15', provincialPovertyRate: 5.12, programme: { directiveDate: '2013-01-10' } });
+  });
+
+  it('keeps the committed JSON Schema equal to the generated one', () => {
+    const committed = readFileSync(join(import.meta.dirname, '..', 'schema', 'ketnghia.config.schema.json'), 'utf8');
+    expect(committed).toBe(configSchemaText());
+  });
+
+  it('speaks English with --lang en (the headers stay Vietnamese)', async () => {
+    const dir = tempDir();
+    const { io } = await run({ cwd: dir, lang: 'en' });
+    expect(io.stdout()).toContain('Template written: mau-bao-cao-ket-nghia.xlsx');
+    const workbook = await readBack(join(dir, TEMPLATE_FILE));
+    const villages = workbook.getWorksheet('Thôn làng')!;
+    expect(villages.getCell('C1').value).toBe('Xã *');
+    expect(validationAt(villages, `${letterOf(villages, 'Năm')}2`)!.error).toContain('whole number');
+    expect(flatten((await load([join(dir, TEMPLATE_FILE)], TODAY)).findings)).toEqual([]);
+  });
+});

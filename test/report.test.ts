@@ -1,0 +1,90 @@
+/**
+ * End to end: the Ayun Pa samples → report → LibreOffice PDF, read back as text. CI installs
+ * LibreOffice and poppler-utils (.ci/run); without them this test fails rather than skips.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import type { Io } from '../src/cli/io.js';
+import { tempDir } from './helpers/workbook.js';
+import { zipEntry } from './helpers/zip.js';
+
+const SAMPLES = ['ayunpa-danh-muc', 'ayunpa-hoat-dong-khoi-chinh-quyen', 'ayunpa-hoat-dong-khoi-dang', 'ayunpa-hoat-dong-khoi-luc-luong-vu-trang-doanh-nghiep', 'ayunpa-hoat-dong-khoi-mat-tran'].map((f) =>
+  join(process.cwd(), 'samples', `${f}.xlsx`),
+);
+
+function io(cwd: string): Io & { stdout: string; stderr: string } {
+  const sink = { stdout: '', stderr: '' };
+  return Object.assign(sink, {
+    out: (t: string) => void (sink.stdout += t),
+    err: (t: string) => void (sink.stderr += t),
+    isTTY: false,
+    errIsTTY: false,
+    cwd,
+  });
+}
+
+describe('ketnghia report (end to end)', () => {
+  it('writes a sơ kết report in Party style that LibreOffice renders on A4 with the Ayun Pa figures', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'ketnghia.config.json')));
+    const out = io(dir);
+    const code = await main(['report', ...SAMPLES, '--kind', 'so-ket', '--from', '2016', '--to', '2020', '-o', 'bao-cao.docx', '--pdf'], out);
+    expect(out.stderr).toBe('');
+    expect(code).toBe(0);
+    expect(existsSync(join(dir, 'bao-cao.pdf'))).toBe(true);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'bao-cao.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const expected of [
+      'ĐẢNG BỘ TỈNH GIA LAI',
+      'THỊ ỦY AYUN PA',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số 21-BC/TU',
+      'BÁO CÁO',
+      'Sơ kết 05 năm thực hiện Chỉ thị số 13-CT/TU',
+      '24/24 thôn, làng, đạt 100%',
+      '989.356.000 đồng (gần 990 triệu đồng)',
+      'giảm từ 1.033 hộ',
+      'còn 75 hộ',
+      '4.135 hộ, 20.413 nhân khẩu',
+      'Từ năm 2017 đến năm 2020',
+      'Nơi nhận:',
+      'T/M BAN THƯỜNG VỤ',
+      'PHỤ LỤC',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const info = execFileSync('pdfinfo', [join(dir, 'bao-cao.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    // Three charts, embedded as pictures.
+    const document = await zipEntry(readFileSync(join(dir, 'bao-cao.docx')), 'word/document.xml');
+    expect(document.match(/<w:drawing>/g)).toHaveLength(3);
+  }, 240_000);
+
+  it('uses the State header with a State-style config, and prints the template context', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'nn.json'), JSON.stringify({ style: 'nha-nuoc', superiorBody: 'UBND tỉnh Gia Lai', issuingBody: 'Ban Dân tộc', documentNumber: '21/BC-BDT', place: 'Gia Lai' }));
+    const out = io(dir);
+    expect(await main(['report', ...SAMPLES, '--kind', 'nam', '--year', '2020', '--config', 'nn.json', '-o', 'nam.docx'], out)).toBe(0);
+    const document = await zipEntry(readFileSync(join(dir, 'nam.docx')), 'word/document.xml');
+    expect(document).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(document).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(document).toContain('Số: 21/BC-BDT');
+    expect(document).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    const context = io(dir);
+    expect(await main(['report', ...SAMPLES, '--year', '2020', '--print-context'], context)).toBe(0);
+    const json = JSON.parse(context.stdout) as { funds: { total: number }; has: { coverage: boolean } };
+    expect(json.funds.total).toBe(341_416_000);
+    expect(json.has.coverage).toBe(true);
+  }, 120_000);
+
+  it('names the file and line of a template mistake, with exit 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'mau.hbs'), 'Dòng một\n{{#if has.villages}}\n{{number khongCo}}\n{{/if}}\n');
+    const out = io(dir);
+    expect(await main(['report', ...SAMPLES, '--year', '2020', '--template', 'mau.hbs', '-o', 'x.docx'], out)).toBe(2);
+    expect(out.stderr).toMatch(/mau\.hbs:3/);
+    expect(out.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
