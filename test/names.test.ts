@@ -11,6 +11,14 @@ describe('identity of names (SPEC §2)', () => {
     expect(nameKey('Phòng Lao động - Thương binh và Xã hội', 'unit')).toBe(nameKey('Phòng Lao động, Thương binh và Xã hội', 'unit'));
   });
 
+  it('treats old and new tone-mark placement as the same name', () => {
+    expect(nameKey('Uỷ ban MTTQ Việt Nam thị xã', 'unit')).toBe(nameKey('Ủy ban MTTQ Việt Nam thị xã', 'unit'));
+    expect(nameKey('Phòng Văn hoá và Thông tin', 'unit')).toBe(nameKey('Phòng Văn hóa và Thông tin', 'unit'));
+    expect(nameKey('Xí nghiệp thuỷ lợi', 'unit')).toBe(nameKey('Xí nghiệp thủy lợi', 'unit'));
+    expect(nameKey('Trạm Y tế', 'unit')).not.toBe(nameKey('Trạm Ý tế', 'unit'));
+    expect(nameKey('Quý', 'unit')).toBe('quý');
+  });
+
   it('keeps diacritics: Bu Prang is not Bu Prăng', () => {
     expect(nameKey('Bon Bu Prang', 'village')).not.toBe(nameKey('Bon Bu Prăng', 'village'));
   });

@@ -157,7 +157,7 @@ function checkNotPaired(rows: RowsByKind, report: Report): void {
     const paired = list?.some((p) => sameDistrict(p.district, district) && p.start <= date && (p.end === undefined || p.end >= date));
     if (!paired) {
       reportAtField(report, row, 'unit', 'not-paired', {
-        params: { detail: { vi: `thôn ${village}, xã ${commune}`, en: `${village}, ${commune}` }, expected: formatVi(date) },
+        params: { detail: `${village} (${commune})`, expected: formatVi(date) },
       });
     }
   }

@@ -1,6 +1,6 @@
 /** Findings about a parsed row, pointed at the cell of one of its fields. */
 import type { FindingCode } from '../findings/catalogue.js';
-import { finding, type Finding, type FindingInit } from '../findings/finding.js';
+import { finding, type Finding, type FindingInit, type Param } from '../findings/finding.js';
 import { SHEETS } from '../schema/fields.js';
 import type { ParsedRow } from '../dataset/types.js';
 import { fieldLabel } from './sheet.js';
@@ -31,10 +31,13 @@ export function reportAtField(
   report(f);
 }
 
-/** "Kết nghĩa!B7", the place of a row for messages that point at another one. */
-export function placeOf(row: ParsedRow, field?: string): string {
+/** Where another row is, for messages that point at it: ô B7 trang "Kết nghĩa" (tệp x.xlsx). */
+export function placeOf(row: ParsedRow, field?: string): Param {
   const column = field ? row.sheet.columns.get(field) : undefined;
-  return `${row.sheet.name}!${column ? column.letter : ''}${row.row}` + (row.sheet.file ? ` (${baseName(row.sheet.file)})` : '');
+  const file = baseName(row.sheet.file);
+  return column
+    ? { vi: `ô ${column.letter}${row.row} trang "${row.sheet.name}" (tệp ${file})`, en: `cell ${column.letter}${row.row} of sheet "${row.sheet.name}" (${file})` }
+    : { vi: `dòng ${row.row} trang "${row.sheet.name}" (tệp ${file})`, en: `row ${row.row} of sheet "${row.sheet.name}" (${file})` };
 }
 
 function baseName(path: string): string {

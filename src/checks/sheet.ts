@@ -5,13 +5,13 @@
  */
 import { finding, type Finding, type Param } from '../findings/finding.js';
 import { SHEETS, type FieldDef, type SheetDef, type SheetKind } from '../schema/fields.js';
-import { fold } from '../text/normalize.js';
 import type { CalendarDate } from '../values/calendar.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type HeaderResult, type MappedColumn } from '../workbook/header.js';
 import { writtenForm, type RawRow, type RawValue } from '../workbook/raw.js';
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
 import { readCell, type CellIssue, type Value } from './cells.js';
 import { checkRowConsistency } from './row.js';
+import { isHeadingRow, isTotalsRow, type RowShape } from './row-kind.js';
 
 export interface SheetContext {
   readonly file: string;
@@ -27,8 +27,6 @@ export type SheetOutcome =
   | { readonly recognised: true; readonly info: SheetInfo }
   | { readonly recognised: false };
 
-const TOTAL_EXACT = new Set(['tong', 'cong', 'tong cong', 'tong so', 'cong toan tinh', 'cong toan huyen', 'tong toan tinh']);
-const TOTAL_PREFIX = /^(tong cong|tong so|cong toan|tong toan)( |$)/;
 
 export function fieldLabel(field: FieldDef): Param {
   return { vi: field.header, en: field.en };
@@ -41,6 +39,7 @@ export class SheetProcessor {
   private decided = false;
   private readonly mapped: MappedColumn[] = [];
   private isMapped: boolean[] = [];
+  private shape: RowShape | undefined;
   /** Last row number seen below the header: gaps before the next row are blank rows. */
   private lastRow = 0;
   private maxCol = 0;
@@ -81,12 +80,17 @@ export class SheetProcessor {
       kind: header.def.kind,
       headerRows: header.headerRows,
       columns,
-      counts: { rows: 0, used: 0, blank: 0, totals: 0, rejected: 0 },
+      counts: { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, rejected: 0 },
     };
     this.mapped.push(...header.columns);
     this.maxCol = Math.max(0, ...header.columns.map((c) => c.col));
     this.isMapped = new Array<boolean>(this.maxCol + 1).fill(false);
     for (const c of header.columns) this.isMapped[c.col] = true;
+    this.shape = {
+      mapped: this.isMapped,
+      nameColumns: new Set(header.columns.filter((c) => c.field.nameOf && c.field.required).map((c) => c.col)),
+      ordinal: new Set(header.ordinal),
+    };
     this.reportHeader(header);
     const lastHeader = header.numberingRow ?? header.headerRows[header.headerRows.length - 1]!;
     this.lastRow = lastHeader;
@@ -131,8 +135,12 @@ export class SheetProcessor {
       info.counts.blank++;
       return;
     }
-    if (isTotalsRow(row)) {
+    if (isTotalsRow(row, this.shape!)) {
       info.counts.totals++;
+      return;
+    }
+    if (isHeadingRow(row, this.shape!)) {
+      info.counts.headings++;
       return;
     }
     const parsed: ParsedRow = { sheet: info, row: row.row, values: {}, errors: 0 };
@@ -181,25 +189,6 @@ export class SheetProcessor {
     if (f.severity === 'error') parsed.errors++;
     this.ctx.report(f);
   }
-}
-
-/** "Tổng cộng", "Cộng", "Tổng số" in one of the row's first text cells. */
-export function isTotalsRow(row: RawRow): boolean {
-  let seen = 0;
-  for (const cell of row.cells) {
-    if (cell.value.t !== 's') continue;
-    // Every totals word starts with T or C and is short: skip the fold for other cells.
-    const value = cell.value.v;
-    const first = value.trimStart().charAt(0);
-    if (value.length > 40 || (first !== 'T' && first !== 't' && first !== 'C' && first !== 'c')) {
-      if (++seen >= 3) break;
-      continue;
-    }
-    const text = fold(value);
-    if (TOTAL_EXACT.has(text) || TOTAL_PREFIX.test(text)) return true;
-    if (++seen >= 3) break;
-  }
-  return false;
 }
 
 export type { Value };

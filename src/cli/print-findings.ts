@@ -43,7 +43,7 @@ function mapValues<T extends object>(object: T, fn: (value: number) => string): 
 
 export function summaryLine(result: LoadResult, lang: Lang): string {
   const n = (value: number) => (lang === 'vi' ? formatInteger(value) : String(value));
-  const total = { rows: 0, used: 0, blank: 0, totals: 0, rejected: 0 };
+  const total = { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, rejected: 0 };
   for (const s of result.sheets) for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += s.counts[key];
   return t(lang, 'totalSummary', {
     files: n(result.files.length),

@@ -81,13 +81,13 @@ const TEXT = {
   invalid: { vi: 'Có lỗi', en: 'Errors found' },
   stoppedEarly: { vi: 'Đã dừng đọc sau {n} lỗi (--max-errors); các dòng sau đó chưa được kiểm tra.', en: 'Stopped after {n} errors (--max-errors); later rows were not checked.' },
   sheetSummary: {
-    vi: '{rows} dòng số liệu: {used} dùng được, {blank} trống, {totals} dòng tổng cộng, {rejected} bị loại vì lỗi',
-    en: '{rows} data rows: {used} used, {blank} blank, {totals} totals rows, {rejected} rejected with errors',
+    vi: '{rows} dòng số liệu: {used} dùng được, {blank} trống, {totals} dòng tổng cộng, {headings} dòng tiêu đề nhóm, {rejected} bị loại vì lỗi',
+    en: '{rows} data rows: {used} used, {blank} blank, {totals} totals rows, {headings} section headings, {rejected} rejected with errors',
   },
   ignoredSheets: { vi: 'Bỏ qua trang không nhận ra: {names}', en: 'Ignored unrecognised sheets: {names}' },
   totalSummary: {
-    vi: 'Tổng: {files} tệp, {rows} dòng số liệu ({used} dùng được, {blank} trống, {totals} dòng tổng cộng, {rejected} bị loại) — {errors} lỗi, {warnings} cảnh báo.',
-    en: 'Total: {files} files, {rows} data rows ({used} used, {blank} blank, {totals} totals rows, {rejected} rejected) — {errors} errors, {warnings} warnings.',
+    vi: 'Tổng: {files} tệp, {rows} dòng số liệu ({used} dùng được, {blank} trống, {totals} dòng tổng cộng, {headings} dòng tiêu đề nhóm, {rejected} bị loại) — {errors} lỗi, {warnings} cảnh báo.',
+    en: 'Total: {files} files, {rows} data rows ({used} used, {blank} blank, {totals} totals rows, {headings} section headings, {rejected} rejected) — {errors} errors, {warnings} warnings.',
   },
   annotated: { vi: 'Đã ghi bản đánh dấu: {path}', en: 'Annotated copy written: {path}' },
   annotateSkipped: { vi: 'Không đánh dấu được {file} (tệp không đọc được).', en: 'Could not annotate {file} (the file is unreadable).' },

@@ -13,6 +13,8 @@ export interface RowCounts {
   used: number;
   blank: number;
   totals: number;
+  /** Section headings inside the list ("I | KHỐI ĐẢNG"). */
+  headings: number;
   rejected: number;
 }
 

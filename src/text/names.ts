@@ -33,7 +33,7 @@ export function nameKey(name: string, kind: NameKind): string {
 }
 
 function computeKey(name: string, kind: NameKind): string {
-  let text = cleanText(name).toLowerCase();
+  let text = canonicalTones(cleanText(name).toLowerCase());
   // Punctuation that offices use interchangeably: "Lao động - Thương binh", "Lao động, Thương binh".
   text = text.replace(/[.,;:\-–—_/\\()"'“”‘’]+/g, (m) => (m.includes("'") || m.includes('’') ? "'" : ' ')).replace(/\s+/g, ' ').trim();
   for (const prefix of PREFIXES[kind]) {
@@ -49,4 +49,20 @@ function computeKey(name: string, kind: NameKind): string {
 /** The key with diacritics removed too: names equal here but not by `nameKey` differ only in diacritics. */
 export function looseKey(name: string, kind: NameKind): string {
   return fold(nameKey(name, kind));
+}
+
+// Tone marks of NFD text: huyền, sắc, ngã, hỏi, nặng.
+const TONE = '[\u0300\u0301\u0303\u0309\u0323]';
+const OLD_STYLE = new RegExp(`(?<![qaăâeêioôơuưy\\p{M}])(?:(o)([ae])|(u)(y))(${TONE})(?![\\p{L}\\p{M}])`, 'gu');
+
+/**
+ * One tone-mark placement for the open syllables oa, oe, uy: offices write both the old
+ * "hoá", "khoẻ", "Uỷ ban" and the new "hóa", "khỏe", "Ủy ban", and they are the same name.
+ * (After a consonant or "q", and before a final consonant, both styles agree.)
+ */
+export function canonicalTones(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(OLD_STYLE, (_whole, o?: string, a?: string, u?: string, y?: string, tone?: string) => (o !== undefined ? `${o}${tone}${a}` : `${u}${tone}${y}`))
+    .normalize('NFC');
 }

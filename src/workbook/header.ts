@@ -41,6 +41,8 @@ export interface HeaderResult {
   readonly unknown: ReadonlyArray<HeaderColumnIssue & { readonly suggestion?: string }>;
   readonly duplicates: ReadonlyArray<HeaderColumnIssue & { readonly field: FieldDef; readonly first: string }>;
   readonly missing: readonly FieldDef[];
+  /** Columns headed STT, TT…: row numbers, read only to recognise section rows ("I", "A"). */
+  readonly ordinal: readonly number[];
   readonly score: number;
 }
 
@@ -63,14 +65,14 @@ export function detectHeader(rows: readonly RawRow[], defs: readonly SheetDef[])
     const top = rows[i]!;
     const below = rows[i + 1];
     const candidates: Array<{ cells: HeaderCell[]; rows: number[] }> = [{ cells: singleRow(top), rows: [top.row] }];
-    if (below && below.row === top.row + 1 && looksLikeHeaderRow(below)) {
+    // A group header row has at least two cells; one cell above the header is a title.
+    if (below && below.row === top.row + 1 && top.cells.length >= 2 && looksLikeHeaderRow(below)) {
       candidates.push({ cells: twoRows(top, below), rows: [top.row, below.row] });
     }
     for (const def of defs) {
       for (const { cells, rows: headerRows } of candidates) {
         const result = mapColumns(def, cells, headerRows);
-        // A second header row must earn its place by naming more columns.
-        if (result.score >= 2 && (!best || result.score > best.score)) best = result;
+        if (result.score >= 2 && (!best || better(result, best))) best = result;
       }
     }
   }
@@ -79,6 +81,17 @@ export function detectHeader(rows: readonly RawRow[], defs: readonly SheetDef[])
   const next = rows.find((r) => r.row > lastHeader);
   if (next && next.row === lastHeader + 1 && isNumberingRow(next)) return { ...best, numberingRow: next.row };
   return best;
+}
+
+/**
+ * More columns named wins. On a tie, fewer unrecognised headers wins (a title row glued on
+ * top of the real header adds nothing but an unknown "DANH SÁCH … STT"), then a single row
+ * (a second header row must earn its place), then the earlier row.
+ */
+function better(a: HeaderResult, b: HeaderResult): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.unknown.length !== b.unknown.length) return a.unknown.length < b.unknown.length;
+  return a.headerRows.length < b.headerRows.length;
 }
 
 function textOf(row: RawRow): Map<number, string> {
@@ -142,9 +155,13 @@ function mapColumns(def: SheetDef, cells: readonly HeaderCell[], headerRows: rea
   const unknown: Array<HeaderColumnIssue & { suggestion?: string }> = [];
   const duplicates: Array<HeaderColumnIssue & { field: FieldDef; first: string }> = [];
   const byField = new Map<string, MappedColumn>();
+  const ordinal: number[] = [];
   for (const cell of cells) {
     const issue = { col: cell.col, letter: letterOf(cell.col), row: cell.row, header: cell.text };
-    if (isOrdinalHeader(cell.text)) continue;
+    if (isOrdinalHeader(cell.text)) {
+      ordinal.push(cell.col);
+      continue;
+    }
     let field: FieldDef | undefined;
     let label = cell.text;
     for (const candidate of cell.labels) {
@@ -174,5 +191,5 @@ function mapColumns(def: SheetDef, cells: readonly HeaderCell[], headerRows: rea
   const requiredFound = def.fields.filter((f) => f.required && byField.has(f.key)).length;
   // Required columns weigh more, so a villages header beats an activities one that shares "Xã", "Thôn".
   const score = columns.length + requiredFound;
-  return { def, headerRows, columns, unknown, duplicates, missing, score: columns.length >= 2 ? score : 0 };
+  return { def, headerRows, columns, unknown, duplicates, missing, ordinal, score: columns.length >= 2 ? score : 0 };
 }

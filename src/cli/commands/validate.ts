@@ -35,9 +35,10 @@ export interface ValidateJson {
     used: number;
     blank: number;
     totals: number;
+    headings: number;
     rejected: number;
     stoppedEarly: boolean;
-    sheets: Array<{ file: string; sheet: string; kind: string; headerRow: number; rows: number; used: number; blank: number; totals: number; rejected: number }>;
+    sheets: Array<{ file: string; sheet: string; kind: string; headerRow: number; rows: number; used: number; blank: number; totals: number; headings: number; rejected: number }>;
   };
   issues: FindingJson[];
 }
@@ -76,7 +77,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<Valida
 
 export function validateJson(result: ValidateResult, lang: Lang): ValidateJson {
   const { load } = result;
-  const total = { rows: 0, used: 0, blank: 0, totals: 0, rejected: 0 };
+  const total = { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, rejected: 0 };
   for (const s of load.sheets) for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += s.counts[key];
   return {
     valid: result.valid,
@@ -88,6 +89,7 @@ export function validateJson(result: ValidateResult, lang: Lang): ValidateJson {
       used: total.used,
       blank: total.blank,
       totals: total.totals,
+      headings: total.headings,
       rejected: total.rejected,
       stoppedEarly: load.stoppedEarly,
       sheets: load.sheets.map((s) => ({ file: s.file, sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, ...s.counts })),
