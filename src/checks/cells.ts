@@ -31,6 +31,8 @@ export interface CellContext {
   readonly today: CalendarDate;
   /** Multiplier from the header's unit. */
   readonly scale: number;
+  /** The column's own text cache (see TextCache); a shared one otherwise. */
+  readonly cache?: TextCache;
 }
 
 /** Dates before this year are typing mistakes in this domain (the programme began after 1975). */
@@ -55,7 +57,7 @@ export function readCell(field: FieldDef, raw: RawValue | undefined, ctx: CellCo
   let value: Value | undefined;
   switch (field.type) {
     case 'text':
-      value = readText(raw, issues);
+      value = readText(raw, issues, ctx.cache);
       break;
     case 'integer':
     case 'number':
@@ -66,13 +68,13 @@ export function readCell(field: FieldDef, raw: RawValue | undefined, ctx: CellCo
       value = readDate(raw, ctx, issues);
       break;
     case 'boolean':
-      value = readBoolean(raw, issues);
+      value = readBoolean(raw, issues, ctx.cache);
       break;
     case 'choice':
-      value = readChoice(field, raw, issues);
+      value = readChoice(field, raw, issues, ctx.cache);
       break;
     case 'ethnicity':
-      value = readEthnicity(raw, issues);
+      value = readEthnicity(raw, issues, ctx.cache);
       break;
   }
   if (value === undefined && field.required && issues.length === 0) issues.push({ code: 'required' });
@@ -80,37 +82,55 @@ export function readCell(field: FieldDef, raw: RawValue | undefined, ctx: CellCo
 }
 
 /** Text as the rest of the pipeline sees it: legacy encodings converted, NFC, spaces collapsed. */
-export function readText(raw: RawValue, issues: CellIssue[]): string | undefined {
+export function readText(raw: RawValue, issues: CellIssue[], cache?: TextCache): string | undefined {
   if (raw.t !== 's') {
     if (raw.t === 'd') return fromUtcDate(raw.v);
     return cleanText(String(raw.v)) || undefined;
   }
-  const read = textOf(raw.v, raw.font);
+  const read = (cache ?? sharedCache).read(raw.v, raw.font);
   if (read.issue) issues.push(read.issue);
   return read.text;
 }
 
+/**
+ * Names, communes, types and sources repeat on every row: each distinct cell text is
+ * cleaned and checked for legacy encodings once. A column whose texts hardly repeat
+ * (free descriptions) stops caching after a trial, so unique texts cost no hashing and
+ * cannot grow the map; the map itself is bounded.
+ */
+export class TextCache {
+  private readonly map = new Map<string, TextRead>();
+  private lookups = 0;
+  private hits = 0;
+  private enabled = true;
+
+  read(value: string, font: string | undefined): TextRead {
+    if (!this.enabled) return decodeText(value, font);
+    // Only a legacy font changes how text is read; every other font shares one entry.
+    const legacyFont = font !== undefined && encodingOfFont(font) !== undefined ? font : undefined;
+    const key = legacyFont === undefined ? value : `${legacyFont}\u0000${value}`;
+    this.lookups++;
+    let read = this.map.get(key);
+    if (read === undefined) {
+      read = decodeText(value, legacyFont);
+      if (this.map.size >= TEXT_CACHE_LIMIT) this.map.clear();
+      this.map.set(key, read);
+    } else this.hits++;
+    if (this.lookups === TRIAL && this.hits < TRIAL / 4) {
+      this.enabled = false;
+      this.map.clear();
+    }
+    return read;
+  }
+}
+
+const TEXT_CACHE_LIMIT = 50_000;
+const TRIAL = 4_000;
+const sharedCache = new TextCache();
+
 interface TextRead {
   readonly text: string | undefined;
   readonly issue?: CellIssue;
-}
-
-// Names, communes, types and sources repeat on every row: each distinct cell text is
-// cleaned and checked for legacy encodings once. Bounded, so unique texts cannot grow it.
-const textCache = new Map<string, TextRead>();
-const TEXT_CACHE_LIMIT = 50_000;
-
-function textOf(value: string, cellFont: string | undefined): TextRead {
-  // Only a legacy font changes how text is read; every other font shares one cache entry.
-  const font = cellFont !== undefined && encodingOfFont(cellFont) !== undefined ? cellFont : undefined;
-  const key = font === undefined ? value : `${font}\u0000${value}`;
-  let read = textCache.get(key);
-  if (read === undefined) {
-    read = decodeText(value, font);
-    if (textCache.size >= TEXT_CACHE_LIMIT) textCache.clear();
-    textCache.set(key, read);
-  }
-  return read;
 }
 
 function decodeText(value: string, font: string | undefined): TextRead {
@@ -183,20 +203,20 @@ function readDate(raw: RawValue, ctx: CellContext, issues: CellIssue[]): Calenda
   return date;
 }
 
-function readBoolean(raw: RawValue, issues: CellIssue[]): boolean | undefined {
+function readBoolean(raw: RawValue, issues: CellIssue[], cache?: TextCache): boolean | undefined {
   let value: boolean | undefined;
   if (raw.t === 'b') value = raw.v;
   else if (raw.t === 'n') value = raw.v === 1 ? true : raw.v === 0 ? false : undefined;
-  else if (raw.t === 's') value = parseBooleanText(readText(raw, issues) ?? '');
+  else if (raw.t === 's') value = parseBooleanText(readText(raw, issues, cache) ?? '');
   if (value === undefined) issues.push({ code: 'invalid-boolean' });
   return value;
 }
 
 const choiceSuggesters = new Map<string, Suggester>();
 
-function readChoice(field: FieldDef, raw: RawValue, issues: CellIssue[]): string | undefined {
+function readChoice(field: FieldDef, raw: RawValue, issues: CellIssue[], cache?: TextCache): string | undefined {
   const set = field.choices!;
-  const text = readText(raw, issues);
+  const text = readText(raw, issues, cache);
   if (text === undefined) return undefined;
   const choice = findChoice(set, text);
   if (choice) return choice.key;
@@ -216,8 +236,8 @@ function reportChoice(set: NonNullable<FieldDef['choices']>, text: string, issue
   return undefined;
 }
 
-function readEthnicity(raw: RawValue, issues: CellIssue[]): string | undefined {
-  const text = readText(raw, issues);
+function readEthnicity(raw: RawValue, issues: CellIssue[], cache?: TextCache): string | undefined {
+  const text = readText(raw, issues, cache);
   if (text === undefined) return undefined;
   const group = findEthnicGroup(text);
   if (group) return group.name;

@@ -164,33 +164,30 @@ function checkNotPaired(rows: RowsByKind, report: Report): void {
 }
 
 /**
- * A compact fingerprint of a row's values, confirmed by a full compare on a hit. Strings
- * are replaced by small ids first: V8 caches a string's hash, so the Map lookup is cheap
- * where hashing every character in JavaScript is not.
+ * A compact fingerprint of a row, confirmed by a full compare on a hit. It covers the
+ * fields that repeat (dates, names, choices, amounts), not free text, so the string ids
+ * stay few: V8 caches a string's hash, so a Map lookup per value is cheap where hashing
+ * every character in JavaScript is not.
  */
+const FREE_TEXT = new Set(['content', 'inKindDescription', 'note', 'decision']);
+
 function fingerprinter(): (values: Record<string, unknown>) => number {
-  const ids = new Map<unknown, number>();
+  const ids = new Map<string, number>();
   return (values) => {
     let hash = 0x811c9dc5;
     for (const key in values) {
+      if (FREE_TEXT.has(key)) continue;
       const value = values[key];
-      let id = ids.get(value);
-      if (id === undefined) {
-        id = ids.size + 1;
-        // Amounts and unique texts would fill the map: hash numbers directly, and cap it.
-        if (typeof value !== 'number' && ids.size < 1_000_000) ids.set(value, id);
-        else id = typeof value === 'number' ? Math.floor(value) ^ (value / 4294967296) : hashString(String(value));
-      }
+      let id: number;
+      if (typeof value === 'number') id = (value | 0) ^ Math.floor(value / 4294967296);
+      else if (typeof value === 'string') {
+        id = ids.get(value) ?? ids.size + 1;
+        if (id === ids.size + 1) ids.set(value, id);
+      } else id = value === undefined ? 0 : value ? 1 : 2;
       hash = Math.imul(hash ^ id, 0x01000193);
     }
     return hash >>> 0;
   };
-}
-
-function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
 }
 
 function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

@@ -9,7 +9,7 @@ import type { CalendarDate } from '../values/calendar.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type HeaderResult, type MappedColumn } from '../workbook/header.js';
 import { writtenForm, type RawRow, type RawValue } from '../workbook/raw.js';
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
-import { readCell, type CellIssue, type Value } from './cells.js';
+import { readCell, TextCache, type CellContext, type CellIssue, type Value } from './cells.js';
 import { checkRowConsistency } from './row.js';
 import { isHeadingRow, isTotalsRow, type RowShape } from './row-kind.js';
 
@@ -38,6 +38,8 @@ export class SheetProcessor {
   private info: SheetInfo | undefined;
   private decided = false;
   private readonly mapped: MappedColumn[] = [];
+  /** Per column: what a cell reads as depends only on its text, the field and the unit. */
+  private readonly contexts: CellContext[] = [];
   private isMapped: boolean[] = [];
   private shape: RowShape | undefined;
   /** Last row number seen below the header: gaps before the next row are blank rows. */
@@ -83,6 +85,7 @@ export class SheetProcessor {
       counts: { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, rejected: 0 },
     };
     this.mapped.push(...header.columns);
+    for (const column of header.columns) this.contexts.push({ today: this.ctx.today, scale: column.scale, cache: new TextCache() });
     this.maxCol = Math.max(0, ...header.columns.map((c) => c.col));
     this.isMapped = new Array<boolean>(this.maxCol + 1).fill(false);
     for (const c of header.columns) this.isMapped[c.col] = true;
@@ -147,10 +150,11 @@ export class SheetProcessor {
     // A sheet without its required columns cannot yield usable rows: each is rejected.
     if (header.missing.length > 0) parsed.errors++;
     const issues: CellIssue[] = [];
-    for (const column of this.mapped) {
+    for (let i = 0; i < this.mapped.length; i++) {
+      const column = this.mapped[i]!;
       issues.length = 0;
       const raw = values[column.col];
-      const value = readCell(column.field, raw, { today: this.ctx.today, scale: column.scale }, issues);
+      const value = readCell(column.field, raw, this.contexts[i]!, issues);
       parsed.values[column.field.key] = value;
       for (const issue of issues) this.reportCell(parsed, column, raw, issue);
     }

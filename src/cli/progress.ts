@@ -30,18 +30,19 @@ export function startProgress(io: Io, lang: Lang): ProgressHandle {
             {
               stream: process.stderr,
               format: `${t(lang, 'progress')} {file} [{bar}] {percentage}% | {rows} ${t(lang, 'rowsUnit')}`,
+              formatValue: (value: number) => String(value),
               hideCursor: true,
               clearOnComplete: true,
             },
             cliProgress.Presets.shades_classic,
           );
-          (bar as unknown as { start(total: number, value: number, payload: object): void }).start(Math.max(progress.rowsExpected, 1), 0, { file: progress.file, rows: '0' });
+          (bar as unknown as { start(total: number, value: number, payload: object): void }).start(Math.max(progress.bytesExpected, 1), 0, { file: progress.file, rows: '0' });
         });
         return;
       }
       if (!bar) return;
-      bar.setTotal(Math.max(progress.rowsExpected, progress.rowsRead, 1));
-      bar.update(progress.rowsRead, { file: progress.file, rows: formatInteger(progress.rowsRead) });
+      bar.setTotal(Math.max(progress.bytesExpected, progress.bytesRead, 1));
+      bar.update(progress.bytesRead, { file: progress.file, rows: formatInteger(progress.rowsRead) });
     },
     stop() {
       bar?.stop();

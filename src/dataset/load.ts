@@ -10,8 +10,8 @@ import { finding, type Finding } from '../findings/finding.js';
 import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import { kindOfSheetName } from '../schema/labels.js';
 import type { CalendarDate } from '../values/calendar.js';
-import { DEFAULT_MAX_SIZE, inspectWorkbook, type UnreadableReason } from '../workbook/inspect.js';
-import { readWorkbook } from '../workbook/read.js';
+import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated, type UnreadableReason } from '../workbook/inspect.js';
+import { EntrySizeError, readWorkbook } from '../workbook/read.js';
 import { toDataset } from './dataset.js';
 import type { Dataset, ParsedRow, RowCounts, SheetInfo } from './types.js';
 
@@ -30,8 +30,9 @@ export interface LoadOptions {
 export interface Progress {
   readonly file: string;
   readonly rowsRead: number;
-  /** Estimated from the sheets' dimensions; 0 when unknown. */
-  readonly rowsExpected: number;
+  /** Worksheet bytes inflated so far, and what the zip says they total. */
+  readonly bytesRead: number;
+  readonly bytesExpected: number;
 }
 
 export interface SheetReport {
@@ -64,7 +65,7 @@ export interface LoadResult {
 
 class StopReading extends Error {}
 
-const UNREADABLE_DETAIL: Record<UnreadableReason | 'xml', { vi: string; en: string }> = {
+export const UNREADABLE_DETAIL: Record<UnreadableReason | 'xml', { vi: string; en: string }> = {
   empty: { vi: 'tệp rỗng (0 byte)', en: 'the file is empty (0 bytes)' },
   'not-zip': { vi: 'nội dung không phải sổ tính Excel .xlsx', en: 'the content is not an Excel .xlsx workbook' },
   html: { vi: 'đây là trang HTML/XML được đặt đuôi Excel, không phải sổ tính .xlsx', en: 'this is an HTML/XML page with an Excel extension, not an .xlsx workbook' },
@@ -72,6 +73,7 @@ const UNREADABLE_DETAIL: Record<UnreadableReason | 'xml', { vi: string; en: stri
   truncated: { vi: 'tệp bị cắt cụt hoặc hỏng (không đọc được mục lục nén)', en: 'the file is truncated or damaged (its zip directory cannot be read)' },
   'not-workbook': { vi: 'tệp nén không chứa sổ tính Excel (có thể là tệp Word hoặc tệp nén khác)', en: 'the zip holds no Excel workbook (a Word file or another archive?)' },
   corrupt: { vi: 'dữ liệu nén trong tệp bị hỏng', en: 'the compressed data in the file is damaged' },
+  unreadable: { vi: 'không mở được tệp (kiểm tra quyền đọc)', en: 'the file cannot be opened (check read permission)' },
   xml: { vi: 'nội dung bên trong tệp bị hỏng', en: 'the content inside the file is damaged' },
 };
 
@@ -135,14 +137,15 @@ async function loadFile(
   rows: Record<SheetKind, ParsedRow[]>,
   sheets: SheetInfo[],
 ): Promise<FileReport> {
-  const inspected = await inspectWorkbook(file, options.maxSize ?? DEFAULT_MAX_SIZE);
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const inspected = await inspectWorkbook(file, maxSize).catch(() => ({ kind: 'unreadable', reason: 'unreadable' }) as const);
   const failed = (read: boolean): FileReport => ({ file, read, sheets: 0, ignoredSheets: [] });
   if (inspected.kind === 'legacy') {
     report(finding('file-legacy-format', { file }));
     return failed(false);
   }
   if (inspected.kind === 'too-large') {
-    report(finding('file-too-large', { file, params: { limit: formatBytes(options.maxSize ?? DEFAULT_MAX_SIZE) } }));
+    report(finding('file-too-large', { file, params: { limit: formatBytes(maxSize) } }));
     return failed(false);
   }
   if (inspected.kind === 'unreadable') {
@@ -156,12 +159,16 @@ async function loadFile(
   const fileSheets: SheetInfo[] = [];
   const ignoredSheets: string[] = [];
   let rowsRead = 0;
+  let bytesRead = 0;
   let count = 0;
   try {
     for await (const sheet of readWorkbook(file, {
       onRow: () => {
         rowsRead++;
-        if (options.onProgress && (rowsRead & 1023) === 0) options.onProgress({ file, rowsRead, rowsExpected: inspected.sheetRows });
+        if (options.onProgress && (rowsRead & 1023) === 0) options.onProgress({ file, rowsRead, bytesRead, bytesExpected: inspected.sheetBytes });
+      },
+      onBytes: (bytes) => {
+        bytesRead += bytes;
       },
     })) {
       count++;
@@ -184,6 +191,16 @@ async function loadFile(
       commit();
       throw error;
     }
+    if (error instanceof EntrySizeError) {
+      // The zip's headers lied about a size: find out, counting only, whether it is a bomb.
+      const measured = await measureInflated(file, maxSize);
+      if (measured === 'too-large') {
+        report(finding('file-too-large', { file, params: { limit: formatBytes(maxSize) } }));
+        return failed(false);
+      }
+      report(finding('file-unreadable', { file, params: { detail: UNREADABLE_DETAIL.corrupt } }));
+      return failed(false);
+    }
     report(finding('file-unreadable', { file, params: { detail: UNREADABLE_DETAIL.xml } }));
     return failed(false);
   }
@@ -191,7 +208,7 @@ async function loadFile(
     report(finding('no-known-sheet', { file, params: { detail: ignoredSheets.map((s) => `"${s}"`).join(', ') || '—' } }));
   }
   commit();
-  options.onProgress?.({ file, rowsRead, rowsExpected: rowsRead });
+  options.onProgress?.({ file, rowsRead, bytesRead: inspected.sheetBytes, bytesExpected: inspected.sheetBytes });
   return { file, read: true, sheets: count, ignoredSheets };
 
   function commit(): void {

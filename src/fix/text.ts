@@ -1,6 +1,5 @@
 /** What `fix` says, in Vietnamese and English: the reason of each change and the summary. */
 import type { Lang } from '../findings/finding.js';
-import type { UnreadableReason } from '../workbook/inspect.js';
 import type { FixReason } from './cell.js';
 
 type Text = { readonly vi: string; readonly en: string };
@@ -13,19 +12,6 @@ export const REASONS: Record<FixReason, Text> = {
   'date-text': { vi: 'ngày ghi dạng chữ hoặc số, lưu lại thành ngày', en: 'date stored as text or a serial, now a date' },
   'choice-label': { vi: 'ghi đúng tên trong danh mục', en: 'written as the listed name' },
   boolean: { vi: 'có/không ghi thống nhất là "x" hoặc "không"', en: 'yes/no written as "x" or "không"' },
-};
-
-/** Details for `file-unreadable`, as the reader words them. */
-export const UNREADABLE: Record<UnreadableReason | 'content' | 'open', Text> = {
-  open: { vi: 'không mở được tệp (có thể do không có quyền đọc)', en: 'the file cannot be opened (no permission to read it?)' },
-  empty: { vi: 'tệp rỗng (0 byte)', en: 'the file is empty (0 bytes)' },
-  'not-zip': { vi: 'nội dung không phải sổ tính Excel .xlsx', en: 'the content is not an Excel .xlsx workbook' },
-  html: { vi: 'đây là trang HTML/XML được đặt đuôi Excel, không phải sổ tính .xlsx', en: 'this is an HTML/XML page with an Excel extension, not an .xlsx workbook' },
-  text: { vi: 'đây là tệp văn bản (có thể là CSV), không phải sổ tính .xlsx', en: 'this is a text file (CSV?), not an .xlsx workbook' },
-  truncated: { vi: 'tệp bị cắt cụt hoặc hỏng (không đọc được mục lục nén)', en: 'the file is truncated or damaged (its zip directory cannot be read)' },
-  'not-workbook': { vi: 'tệp nén không chứa sổ tính Excel (có thể là tệp Word hoặc tệp nén khác)', en: 'the zip holds no Excel workbook (a Word file or another archive?)' },
-  corrupt: { vi: 'dữ liệu nén trong tệp bị hỏng', en: 'the compressed data in the file is damaged' },
-  content: { vi: 'nội dung bên trong tệp bị hỏng', en: 'the content inside the file is damaged' },
 };
 
 const MESSAGES = {

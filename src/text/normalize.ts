@@ -9,9 +9,33 @@ const SPACE_RUN = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
 
 /** NFC form, spaces of every kind trimmed and collapsed to one ASCII space. */
 export function cleanText(value: string): string {
+  if (isClean(value)) return value;
   // normalize() is costly and only changes text that holds combining marks (NFD input).
   const nfc = COMBINING.test(value) ? value.normalize('NFC') : value;
   return nfc.replace(SPACE_RUN, ' ').trim();
+}
+
+/**
+ * Most cells are already clean: one pass over the characters settles it far faster than
+ * the regular expressions (this runs for every text cell of a 200,000-row sheet).
+ */
+function isClean(value: string): boolean {
+  const length = value.length;
+  if (length === 0) return true;
+  let previousSpace = true; // a leading space is not clean
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    if (code < 32 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x300 && code <= 0x36f) || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) {
+      return false;
+    }
+  }
+  return !previousSpace;
 }
 
 const COMBINING = /[\u0300-\u036f]/;

@@ -8,12 +8,13 @@ import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 
 export type InspectResult =
-  | { readonly kind: 'ok'; readonly uncompressed: number; readonly sheetRows: number }
+  /** `sheetBytes`: what the worksheets claim to inflate to, for progress. */
+  | { readonly kind: 'ok'; readonly uncompressed: number; readonly sheetBytes: number }
   | { readonly kind: 'unreadable'; readonly reason: UnreadableReason }
   | { readonly kind: 'legacy' }
   | { readonly kind: 'too-large' };
 
-export type UnreadableReason = 'empty' | 'not-zip' | 'html' | 'text' | 'truncated' | 'not-workbook' | 'corrupt';
+export type UnreadableReason = 'empty' | 'not-zip' | 'html' | 'text' | 'truncated' | 'not-workbook' | 'corrupt' | 'unreadable';
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -21,8 +22,10 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 export const DEFAULT_MAX_SIZE = 1024 ** 3;
 
 /**
- * @param maxBytes limit on the sum of the uncompressed entries, counted while inflating
- *   (zip headers can lie), in bytes.
+ * The quick gate, run on every file: magic bytes and the zip's central directory only.
+ * A zip whose entries inflate to more than they claim is caught while it is read (yauzl
+ * checks every entry's size) and then measured by `measureInflated`.
+ * @param maxBytes limit on the sum of the uncompressed entries, in bytes.
  */
 export async function inspectWorkbook(path: string, maxBytes: number = DEFAULT_MAX_SIZE): Promise<InspectResult> {
   const size = (await stat(path)).size;
@@ -30,7 +33,6 @@ export async function inspectWorkbook(path: string, maxBytes: number = DEFAULT_M
   const head = await readHead(path, 512);
   if (head.subarray(0, 8).equals(OLE_MAGIC)) return { kind: 'legacy' };
   if (head[0] !== 0x50 || head[1] !== 0x4b) return { kind: 'unreadable', reason: sniffText(head) };
-
   let zip: ZipFile;
   try {
     zip = await openZip(path);
@@ -38,7 +40,43 @@ export async function inspectWorkbook(path: string, maxBytes: number = DEFAULT_M
     return { kind: 'unreadable', reason: 'truncated' };
   }
   try {
-    return await scanEntries(zip, maxBytes);
+    const entries = await listEntries(zip);
+    if (entries === undefined) return { kind: 'unreadable', reason: 'corrupt' };
+    // What the central directory claims: refuses an honest large file without inflating it.
+    const claimed = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+    if (claimed > maxBytes) return { kind: 'too-large' };
+    if (!entries.some((e) => e.fileName === 'xl/workbook.xml')) return { kind: 'unreadable', reason: 'not-workbook' };
+    const sheetBytes = entries.filter((e) => SHEET_PART.test(e.fileName)).reduce((sum, e) => sum + e.uncompressedSize, 0);
+    return { kind: 'ok', uncompressed: claimed, sheetBytes };
+  } finally {
+    zip.close();
+  }
+}
+
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/**
+ * Inflates every entry, counting what it really yields and keeping nothing, stopping as soon
+ * as the total passes `maxBytes`: bounded time and memory whatever the headers claim.
+ */
+export async function measureInflated(path: string, maxBytes: number = DEFAULT_MAX_SIZE): Promise<'ok' | 'too-large' | 'corrupt'> {
+  let zip: ZipFile;
+  try {
+    zip = await openZip(path);
+  } catch {
+    return 'corrupt';
+  }
+  try {
+    const entries = await listEntries(zip);
+    if (entries === undefined) return 'corrupt';
+    let total = 0;
+    for (const entry of entries) {
+      if (entry.fileName.endsWith('/')) continue;
+      const counted = await inflateCounting(zip, entry, maxBytes - total);
+      if (counted === 'too-large' || counted === 'corrupt') return counted;
+      total += counted;
+    }
+    return 'ok';
   } finally {
     zip.close();
   }
@@ -71,27 +109,6 @@ function openZip(path: string): Promise<ZipFile> {
   });
 }
 
-async function scanEntries(zip: ZipFile, maxBytes: number): Promise<InspectResult> {
-  const entries = await listEntries(zip);
-  if (entries === undefined) return { kind: 'unreadable', reason: 'corrupt' };
-  // What the central directory claims: refuses an honest large file without inflating it.
-  const claimed = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (claimed > maxBytes) return { kind: 'too-large' };
-  if (!entries.some((e) => e.fileName === 'xl/workbook.xml')) return { kind: 'unreadable', reason: 'not-workbook' };
-
-  let total = 0;
-  let sheetRows = 0;
-  for (const entry of entries) {
-    if (entry.fileName.endsWith('/')) continue;
-    const counted = await inflateCounting(zip, entry, maxBytes - total, /^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName));
-    if (counted === 'too-large') return { kind: 'too-large' };
-    if (counted === 'corrupt') return { kind: 'unreadable', reason: 'corrupt' };
-    total += counted.bytes;
-    sheetRows += counted.rows;
-  }
-  return { kind: 'ok', uncompressed: total, sheetRows };
-}
-
 function listEntries(zip: ZipFile): Promise<Entry[] | undefined> {
   return new Promise((resolve) => {
     const entries: Entry[] = [];
@@ -105,42 +122,24 @@ function listEntries(zip: ZipFile): Promise<Entry[] | undefined> {
   });
 }
 
-/**
- * Inflates one entry and counts the bytes it really yields, stopping as soon as the
- * budget is passed, so memory stays bounded whatever the entry's header claims.
- * For a worksheet it also reads `<dimension ref="A1:N200001">` to size the progress bar.
- */
-function inflateCounting(
-  zip: ZipFile,
-  entry: Entry,
-  budget: number,
-  isSheet: boolean,
-): Promise<{ bytes: number; rows: number } | 'too-large' | 'corrupt'> {
+function inflateCounting(zip: ZipFile, entry: Entry, budget: number): Promise<number | 'too-large' | 'corrupt'> {
   return new Promise((resolve) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error || !stream) return resolve('corrupt');
       let bytes = 0;
-      let head = isSheet ? '' : undefined;
       let done = false;
-      const finish = (result: { bytes: number; rows: number } | 'too-large' | 'corrupt') => {
+      const finish = (result: number | 'too-large' | 'corrupt') => {
         if (done) return;
         done = true;
-        if (result !== 'too-large' && result !== 'corrupt') return resolve(result);
-        stream.destroy();
+        if (typeof result !== 'number') stream.destroy();
         resolve(result);
       };
       stream.on('data', (chunk: Buffer) => {
         bytes += chunk.length;
-        if (head !== undefined && head.length < 4096) head += chunk.subarray(0, 4096).toString('latin1');
         if (bytes > budget) finish('too-large');
       });
       stream.on('error', () => finish('corrupt'));
-      stream.on('end', () => finish({ bytes, rows: head ? dimensionRows(head) : 0 }));
+      stream.on('end', () => finish(bytes));
     });
   });
-}
-
-function dimensionRows(head: string): number {
-  const match = /<dimension[^>]*ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/.exec(head);
-  return match?.[1] ? Number(match[1]) : 0;
 }

@@ -15,6 +15,7 @@ import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { Readable } from 'node:stream';
 import { loadExcelJS } from './exceljs.js';
+import { encodingOfFont } from '../text/legacy.js';
 import type { RawCell, RawRow, RawValue } from './raw.js';
 
 export interface RawSheet {
@@ -24,8 +25,10 @@ export interface RawSheet {
 }
 
 export interface ReadOptions {
-  /** Called with the number of the row just read, for progress. */
+  /** Called with the number of the row just read. */
   readonly onRow?: (row: number) => void;
+  /** Called with the number of worksheet bytes just inflated, for progress. */
+  readonly onBytes?: (bytes: number) => void;
 }
 
 /** The parts of exceljs's WorkbookReader we drive (internal API, pinned to exceljs 4.4.0). */
@@ -56,15 +59,21 @@ interface ExcelRow {
 /** Thrown when the zip holds no readable workbook part; the caller reports `file-unreadable`. */
 export class WorkbookStructureError extends Error {}
 
+/**
+ * An entry inflated to more than its header claims (yauzl checks every entry). Either a
+ * damaged file or a zip bomb with lying headers: the caller measures which, in bounded memory.
+ */
+export class EntrySizeError extends Error {}
+
 /** Streams the sheets of an .xlsx file, in workbook order, each as rows of plain cells. */
 export async function* readWorkbook(path: string, options: ReadOptions = {}): AsyncGenerator<RawSheet> {
   const ExcelJS = await loadExcelJS();
   const zip = await openZip(path);
   try {
     const entries = await listEntries(zip);
-    const open = (name: string) => {
+    const open = (name: string, onBytes?: (bytes: number) => void) => {
       const entry = entries.get(name);
-      return entry ? openStream(zip, entry) : undefined;
+      return entry ? openStream(zip, entry, onBytes) : undefined;
     };
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
       worksheets: 'emit',
@@ -91,7 +100,7 @@ export async function* readWorkbook(path: string, options: ReadOptions = {}): As
     for (const sheet of reader.model?.sheets ?? []) {
       index++;
       const target = partPath(relations.find((r) => r.Id === sheet.rId)?.Target);
-      const stream = target ? await open(target) : undefined;
+      const stream = target ? await open(target, options.onBytes) : undefined;
       if (!stream) continue;
       const sheetNo = /(\d+)\.xml$/.exec(target!)?.[1] ?? String(index);
       const worksheet = reader._parseWorksheet(stream, sheetNo).next().value?.value;
@@ -129,10 +138,33 @@ function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
   });
 }
 
-function openStream(zip: ZipFile, entry: Entry): Promise<Readable> {
+function openStream(zip: ZipFile, entry: Entry, onBytes?: (bytes: number) => void): Promise<Readable> {
   return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(error ?? new Error('no stream')) : resolve(stream)));
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return reject(error ?? new Error('no stream'));
+      if (onBytes) stream.on('data', (chunk: Buffer) => onBytes(chunk.length));
+      resolve(wrapSizeErrors(stream));
+    });
   });
+}
+
+/**
+ * Re-raises yauzl's own check of an entry against its header ("too many bytes in the
+ * stream") as an EntrySizeError, while the sheet parser iterates the stream.
+ */
+function wrapSizeErrors(stream: Readable): Readable {
+  const iterate = stream[Symbol.asyncIterator].bind(stream);
+  Object.defineProperty(stream, Symbol.asyncIterator, {
+    value: async function* () {
+      try {
+        yield* { [Symbol.asyncIterator]: iterate };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : '';
+        throw /too many bytes|expected \d+ bytes|bytes in the stream/i.test(message) ? new EntrySizeError(message) : error;
+      }
+    },
+  });
+  return stream;
 }
 
 // A callback rather than another async generator: one promise per row less on
@@ -156,10 +188,13 @@ async function eachRow(worksheet: AsyncIterable<ExcelRow>, options: ReadOptions,
 
 /** One exceljs cell value as a plain value; undefined for an empty cell. */
 export function convertCell(cell: ExcelCell, col: number): RawCell | undefined {
-  const font = cell.style?.font?.name;
   const value = convertValue(cell.value);
   if (value === undefined) return undefined;
-  if (value.t === 's' && value.font === undefined && font !== undefined) return { col, value: { ...value, font } };
+  if (value.t === 's' && value.font === undefined) {
+    // Only a legacy font (.VnTime, VNI-Times) says anything about the text; others are not carried.
+    const font = cell.style?.font?.name;
+    if (font !== undefined && encodingOfFont(font) !== undefined) return { col, value: { ...value, font } };
+  }
   return { col, value };
 }
 
@@ -175,7 +210,7 @@ function convertValue(value: unknown): RawValue | undefined {
     if ('richText' in object && Array.isArray(object.richText)) {
       const runs = object.richText as Array<{ text?: string; font?: { name?: string } }>;
       const text = runs.map((r) => r.text ?? '').join('');
-      const font = runs.find((r) => r.font?.name)?.font?.name;
+      const font = runs.find((r) => r.font?.name && encodingOfFont(r.font.name))?.font?.name;
       return text === '' ? undefined : { t: 's', v: text, ...(font ? { font } : {}) };
     }
     if ('formula' in object || 'sharedFormula' in object) {

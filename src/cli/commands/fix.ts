@@ -4,13 +4,14 @@ import { basename, resolve } from 'node:path';
 import chalk from 'chalk';
 import { UsageError } from '../../errors.js';
 import { finding, messageOf, toJson, type Finding } from '../../findings/finding.js';
-import { message, REASONS, UNREADABLE } from '../../fix/text.js';
+import { message, REASONS } from '../../fix/text.js';
+import { UNREADABLE_DETAIL as UNREADABLE } from '../../dataset/load.js';
 import { fixFile, type CellChange } from '../../fix/workbook.js';
 import { formatBytes } from '../../dataset/load.js';
 import { formatInteger } from '../../format/vi.js';
 import { samePath } from '../../util/write.js';
 import { formatVi, localToday } from '../../values/calendar.js';
-import { DEFAULT_MAX_SIZE, inspectWorkbook } from '../../workbook/inspect.js';
+import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated } from '../../workbook/inspect.js';
 import type { Io } from '../io.js';
 
 export type { CellChange };
@@ -49,13 +50,18 @@ export async function fix(options: FixOptions, io: Io): Promise<FixResult> {
   const fail = (problem: Finding): FixResult => ({ exitCode: 1, changes: [], problem });
   const file = options.input;
   const inspected = await inspectWorkbook(input, DEFAULT_MAX_SIZE).catch(() => undefined);
-  if (inspected === undefined) return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE.open } }));
+  if (inspected === undefined) return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE.unreadable } }));
   if (inspected.kind === 'legacy') return fail(finding('file-legacy-format', { file }));
   if (inspected.kind === 'too-large') return fail(finding('file-too-large', { file, params: { limit: formatBytes(DEFAULT_MAX_SIZE) } }));
   if (inspected.kind === 'unreadable') return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE[inspected.reason] } }));
+  // fix reads the whole workbook into memory: measure what it really inflates to first,
+  // whatever the zip's headers claim.
+  const measured = await measureInflated(input, DEFAULT_MAX_SIZE);
+  if (measured === 'too-large') return fail(finding('file-too-large', { file, params: { limit: formatBytes(DEFAULT_MAX_SIZE) } }));
+  if (measured === 'corrupt') return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE.corrupt } }));
 
   const result = await fixFile(input, output, options.today ?? localToday());
-  if (result.kind === 'unreadable') return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE.content } }));
+  if (result.kind === 'unreadable') return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE.xml } }));
   if (result.kind === 'no-known-sheet') {
     return fail(finding('no-known-sheet', { file, params: { detail: result.sheets.map((s) => `"${s}"`).join(', ') || '—' } }));
   }
