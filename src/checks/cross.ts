@@ -23,9 +23,10 @@ const str = (row: ParsedRow, key: string): string | undefined => {
 export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report): void {
   checkDuplicateVillages(rows.villages, report);
   checkDuplicateUnits(rows.units, report);
-  checkDuplicatePairings(rows.pairings, report);
+  const periods = pairingPeriods(rows.pairings);
+  checkDuplicatePairings(periods, report);
   checkReferences(rows, report);
-  checkNotPaired(rows, report);
+  checkNotPaired(rows, periods, report);
   checkDuplicateActivities(rows.activities, report);
   checkOutliers(rows, options, report);
 }
@@ -66,8 +67,16 @@ function checkDuplicateUnits(units: readonly ParsedRow[], report: Report): void 
   }
 }
 
-function checkDuplicatePairings(pairings: readonly ParsedRow[], report: Report): void {
-  const byPair = new Map<string, ParsedRow[]>();
+interface PairingPeriod {
+  readonly row: ParsedRow;
+  readonly district?: string;
+  readonly start: string;
+  readonly end?: string;
+}
+
+/** The periods of each (unit, village), in row order: what both pairing checks work from. */
+function pairingPeriods(pairings: readonly ParsedRow[]): Map<string, PairingPeriod[]> {
+  const byPair = new Map<string, PairingPeriod[]>();
   for (const row of pairings) {
     const unit = str(row, 'unit');
     const commune = str(row, 'commune');
@@ -75,22 +84,27 @@ function checkDuplicatePairings(pairings: readonly ParsedRow[], report: Report):
     const start = str(row, 'startDate');
     if (!unit || !commune || !village || !start) continue;
     const key = pairKey(unit, commune, village);
-    const earlier = byPair.get(key) ?? [];
+    const list = byPair.get(key) ?? [];
     const end = str(row, 'endDate');
     const district = districtKey(str(row, 'district'));
-    // The same unit and village twice over overlapping periods is one pairing entered twice.
-    const first = earlier.find((e) => {
-      const s = str(e, 'startDate')!;
-      const t = str(e, 'endDate');
-      return sameDistrict(districtKey(str(e, 'district')), district) && (t === undefined || t >= start) && (end === undefined || end >= s);
-    });
-    if (first) {
-      reportAtField(report, row, 'village', 'duplicate-key', {
-        params: { detail: { vi: `Cặp kết nghĩa "${unit}" – "${village}"`, en: `The pairing "${unit}" – "${village}"` }, other: placeOf(first, 'village') },
+    list.push({ row, start, ...(end ? { end } : {}), ...(district ? { district } : {}) });
+    byPair.set(key, list);
+  }
+  return byPair;
+}
+
+function checkDuplicatePairings(periods: ReadonlyMap<string, readonly PairingPeriod[]>, report: Report): void {
+  for (const list of periods.values()) {
+    list.forEach((p, i) => {
+      // The same unit and village twice over overlapping periods is one pairing entered twice.
+      const first = list.slice(0, i).find((e) => sameDistrict(e.district, p.district) && (e.end === undefined || e.end >= p.start) && (p.end === undefined || p.end >= e.start));
+      if (!first) return;
+      const unit = str(p.row, 'unit');
+      const village = str(p.row, 'village');
+      reportAtField(report, p.row, 'village', 'duplicate-key', {
+        params: { detail: { vi: `Cặp kết nghĩa "${unit}" – "${village}"`, en: `The pairing "${unit}" – "${village}"` }, other: placeOf(first.row, 'village') },
       });
-    }
-    earlier.push(row);
-    byPair.set(key, earlier);
+    });
   }
 }
 
@@ -130,22 +144,8 @@ function checkReferences(rows: RowsByKind, report: Report): void {
   }
 }
 
-function checkNotPaired(rows: RowsByKind, report: Report): void {
+function checkNotPaired(rows: RowsByKind, periods: ReadonlyMap<string, readonly PairingPeriod[]>, report: Report): void {
   if (rows.pairings.length === 0) return;
-  const periods = new Map<string, Array<{ district?: string; start: string; end?: string }>>();
-  for (const row of rows.pairings) {
-    const unit = str(row, 'unit');
-    const commune = str(row, 'commune');
-    const village = str(row, 'village');
-    const start = str(row, 'startDate');
-    if (!unit || !commune || !village || !start) continue;
-    const key = pairKey(unit, commune, village);
-    const list = periods.get(key) ?? [];
-    const end = str(row, 'endDate');
-    const district = districtKey(str(row, 'district'));
-    list.push({ start, ...(end ? { end } : {}), ...(district ? { district } : {}) });
-    periods.set(key, list);
-  }
   for (const row of rows.activities) {
     const unit = str(row, 'unit');
     const commune = str(row, 'commune');

@@ -31,20 +31,7 @@ export type Prepared =
 export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared> {
   // The period is checked before any file is read: a usage error should not wait for a big file.
   const asked = parsePeriod(options, options.lang);
-  const files = await expandInputs(options.inputs, io.cwd, options.lang);
-  const progress = startProgress(io, options.lang);
-  let load: LoadResult;
-  try {
-    load = await loadWorkbooks({
-      files,
-      today: options.today ?? localToday(),
-      ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
-      ...(options.checks ? { checks: options.checks } : {}),
-      onProgress: progress.update,
-    });
-  } finally {
-    progress.stop();
-  }
+  const { files, load } = await loadInputs(options, io);
   const vi = options.lang === 'vi';
   if (load.errors > 0) {
     if (!options.allowErrors) {
@@ -71,6 +58,34 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
     );
   }
   return { ok: true, load, dataset: load.dataset, period: asked ?? dataPeriod(load.dataset, options.today ?? localToday()), files };
+}
+
+export interface LoadInputsOptions {
+  readonly inputs: readonly string[];
+  readonly lang: Lang;
+  readonly maxSize?: number;
+  readonly maxErrors?: number;
+  readonly checks?: Partial<CrossOptions>;
+  readonly today?: CalendarDate;
+}
+
+/** Inputs expanded and read, with a progress bar on a terminal: the first step of every data command. */
+export async function loadInputs(options: LoadInputsOptions, io: Io): Promise<{ files: string[]; load: LoadResult }> {
+  const files = await expandInputs(options.inputs, io.cwd, options.lang);
+  const progress = startProgress(io, options.lang);
+  try {
+    const load = await loadWorkbooks({
+      files,
+      today: options.today ?? localToday(),
+      ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
+      ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
+      ...(options.checks ? { checks: options.checks } : {}),
+      onProgress: progress.update,
+    });
+    return { files, load };
+  } finally {
+    progress.stop();
+  }
 }
 
 /** Without --year/--from/--to: the years the data covers. */

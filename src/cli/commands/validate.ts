@@ -1,13 +1,12 @@
 /** `ketnghia validate`: check workbooks, print or return every finding. */
 import chalk from 'chalk';
-import { loadWorkbooks, type LoadResult } from '../../dataset/load.js';
+import type { LoadResult } from '../../dataset/load.js';
 import { toJson, type FindingJson, type Lang } from '../../findings/finding.js';
-import { localToday, type CalendarDate } from '../../values/calendar.js';
+import type { CalendarDate } from '../../values/calendar.js';
 import type { CrossOptions } from '../../checks/cross.js';
-import { expandInputs } from '../inputs.js';
 import type { Io } from '../io.js';
 import { formatFindings, summaryLine } from '../print-findings.js';
-import { startProgress } from '../progress.js';
+import { loadInputs } from '../prepare.js';
 import { t } from '../text.js';
 
 export interface ValidateOptions {
@@ -51,21 +50,7 @@ export interface ValidateResult {
 }
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ValidateResult> {
-  const files = await expandInputs(options.inputs, io.cwd, options.lang);
-  const progress = startProgress(io, options.lang);
-  let load: LoadResult;
-  try {
-    load = await loadWorkbooks({
-      files,
-      today: options.today ?? localToday(),
-      ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
-      ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
-      ...(options.checks ? { checks: options.checks } : {}),
-      onProgress: progress.update,
-    });
-  } finally {
-    progress.stop();
-  }
+  const { files, load } = await loadInputs(options, io);
   const valid = load.errors === 0 && (!options.strict || load.warnings === 0);
   let annotated: string[] = [];
   if (options.annotate !== undefined) {
