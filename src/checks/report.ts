@@ -2,6 +2,7 @@
 import type { FindingCode } from '../findings/catalogue.js';
 import { finding, type Finding, type FindingInit, type Param } from '../findings/finding.js';
 import { SHEETS } from '../schema/fields.js';
+import { formatNumber } from '../format/vi.js';
 import type { ParsedRow } from '../dataset/types.js';
 import { fieldLabel } from './sheet.js';
 
@@ -23,7 +24,7 @@ export function reportAtField(
     row: row.row,
     ...(column ? { column: column.letter } : {}),
     field,
-    ...(value !== undefined && extra.value === undefined ? { value: String(value) } : {}),
+    ...(value !== undefined && extra.value === undefined ? { value: typeof value === 'number' ? formatNumber(value, 3) : String(value) } : {}),
     ...extra,
     params: { ...(def ? { field: fieldLabel(def) } : {}), ...extra.params },
   });

@@ -133,8 +133,8 @@ export const CATALOGUE = {
   },
   'duplicate-row': {
     severity: 'warning',
-    vi: 'Dòng hoạt động giống hệt dòng ở {other} (có thể nộp trùng).',
-    en: 'This activity row is identical to the one at {other} (submitted twice?).',
+    vi: 'Dòng hoạt động giống hệt {other} (có thể nộp trùng).',
+    en: 'This activity row is identical to {other} (submitted twice?).',
     title: { vi: 'dòng hoạt động trùng lặp', en: 'an activity row identical to another' },
   },
   'unknown-village': {
@@ -157,8 +157,8 @@ export const CATALOGUE = {
   },
   'legacy-encoding': {
     severity: 'warning',
-    vi: 'Chữ gõ bằng bảng mã cũ {detail}; đã chuyển thành "{expected}".',
-    en: 'Text typed in the legacy {detail} encoding; read as "{expected}".',
+    vi: 'Chữ gõ bằng bảng mã cũ {detail}, được đọc là "{expected}".',
+    en: 'Text typed in the legacy {detail} encoding, read as "{expected}".',
     title: { vi: 'chữ gõ bằng bảng mã TCVN3/VNI', en: 'text in TCVN3/VNI, converted' },
   },
   outlier: {

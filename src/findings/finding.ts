@@ -78,7 +78,7 @@ export function messageOf(f: Finding, lang: Lang): string {
 /** "có phải là …?" / "did you mean …?" — the suggestion as a sentence for people. */
 export function suggestionText(f: Finding, lang: Lang): string | undefined {
   if (f.suggestion === undefined) return undefined;
-  if (f.code === 'legacy-encoding') return lang === 'vi' ? `sửa thành "${f.suggestion}"` : `replace with "${f.suggestion}"`;
+  if (f.code === 'legacy-encoding') return lang === 'vi' ? 'lệnh "ketnghia fix" ghi lại bằng Unicode' : '"ketnghia fix" rewrites it in Unicode';
   if (f.code === 'column-unknown') return lang === 'vi' ? `có phải là cột "${f.suggestion}"?` : `did you mean the column "${f.suggestion}"?`;
   return lang === 'vi' ? `có phải là "${f.suggestion}"?` : `did you mean "${f.suggestion}"?`;
 }

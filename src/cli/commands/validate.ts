@@ -5,7 +5,7 @@ import { toJson, type FindingJson, type Lang } from '../../findings/finding.js';
 import type { CalendarDate } from '../../values/calendar.js';
 import type { CrossOptions } from '../../checks/cross.js';
 import type { Io } from '../io.js';
-import { formatFindings, summaryLine } from '../print-findings.js';
+import { formatFindings, summaryLine, totalCounts } from '../print-findings.js';
 import { loadInputs } from '../prepare.js';
 import { t } from '../text.js';
 
@@ -62,8 +62,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<Valida
 
 export function validateJson(result: ValidateResult, lang: Lang): ValidateJson {
   const { load } = result;
-  const total = { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, rejected: 0 };
-  for (const s of load.sheets) for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += s.counts[key];
+  const total = totalCounts(load);
   return {
     valid: result.valid,
     summary: {
