@@ -99,7 +99,12 @@ function suggestionLine(f: Finding, lang: Lang): string {
 function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
   const existing = workbook.getWorksheet(FINDINGS_SHEET);
   if (existing) workbook.removeWorksheet(existing.id);
-  const sheet = workbook.addWorksheet(FINDINGS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(FINDINGS_SHEET, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  // Open on the list of findings.
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: workbook.worksheets.length - 1, visibility: 'visible' }];
   const vi = lang === 'vi';
   sheet.columns = [
     { header: 'STT', width: 6 },

@@ -76,6 +76,7 @@ export async function loadInputs(options: LoadInputsOptions, io: Io): Promise<{ 
   try {
     const load = await loadWorkbooks({
       files,
+      cwd: io.cwd,
       today: options.today ?? localToday(),
       ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
       ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),

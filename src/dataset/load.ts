@@ -3,6 +3,7 @@
  * files in, a validation report and the clean dataset out. One bad file never stops
  * the others.
  */
+import { resolve } from 'node:path';
 import { crossCheck, type CrossOptions } from '../checks/cross.js';
 import { DEFAULT_OUTLIER_OPTIONS } from '../checks/outliers.js';
 import { SheetProcessor } from '../checks/sheet.js';
@@ -16,8 +17,10 @@ import { toDataset } from './dataset.js';
 import type { Dataset, ParsedRow, RowCounts, SheetInfo } from './types.js';
 
 export interface LoadOptions {
-  /** .xlsx paths, already expanded from folders. */
+  /** .xlsx paths, already expanded from folders, as the user wrote them (findings name them so). */
   readonly files: readonly string[];
+  /** The folder relative paths are read from; default: the process's. */
+  readonly cwd?: string;
   readonly today: CalendarDate;
   /** Limit on each file's uncompressed content, bytes. Default 1 GiB. */
   readonly maxSize?: number;
@@ -138,7 +141,8 @@ async function loadFile(
   sheets: SheetInfo[],
 ): Promise<FileReport> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const inspected = await inspectWorkbook(file, maxSize).catch(() => ({ kind: 'unreadable', reason: 'unreadable' }) as const);
+  const path = resolve(options.cwd ?? process.cwd(), file);
+  const inspected = await inspectWorkbook(path, maxSize).catch(() => ({ kind: 'unreadable', reason: 'unreadable' }) as const);
   const failed = (read: boolean): FileReport => ({ file, read, sheets: 0, ignoredSheets: [] });
   if (inspected.kind === 'legacy') {
     report(finding('file-legacy-format', { file }));
@@ -162,7 +166,7 @@ async function loadFile(
   let bytesRead = 0;
   let count = 0;
   try {
-    for await (const sheet of readWorkbook(file, {
+    for await (const sheet of readWorkbook(path, {
       onRow: () => {
         rowsRead++;
         if (options.onProgress && (rowsRead & 1023) === 0) options.onProgress({ file, rowsRead, bytesRead, bytesExpected: inspected.sheetBytes });
@@ -193,7 +197,7 @@ async function loadFile(
     }
     if (error instanceof EntrySizeError) {
       // The zip's headers lied about a size: find out, counting only, whether it is a bomb.
-      const measured = await measureInflated(file, maxSize);
+      const measured = await measureInflated(path, maxSize);
       if (measured === 'too-large') {
         report(finding('file-too-large', { file, params: { limit: formatBytes(maxSize) } }));
         return failed(false);
