@@ -1,4 +1,5 @@
 /** `ketnghia stats`: the indicators of SPEC §5 as tables, JSON or a workbook. */
+import { resolve } from 'node:path';
 import type { Lang } from '../../findings/finding.js';
 import { computeIndicators } from '../../indicators/compute.js';
 import { statsTables, TABLE_IDS, type TableId } from '../../indicators/tables.js';
@@ -24,15 +25,16 @@ export const DEFAULT_BREAKDOWN: readonly TableId[] = ['summary', 'year', 'type',
 export type StatsResult = { readonly exitCode: 0 | 1; readonly indicators?: Indicators; readonly written?: string };
 
 export async function stats(options: StatsOptions, io: Io): Promise<StatsResult> {
-  if (options.xlsx) refuseInput(options.xlsx, options.inputs, t(options.lang, 'sameAsInput', { path: options.xlsx }));
+  const inputs = options.inputs.map((i) => resolve(io.cwd, i));
+  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), inputs, t(options.lang, 'sameAsInput', { path: options.xlsx }));
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
-  if (options.xlsx) refuseInput(options.xlsx, prepared.files, t(options.lang, 'sameAsInput', { path: options.xlsx }));
+  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), prepared.files.map((f) => resolve(io.cwd, f)), t(options.lang, 'sameAsInput', { path: options.xlsx }));
   const indicators = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
   let written: string | undefined;
   if (options.xlsx) {
     const { writeStatsWorkbook } = await import('../../export/stats-xlsx.js');
-    await writeStatsWorkbook(options.xlsx, statsTables(indicators, options.lang), options.lang);
+    await writeStatsWorkbook(resolve(io.cwd, options.xlsx), statsTables(indicators, options.lang), options.lang);
     written = options.xlsx;
   }
   return { exitCode: 0, indicators, ...(written ? { written } : {}) };

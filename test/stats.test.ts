@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { convertToPdf } from '../src/report/pdf.js';
+import { tempDir, writeWorkbook, HEADERS } from './helpers/workbook.js';
+
+const SAMPLES = ['ayunpa-danh-muc', 'ayunpa-hoat-dong-khoi-chinh-quyen', 'ayunpa-hoat-dong-khoi-dang', 'ayunpa-hoat-dong-khoi-luc-luong-vu-trang-doanh-nghiep', 'ayunpa-hoat-dong-khoi-mat-tran'].map((f) =>
+  join(process.cwd(), 'samples', `${f}.xlsx`),
+);
+
+function io(cwd: string) {
+  const sink = { stdout: '', stderr: '' };
+  return Object.assign(sink, { out: (t: string) => void (sink.stdout += t), err: (t: string) => void (sink.stderr += t), isTTY: false, errIsTTY: false, cwd });
+}
+
+describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
+  it('states the figures of the Ayun Pa report, in Vietnamese number form', async () => {
+    const out = io(tempDir());
+    expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020'], out)).toBe(0);
+    for (const text of ['│ Số thôn, làng', '24 │', '100%', '989.356.000', '1.033', '4.135', '20.413']) expect(out.stdout).toContain(text);
+    expect(out.stdout).toMatch(/│ 2020 │ +4\.135 │ +75 │ +1,8% │/);
+  });
+
+  it('gives exactly the SPEC keys in --json', async () => {
+    const out = io(tempDir());
+    expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020', '--json'], out)).toBe(0);
+    const json = JSON.parse(out.stdout) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'infrastructure']);
+    expect(Object.keys(json.villages!)).toEqual(['total', 'households', 'population', 'extremelyDifficult', 'border']);
+    expect(Object.keys(json.coverage!)).toEqual(['villages', 'covered', 'rate', 'units', 'pairings', 'uncovered', 'byCommune']);
+    expect(Object.keys(json.funds!)).toEqual(['cash', 'inKind', 'total', 'byYear', 'byType', 'bySource', 'byUnit']);
+    expect(Object.keys(json.activities!)).toEqual(['count', 'byType', 'giftShare', 'inactivePairings']);
+    expect(Object.keys(json.poverty!)).toEqual(['byYear', 'first', 'last', 'change']);
+    expect(json.funds).toMatchObject({ total: 989_356_000 });
+    expect(json.poverty).toMatchObject({ first: { year: 2016, poor: 1033 }, last: { year: 2020, poor: 75 } });
+  });
+
+  it('writes the tables to a workbook with Vietnamese headers, number formats and frozen headers', async () => {
+    const dir = tempDir();
+    const out = io(dir);
+    expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020', '--xlsx', 'bang.xlsx'], out)).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'bang.xlsx'));
+    expect(book.worksheets.map((s) => s.name)).toContain('Kinh phí theo năm');
+    const years = book.getWorksheet('Kinh phí theo năm')!;
+    expect(years.getRow(2).values).toEqual([undefined, 'Năm', 'Kinh phí (đồng)', 'Tỷ lệ']);
+    expect(years.getCell('B8').value).toBe(989_356_000);
+    expect(years.getCell('B8').numFmt).toBe('#,##0');
+    expect(years.getCell('C4').numFmt).toBe('0.0%');
+    expect(years.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+  });
+
+  it('refuses to write the tables over an input', async () => {
+    const out = io(tempDir());
+    expect(await main(['stats', ...SAMPLES, '--xlsx', SAMPLES[0]!], out)).toBe(2);
+  });
+
+  it('lists villages without a partner, most needy first', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(join(dir, 'thieu.xlsx'), [
+      {
+        name: 'Thôn làng',
+        rows: [
+          [...HEADERS.villages],
+          [1, null, 'Ia Sao', 'Bôn A', 2020, 'Gia Rai', null, null, 100, 90, 500, 50, 0],
+          [2, null, 'Ia Sao', 'Bôn B', 2020, 'Gia Rai', 'x', null, 100, 90, 500, 10, 0],
+          [3, null, 'Ia Sao', 'Bôn C', 2020, 'Gia Rai', null, null, 100, 90, 500, 80, 0],
+          [4, null, 'Ia Rtô', 'Bôn D', 2020, 'Gia Rai', null, null, 100, 90, 500, 5, 0],
+        ],
+      },
+      { name: 'Kết nghĩa', rows: [[...HEADERS.pairings], [1, 'Hội Nông dân', 'Ia Rtô', 'Bôn D', '01/01/2015', null, null]] },
+    ]);
+    const out = io(dir);
+    expect(await main(['coverage', file, '--year', '2020', '--json'], out)).toBe(0);
+    const json = JSON.parse(out.stdout) as { villages: number; covered: number; uncovered: Array<{ village: string }> };
+    expect(json).toMatchObject({ villages: 4, covered: 1 });
+    // Extremely difficult first, then by poverty rate.
+    expect(json.uncovered.map((u) => u.village)).toEqual(['Bôn B', 'Bôn C', 'Bôn A']);
+  });
+
+  it('stops on errors unless --allow-errors, which says how many rows were left out', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(join(dir, 'loi.xlsx'), [
+      { name: 'Đơn vị', rows: [[...HEADERS.units], [1, 'Hội Nông dân', 'huyện', 'Khác'], [2, null, 'huyện', 'Khác']] },
+    ]);
+    const stop = io(dir);
+    expect(await main(['stats', file], stop)).toBe(1);
+    expect(stop.stderr).toContain('--allow-errors');
+    const allow = io(dir);
+    expect(await main(['stats', file, '--allow-errors', '--json'], allow)).toBe(0);
+    expect(allow.stderr).toContain('đã bỏ qua 1 dòng có lỗi');
+  });
+
+  it('stops reading at --max-errors and says so', async () => {
+    const dir = tempDir();
+    const rows: unknown[][] = [[...HEADERS.units]];
+    for (let i = 0; i < 50; i++) rows.push([i + 1, null, 'huyện', 'Khác']);
+    const file = await writeWorkbook(join(dir, 'nhieu.xlsx'), [{ name: 'Đơn vị', rows: rows as never }]);
+    const out = io(dir);
+    expect(await main(['validate', file, '--max-errors', '5', '--json'], out)).toBe(1);
+    const json = JSON.parse(out.stdout) as { summary: { errors: number; stoppedEarly: boolean } };
+    expect(json.summary).toMatchObject({ errors: 5, stoppedEarly: true });
+  });
+});
+
+describe('report --pdf without LibreOffice', () => {
+  it('says clearly that LibreOffice is missing', async () => {
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const result = await convertToPdf(join(tempDir(), 'x.docx'), 'vi');
+      expect(result).toEqual({ ok: false, message: expect.stringContaining('chưa cài LibreOffice') });
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});
