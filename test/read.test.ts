@@ -137,3 +137,22 @@ describe('rows that are not data', () => {
     ]);
   });
 });
+
+describe('row by row', () => {
+  it('never carries a value from a skipped totals row into the next row', async () => {
+    const file = await writeWorkbook(join(dir, 'tong.xlsx'), [
+      {
+        name: 'Hoạt động',
+        rows: [
+          [...HEADERS.activities],
+          [1, '01/02/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Tặng quà', 'a', 100, null, 'Khác'],
+          [null, 'Cộng quý I', null, null, null, null, null, 100, 999, null],
+          [2, '01/05/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Tặng quà', 'b', 200, null, 'Khác'],
+        ],
+      },
+    ]);
+    const result = await load([file]);
+    expect(result.sheets[0]!.counts).toMatchObject({ used: 2, totals: 1 });
+    expect(result.dataset.activities.map((a) => a.inKind)).toEqual([undefined, undefined]);
+  });
+});

@@ -3,7 +3,7 @@
  * must not exceed the total they are part of, an end that must not precede its start.
  */
 import type { Param } from '../findings/finding.js';
-import { SHEETS, type SheetKind } from '../schema/fields.js';
+import { SHEETS, type FieldDef, type SheetKind } from '../schema/fields.js';
 import { formatVi } from '../values/calendar.js';
 import type { CellIssue, Value } from './cells.js';
 
@@ -12,40 +12,61 @@ export interface RowIssue extends CellIssue {
   readonly field: string;
 }
 
+interface Constraint {
+  readonly field: FieldDef;
+  readonly other: FieldDef;
+  readonly kind: 'notAbove' | 'notBefore';
+}
+
+// The constraints of each kind of sheet, found once: this runs for every row.
+const CONSTRAINTS = new Map<SheetKind, readonly Constraint[]>();
+
+function constraintsOf(kind: SheetKind): readonly Constraint[] {
+  let list = CONSTRAINTS.get(kind);
+  if (!list) {
+    const fields = SHEETS[kind].fields;
+    list = fields.flatMap((field): Constraint[] => {
+      const out: Constraint[] = [];
+      if (field.notAbove) out.push({ field, other: fields.find((f) => f.key === field.notAbove)!, kind: 'notAbove' });
+      if (field.notBefore) out.push({ field, other: fields.find((f) => f.key === field.notBefore)!, kind: 'notBefore' });
+      return out;
+    });
+    CONSTRAINTS.set(kind, list);
+  }
+  return list;
+}
+
+const NONE: RowIssue[] = [];
+
 export function checkRowConsistency(kind: SheetKind, values: Record<string, Value | undefined>): RowIssue[] {
-  const issues: RowIssue[] = [];
-  for (const field of SHEETS[kind].fields) {
+  let issues = NONE;
+  for (const { field, other, kind: rule } of constraintsOf(kind)) {
     const value = values[field.key];
-    if (value === undefined) continue;
-    if (field.notAbove) {
-      const limit = values[field.notAbove];
-      const other = SHEETS[kind].fields.find((f) => f.key === field.notAbove)!;
-      if (typeof value === 'number' && typeof limit === 'number' && value > limit) {
-        issues.push({
-          field: field.key,
-          code: 'inconsistent-values',
-          params: {
-            other: { vi: other.header, en: other.en },
-            expected: limit,
-            detail: { vi: `${field.header.toLowerCase()} lớn hơn ${other.header.toLowerCase()}`, en: `${field.en.toLowerCase()} exceed ${other.en.toLowerCase()}` } satisfies Param,
-          },
-        });
-      }
+    const limit = values[other.key];
+    if (value === undefined || limit === undefined) continue;
+    if (rule === 'notAbove' && typeof value === 'number' && typeof limit === 'number' && value > limit) {
+      if (issues === NONE) issues = [];
+      issues.push({
+        field: field.key,
+        code: 'inconsistent-values',
+        params: {
+          other: { vi: other.header, en: other.en },
+          expected: limit,
+          detail: { vi: `${field.header.toLowerCase()} lớn hơn ${other.header.toLowerCase()}`, en: `${field.en.toLowerCase()} exceed ${other.en.toLowerCase()}` } satisfies Param,
+        },
+      });
     }
-    if (field.notBefore) {
-      const start = values[field.notBefore];
-      const other = SHEETS[kind].fields.find((f) => f.key === field.notBefore)!;
-      if (typeof value === 'string' && typeof start === 'string' && value < start) {
-        issues.push({
-          field: field.key,
-          code: 'inconsistent-values',
-          params: {
-            other: { vi: other.header, en: other.en },
-            expected: formatVi(start),
-            detail: { vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end is before the start' },
-          },
-        });
-      }
+    if (rule === 'notBefore' && typeof value === 'string' && typeof limit === 'string' && value < limit) {
+      if (issues === NONE) issues = [];
+      issues.push({
+        field: field.key,
+        code: 'inconsistent-values',
+        params: {
+          other: { vi: other.header, en: other.en },
+          expected: formatVi(limit),
+          detail: { vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end is before the start' },
+        },
+      });
     }
   }
   return issues;

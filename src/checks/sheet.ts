@@ -7,7 +7,7 @@ import { finding, type Finding, type Param } from '../findings/finding.js';
 import { SHEETS, type FieldDef, type SheetDef, type SheetKind } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type HeaderResult, type MappedColumn } from '../workbook/header.js';
-import { writtenForm, type RawRow, type RawValue } from '../workbook/raw.js';
+import { writtenForm, type RawCell, type RawRow, type RawValue } from '../workbook/raw.js';
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
 import { readCell, TextCache, type CellContext, type CellIssue, type Value } from './cells.js';
 import { checkRowConsistency } from './row.js';
@@ -42,6 +42,10 @@ export class SheetProcessor {
   private readonly contexts: CellContext[] = [];
   private isMapped: boolean[] = [];
   private shape: RowShape | undefined;
+  /** Reused for every row: the row's values by column number. */
+  private byColumn: Array<RawValue | undefined> = [];
+  private filled: readonly RawCell[] = [];
+  private readonly issues: CellIssue[] = [];
   /** Last row number seen below the header: gaps before the next row are blank rows. */
   private lastRow = 0;
   private maxCol = 0;
@@ -88,6 +92,7 @@ export class SheetProcessor {
     for (const column of header.columns) this.contexts.push({ today: this.ctx.today, scale: column.scale, cache: new TextCache() });
     this.maxCol = Math.max(0, ...header.columns.map((c) => c.col));
     this.isMapped = new Array<boolean>(this.maxCol + 1).fill(false);
+    this.byColumn = new Array<RawValue | undefined>(this.maxCol + 1).fill(undefined);
     for (const c of header.columns) this.isMapped[c.col] = true;
     this.shape = {
       mapped: this.isMapped,
@@ -149,14 +154,16 @@ export class SheetProcessor {
     const parsed: ParsedRow = { sheet: info, row: row.row, values: {}, errors: 0 };
     // A sheet without its required columns cannot yield usable rows: each is rejected.
     if (header.missing.length > 0) parsed.errors++;
-    const issues: CellIssue[] = [];
+    const issues = this.issues;
     for (let i = 0; i < this.mapped.length; i++) {
       const column = this.mapped[i]!;
-      issues.length = 0;
       const raw = values[column.col];
       const value = readCell(column.field, raw, this.contexts[i]!, issues);
       parsed.values[column.field.key] = value;
-      for (const issue of issues) this.reportCell(parsed, column, raw, issue);
+      if (issues.length > 0) {
+        for (const issue of issues) this.reportCell(parsed, column, raw, issue);
+        issues.length = 0;
+      }
     }
     for (const issue of checkRowConsistency(info.kind, parsed.values)) {
       const column = info.columns.get(issue.field)!;
@@ -167,7 +174,10 @@ export class SheetProcessor {
 
   /** The row's values by column, or undefined when no recognised column holds anything. */
   private cellsByColumn(row: RawRow): Array<RawValue | undefined> | undefined {
-    const values: Array<RawValue | undefined> = new Array(this.maxCol + 1);
+    const values = this.byColumn;
+    // The array is reused from row to row: clear what the last row put in it.
+    for (const cell of this.filled) if (cell.col <= this.maxCol) values[cell.col] = undefined;
+    this.filled = row.cells;
     let any = false;
     for (const cell of row.cells) {
       if (cell.col > this.maxCol) break;
