@@ -92,9 +92,28 @@ export class UnitIndex {
   }
 }
 
+// unit → commune → village → key. The same few names fill every row, and the same string
+// objects come back from the reader, whose hashes V8 keeps: three Map lookups cost less
+// than building the key string for each of 200,000 rows.
+const pairKeys = new Map<string, Map<string, Map<string, string>>>();
+let pairKeyCount = 0;
+
 /** The key of a (unit, village) pair, district left out (compared separately). */
 export function pairKey(unit: string, commune: string, village: string): string {
-  return `${nameKey(unit, 'unit')}\u0000${nameKey(commune, 'commune')}\u0000${nameKey(village, 'village')}`;
+  let byCommune = pairKeys.get(unit);
+  if (!byCommune) pairKeys.set(unit, (byCommune = new Map()));
+  let byVillage = byCommune.get(commune);
+  if (!byVillage) byCommune.set(commune, (byVillage = new Map()));
+  let key = byVillage.get(village);
+  if (key === undefined) {
+    key = `${nameKey(unit, 'unit')}\u0000${nameKey(commune, 'commune')}\u0000${nameKey(village, 'village')}`;
+    if (++pairKeyCount > 200_000) {
+      pairKeys.clear();
+      pairKeyCount = 0;
+    }
+    byVillage.set(village, key);
+  }
+  return key;
 }
 
 export function villageKey(commune: string, village: string): string {
