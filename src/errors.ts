@@ -6,7 +6,15 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** A problem with the environment the user can fix (a folder that cannot be written). */
+/** A problem with the environment the user can fix: a file that cannot be written. */
 export class EnvironmentError extends Error {
   override readonly name = 'EnvironmentError';
+  constructor(
+    /** The path that could not be written. */
+    readonly path: string,
+    /** The system's reason (ENOTDIR, EACCES…). */
+    readonly reason: string,
+  ) {
+    super(`cannot write ${path}: ${reason}`);
+  }
 }

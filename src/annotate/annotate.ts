@@ -7,7 +7,7 @@ import { basename, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { LoadResult } from '../dataset/load.js';
 import { cellOf, messageOf, suggestionText, type Finding, type Lang } from '../findings/finding.js';
-import { UsageError } from '../errors.js';
+import { EnvironmentError, UsageError } from '../errors.js';
 import { refuseInput, samePath, writeAtomic } from '../util/write.js';
 import { loadExcelJS } from '../workbook/exceljs.js';
 
@@ -23,18 +23,31 @@ export const FINDINGS_SHEET = 'Lỗi';
 const RED = 'FFFFC7CE';
 const YELLOW = 'FFFFEB9C';
 
-/** Writes one annotated copy per readable input; returns the paths written. */
-export async function annotateAll(load: LoadResult, options: AnnotateOptions): Promise<string[]> {
-  const written: string[] = [];
+export interface AnnotateResult {
+  readonly written: string[];
+  /** Inputs that could be checked but not copied (exceljs's whole-file reader refused them). */
+  readonly skipped: string[];
+}
+
+/** Writes one annotated copy per readable input. */
+export async function annotateAll(load: LoadResult, options: AnnotateOptions): Promise<AnnotateResult> {
+  const result: AnnotateResult = { written: [], skipped: [] };
   const used = new Set<string>();
+  const inputs = options.inputs.map((i) => resolve(options.cwd, i));
   for (const file of load.files) {
     if (!file.read) continue;
     const target = uniqueTarget(resolve(options.cwd, options.dir), file.file, used);
-    refuseInput(target, options.inputs.map((i) => resolve(options.cwd, i)), sameAsInputMessage(target, options.lang));
-    await annotateFile(resolve(options.cwd, file.file), target, load.findings.filter((f) => f.file === file.file), options.lang);
-    written.push(target);
+    refuseInput(target, inputs, sameAsInputMessage(target, options.lang));
+    try {
+      await annotateFile(resolve(options.cwd, file.file), target, load.findings.filter((f) => f.file === file.file), options.lang);
+      result.written.push(target);
+    } catch (error) {
+      // The whole-file reader is stricter than the streaming one; the findings still stand.
+      if (error instanceof UsageError || error instanceof EnvironmentError) throw error;
+      result.skipped.push(file.file);
+    }
   }
-  return written;
+  return result;
 }
 
 function sameAsInputMessage(path: string, lang: Lang): string {

@@ -44,7 +44,7 @@ function handleError(error: unknown, lang: Lang, io: Io, debug: boolean, program
     return 2;
   }
   if (error instanceof EnvironmentError) {
-    io.err(`${error.message}\n`);
+    io.err(`${t(lang, 'cannotWrite', { path: error.path, reason: error.reason })}\n`);
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -54,6 +54,8 @@ function handleError(error: unknown, lang: Lang, io: Io, debug: boolean, program
 }
 
 function translateCommanderError(error: CommanderError, lang: Lang, program: Command): string {
+  // "ketnghia help frob": commander shows the program's help and ends with code 1.
+  if (error.code === 'commander.help') return t(lang, 'usageError', { message: t(lang, 'unknownCommand', { name: program.args[1] ?? '' }) });
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const command = (error as CommanderError & { command?: string }).command ?? program.args[0] ?? '';
   const keys: Record<string, TextKey> = {

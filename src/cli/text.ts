@@ -92,7 +92,10 @@ const TEXT = {
     en: 'Total: {files} files, {rows} data rows ({parts}) — {errors} errors, {warnings} warnings.',
   },
   annotated: { vi: 'Đã ghi bản đánh dấu: {path}', en: 'Annotated copy written: {path}' },
-  annotateSkipped: { vi: 'Không đánh dấu được {file} (tệp không đọc được).', en: 'Could not annotate {file} (the file is unreadable).' },
+  annotateSkipped: {
+    vi: 'Không đánh dấu được {file}: tệp kiểm tra được nhưng không sao chép được (nội dung bên trong có chỗ hỏng); các lỗi ở trên vẫn đúng.',
+    en: 'Could not annotate {file}: it could be checked but not copied (part of its content is damaged); the findings above stand.',
+  },
   progress: { vi: 'Đang đọc', en: 'Reading' },
   rowsUnit: { vi: 'dòng', en: 'rows' },
   // Usage errors
@@ -113,7 +116,10 @@ const TEXT = {
     vi: 'Lỗi chương trình (không phải lỗi của số liệu): {message}\nChạy lại với --debug để xem chi tiết và gửi cho người phát triển.',
     en: 'Internal error (not a problem with your data): {message}\nRun again with --debug for details to send to the developers.',
   },
-  cannotWrite: { vi: 'Không ghi được {path}: {reason}', en: 'Cannot write {path}: {reason}' },
+  cannotWrite: {
+    vi: 'Không ghi được {path} ({reason}): kiểm tra thư mục có tồn tại, đúng là thư mục và được phép ghi.',
+    en: 'Cannot write {path} ({reason}): check that the folder exists, is a folder and is writable.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type TextKey = keyof typeof TEXT;

@@ -12,7 +12,7 @@ import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import { kindOfSheetName } from '../schema/labels.js';
 import type { CalendarDate } from '../values/calendar.js';
 import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated, type UnreadableReason } from '../workbook/inspect.js';
-import { EntrySizeError, readWorkbook } from '../workbook/read.js';
+import { readWorkbook, sizeError } from '../workbook/read.js';
 import { toDataset } from './dataset.js';
 import type { Dataset, ParsedRow, RowCounts, SheetInfo } from './types.js';
 
@@ -174,6 +174,7 @@ async function loadFile(
       onBytes: (bytes) => {
         bytesRead += bytes;
       },
+      maxBytes: maxSize,
     })) {
       count++;
       const kind = kindOfSheetName(sheet.name);
@@ -195,7 +196,7 @@ async function loadFile(
       commit();
       throw error;
     }
-    if (error instanceof EntrySizeError) {
+    if (sizeError(error)) {
       // The zip's headers lied about a size: find out, counting only, whether it is a bomb.
       const measured = await measureInflated(path, maxSize);
       if (measured === 'too-large') {

@@ -37,9 +37,10 @@ export async function writeAtomic(path: string, data: Uint8Array | string | ((tm
     else await writeFile(tmp, data);
     await rename(tmp, target);
   } catch (error) {
-    await rm(tmp, { force: true });
+    // rm's force only forgives a missing file, not a parent that is a file (ENOTDIR).
+    await rm(tmp, { force: true }).catch(() => undefined);
     if (error instanceof UsageError) throw error;
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    throw new EnvironmentError(`Không ghi được ${path} / cannot write ${path}: ${reason}`);
+    throw new EnvironmentError(path, reason);
   }
 }

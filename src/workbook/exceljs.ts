@@ -42,6 +42,9 @@ export function patchParseSax(): void {
     }
     const rest = decoder.decode();
     if (rest) parser.write(rest);
+    // Unlike exceljs's own version, close the parser: a part cut short ("unclosed tag") is
+    // an error, not a shorter sheet.
+    parser.close();
     if (error) throw error;
     if (events.length > 0) yield events;
   }
@@ -52,6 +55,7 @@ export function patchParseSax(): void {
 interface SaxesParserLike {
   on(event: string, handler: (value: unknown) => void): void;
   write(text: string): void;
+  close(): void;
 }
 
 export async function loadExcelJS(): Promise<typeof ExcelJSType> {

@@ -4,8 +4,8 @@
  * file or a zip bomb becomes one finding instead of an exception or an exhausted heap.
  */
 import { open as openFile, stat } from 'node:fs/promises';
-import yauzl from 'yauzl';
-import type { Entry, ZipFile } from 'yauzl';
+import type { ZipFile } from 'yauzl';
+import { inflateAll, listEntries, openZip } from './zip.js';
 
 export type InspectResult =
   /** `sheetBytes`: what the worksheets claim to inflate to, for progress. */
@@ -35,12 +35,12 @@ export async function inspectWorkbook(path: string, maxBytes: number = DEFAULT_M
   if (head[0] !== 0x50 || head[1] !== 0x4b) return { kind: 'unreadable', reason: sniffText(head) };
   let zip: ZipFile;
   try {
-    zip = await openZip(path);
+    zip = await openZip(path, false);
   } catch {
     return { kind: 'unreadable', reason: 'truncated' };
   }
   try {
-    const entries = await listEntries(zip);
+    const entries = await listEntries(zip).catch(() => undefined);
     if (entries === undefined) return { kind: 'unreadable', reason: 'corrupt' };
     // What the central directory claims: refuses an honest large file without inflating it.
     const claimed = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
@@ -62,26 +62,18 @@ const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 export async function measureInflated(path: string, maxBytes: number = DEFAULT_MAX_SIZE): Promise<'ok' | 'too-large' | 'corrupt'> {
   let zip: ZipFile;
   try {
-    zip = await openZip(path);
+    zip = await openZip(path, false);
   } catch {
     return 'corrupt';
   }
   try {
-    const entries = await listEntries(zip);
-    if (entries === undefined) return 'corrupt';
-    let total = 0;
-    for (const entry of entries) {
-      if (entry.fileName.endsWith('/')) continue;
-      const counted = await inflateCounting(zip, entry, maxBytes - total);
-      if (counted === 'too-large' || counted === 'corrupt') return counted;
-      total += counted;
-    }
-    return 'ok';
+    return await inflateAll(zip, await listEntries(zip), maxBytes);
+  } catch {
+    return 'corrupt';
   } finally {
     zip.close();
   }
 }
-
 async function readHead(path: string, length: number): Promise<Buffer> {
   const handle = await openFile(path, 'r');
   try {
@@ -92,54 +84,9 @@ async function readHead(path: string, length: number): Promise<Buffer> {
     await handle.close();
   }
 }
-
 function sniffText(head: Buffer): UnreadableReason {
   const text = head.toString('latin1').trimStart().toLowerCase();
   if (text.startsWith('<html') || text.startsWith('<!doctype') || text.startsWith('<?xml') || text.startsWith('<table')) return 'html';
   const printable = [...head].filter((b) => b === 9 || b === 10 || b === 13 || b >= 32).length;
   return printable === head.length ? 'text' : 'not-zip';
-}
-
-function openZip(path: string): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: false }, (error, zip) => {
-      if (error || !zip) reject(error ?? new Error('no zip'));
-      else resolve(zip);
-    });
-  });
-}
-
-function listEntries(zip: ZipFile): Promise<Entry[] | undefined> {
-  return new Promise((resolve) => {
-    const entries: Entry[] = [];
-    zip.on('entry', (entry: Entry) => {
-      entries.push(entry);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', () => resolve(undefined));
-    zip.readEntry();
-  });
-}
-
-function inflateCounting(zip: ZipFile, entry: Entry, budget: number): Promise<number | 'too-large' | 'corrupt'> {
-  return new Promise((resolve) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) return resolve('corrupt');
-      let bytes = 0;
-      let done = false;
-      const finish = (result: number | 'too-large' | 'corrupt') => {
-        if (done) return;
-        done = true;
-        if (typeof result !== 'number') stream.destroy();
-        resolve(result);
-      };
-      stream.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
-        if (bytes > budget) finish('too-large');
-      });
-      stream.on('error', () => finish('corrupt'));
-      stream.on('end', () => finish(bytes));
-    });
-  });
 }

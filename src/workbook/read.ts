@@ -11,10 +11,9 @@
  * workbook, shared strings, styles, then each sheet in workbook order. A side effect:
  * sheets no longer wait in temporary files for the shared strings that follow them.
  */
-import yauzl from 'yauzl';
-import type { Entry, ZipFile } from 'yauzl';
 import type { Readable } from 'node:stream';
 import { loadExcelJS } from './exceljs.js';
+import { inflateNamed, listEntries, openEntry, openZip } from './zip.js';
 import { encodingOfFont } from '../text/legacy.js';
 import type { RawCell, RawRow, RawValue } from './raw.js';
 
@@ -29,6 +28,8 @@ export interface ReadOptions {
   readonly onRow?: (row: number) => void;
   /** Called with the number of worksheet bytes just inflated, for progress. */
   readonly onBytes?: (bytes: number) => void;
+  /** Limit on the file's uncompressed content, bytes (the parts read are checked by their headers). */
+  readonly maxBytes?: number;
 }
 
 /** The parts of exceljs's WorkbookReader we drive (internal API, pinned to exceljs 4.4.0). */
@@ -68,12 +69,17 @@ export class EntrySizeError extends Error {}
 /** Streams the sheets of an .xlsx file, in workbook order, each as rows of plain cells. */
 export async function* readWorkbook(path: string, options: ReadOptions = {}): AsyncGenerator<RawSheet> {
   const ExcelJS = await loadExcelJS();
-  const zip = await openZip(path);
+  const zip = await openZip(path, true);
   try {
-    const entries = await listEntries(zip);
-    const open = (name: string, onBytes?: (bytes: number) => void) => {
+    const entries = new Map((await listEntries(zip)).map((e) => [e.fileName, e]));
+    const opened = new Set<string>();
+    // Each part is opened right before it is parsed, so its stream always has a reader
+    // listening for errors.
+    const open = async (name: string, onBytes?: (bytes: number) => void): Promise<Readable | undefined> => {
       const entry = entries.get(name);
-      return entry ? openStream(zip, entry, onBytes) : undefined;
+      if (!entry) return undefined;
+      opened.add(name);
+      return guarded(await openEntry(zip, entry), onBytes);
     };
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
       worksheets: 'emit',
@@ -85,9 +91,10 @@ export async function* readWorkbook(path: string, options: ReadOptions = {}): As
     }) as unknown as ExcelWorkbookReader;
 
     const rels = await open('xl/_rels/workbook.xml.rels');
-    const workbook = await open('xl/workbook.xml');
-    if (!rels || !workbook) throw new WorkbookStructureError('no workbook part');
+    if (!rels) throw new WorkbookStructureError('no workbook relations');
     await reader._parseRels(rels);
+    const workbook = await open('xl/workbook.xml');
+    if (!workbook) throw new WorkbookStructureError('no workbook part');
     await reader._parseWorkbook(workbook);
     const relations = reader.workbookRels ?? [];
     const part = (type: string, fallback: string) => partPath(relations.find((r) => r.Type.endsWith(`/${type}`))?.Target) ?? fallback;
@@ -100,18 +107,31 @@ export async function* readWorkbook(path: string, options: ReadOptions = {}): As
     for (const sheet of reader.model?.sheets ?? []) {
       index++;
       const target = partPath(relations.find((r) => r.Id === sheet.rId)?.Target);
-      const stream = target ? await open(target, options.onBytes) : undefined;
-      if (!stream) continue;
-      const sheetNo = /(\d+)\.xml$/.exec(target!)?.[1] ?? String(index);
+      // A sheet the workbook lists but the zip lacks is a damaged file, not an empty sheet.
+      if (!target || !entries.has(target)) throw new WorkbookStructureError(`sheet part missing: ${target ?? sheet.name}`);
+      if (!SHEET_PART.test(target)) continue; // chart sheets and the like hold no rows
+      const stream = (await open(target, options.onBytes))!;
+      const sheetNo = /(\d+)\.xml$/.exec(target)?.[1] ?? String(index);
       const worksheet = reader._parseWorksheet(stream, sheetNo).next().value?.value;
-      if (!worksheet) continue;
-      const name = sheet.name ?? `Sheet${index}`;
-      yield { name, eachRow: (fn) => eachRow(worksheet, options, fn) };
+      if (!worksheet) {
+        stream.destroy();
+        continue;
+      }
+      yield { name: sheet.name ?? `Sheet${index}`, eachRow: (fn) => eachRow(worksheet, options, fn) };
     }
+    // The parts never parsed (document properties, theme…) still count towards the limit:
+    // a bomb hidden there would burst whatever opens the whole file later (--annotate, fix).
+    const read = [...opened].reduce((sum, name) => sum + (entries.get(name)?.uncompressedSize ?? 0), 0);
+    const rest = new Set([...entries.keys()].filter((name) => !opened.has(name)));
+    const counted = await inflateNamed(path, rest, (options.maxBytes ?? Infinity) - read);
+    if (counted === 'too-large') throw new EntrySizeError('unread parts over the limit');
+    if (counted === 'corrupt') throw new WorkbookStructureError('damaged part');
   } finally {
     zip.close();
   }
 }
+
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 /** A relationship target ("worksheets/sheet1.xml", "/xl/styles.xml") as a zip path. */
 function partPath(target: string | undefined): string | undefined {
@@ -119,52 +139,35 @@ function partPath(target: string | undefined): string | undefined {
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-function openZip(path: string): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false }, (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)));
-  });
-}
-
-function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
-  return new Promise((resolve, reject) => {
-    const entries = new Map<string, Entry>();
-    zip.on('entry', (entry: Entry) => {
-      entries.set(entry.fileName, entry);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-}
-
-function openStream(zip: ZipFile, entry: Entry, onBytes?: (bytes: number) => void): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) return reject(error ?? new Error('no stream'));
-      if (onBytes) stream.on('data', (chunk: Buffer) => onBytes(chunk.length));
-      resolve(wrapSizeErrors(stream));
-    });
-  });
-}
-
 /**
- * Re-raises yauzl's own check of an entry against its header ("too many bytes in the
- * stream") as an EntrySizeError, while the sheet parser iterates the stream.
+ * A part's stream made safe to hand on: an error before anyone iterates is kept (not
+ * thrown as an unhandled event) and raised by the iterator, and yauzl's check of the
+ * entry's size against its header ("too many bytes in the stream") becomes an EntrySizeError.
  */
-function wrapSizeErrors(stream: Readable): Readable {
+function guarded(stream: Readable, onBytes?: (bytes: number) => void): Readable {
+  let failure: unknown;
+  stream.on('error', (error) => {
+    failure ??= error;
+  });
+  if (onBytes) stream.on('data', (chunk: Buffer) => onBytes(chunk.length));
   const iterate = stream[Symbol.asyncIterator].bind(stream);
   Object.defineProperty(stream, Symbol.asyncIterator, {
     value: async function* () {
       try {
+        if (failure) throw failure;
         yield* { [Symbol.asyncIterator]: iterate };
       } catch (error) {
-        const message = error instanceof Error ? error.message : '';
-        throw /too many bytes|expected \d+ bytes|bytes in the stream/i.test(message) ? new EntrySizeError(message) : error;
+        throw sizeError(error) ?? error;
       }
     },
   });
   return stream;
+}
+
+export function sizeError(error: unknown): EntrySizeError | undefined {
+  if (error instanceof EntrySizeError) return error;
+  const message = error instanceof Error ? error.message : '';
+  return /too many bytes|expected \d+ bytes|bytes in the stream/i.test(message) ? new EntrySizeError(message) : undefined;
 }
 
 // A callback rather than another async generator: one promise per row less on

@@ -145,25 +145,29 @@ export interface BombOptions {
   readonly claimedSize?: number;
   /** Pad every worksheet rather than only the first. */
   readonly allSheets?: boolean;
+  /** Pad this part instead (after its XML declaration), e.g. `docProps/app.xml`. */
+  readonly part?: string;
 }
 
 /**
  * Rewrites the workbook at `source` to `target`, every part as it was except the first
- * worksheet (or every one), which gains `padMiB` MiB of whitespace inside `<sheetData>` (still valid XML
- * with the same rows); the zip headers state `claimedSize` for it.
+ * worksheet (or every one, or `part`), which gains `padMiB` MiB of whitespace inside
+ * `<sheetData>` or after the XML declaration (still valid XML with the same content); the
+ * zip headers state `claimedSize` for it.
  */
 export async function padWorkbook(source: string, target: string, options: BombOptions): Promise<{ compressedBytes: number; /** Real inflated size of the padded sheets. */ realSize: number }> {
   const parts = await readZipEntries(source);
   let realSize = 0;
   const entries = parts.map((part): ZipEntryInput => {
-    const isSheet = options.allSheets ? /^xl\/worksheets\/[^/]+\.xml$/.test(part.name) : part.name === 'xl/worksheets/sheet1.xml';
-    if (!isSheet) return smallEntry(part.name, part.data);
-    const padded = paddedDeflate(part.data.toString('utf8'), '<sheetData>', options.padMiB);
+    const chosen = options.part !== undefined ? part.name === options.part : options.allSheets ? /^xl\/worksheets\/[^/]+\.xml$/.test(part.name) : part.name === 'xl/worksheets/sheet1.xml';
+    if (!chosen) return smallEntry(part.name, part.data);
+    const text = part.data.toString('utf8');
+    const padded = paddedDeflate(text, text.includes('<sheetData>') ? '<sheetData>' : '?>', options.padMiB);
     realSize += padded.size;
     const claimed = options.claimedSize ?? padded.size;
     return { name: part.name, ...padded, localSize: claimed, centralSize: claimed };
   });
-  if (realSize === 0) throw new Error(`${source} has no xl/worksheets/sheet1.xml`);
+  if (realSize === 0) throw new Error(`${source} has no ${options.part ?? 'xl/worksheets/sheet1.xml'}`);
   const zip = buildZip(entries);
   writeFileSync(target, zip);
   return { compressedBytes: zip.length, realSize };

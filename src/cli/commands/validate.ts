@@ -47,17 +47,19 @@ export interface ValidateResult {
   readonly valid: boolean;
   readonly exitCode: 0 | 1;
   readonly annotated: readonly string[];
+  readonly annotateSkipped: readonly string[];
 }
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ValidateResult> {
   const { files, load } = await loadInputs(options, io);
   const valid = load.errors === 0 && (!options.strict || load.warnings === 0);
   let annotated: string[] = [];
+  let annotateSkipped: string[] = [];
   if (options.annotate !== undefined) {
     const { annotateAll } = await import('../../annotate/annotate.js');
-    annotated = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files });
+    ({ written: annotated, skipped: annotateSkipped } = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files }));
   }
-  return { load, valid, exitCode: valid ? 0 : 1, annotated };
+  return { load, valid, exitCode: valid ? 0 : 1, annotated, annotateSkipped };
 }
 
 export function validateJson(result: ValidateResult, lang: Lang): ValidateJson {
@@ -91,6 +93,7 @@ export function printValidate(result: ValidateResult, options: ValidateOptions, 
   io.out(formatFindings(result.load, lang));
   if (result.load.stoppedEarly) io.out(chalk.yellow(t(lang, 'stoppedEarly', { n: options.maxErrors ?? 0 })) + '\n');
   for (const path of result.annotated) io.out(t(lang, 'annotated', { path }) + '\n');
+  for (const file of result.annotateSkipped) io.err(chalk.yellow(t(lang, 'annotateSkipped', { file })) + '\n');
   const verdict = result.valid ? chalk.green.bold(t(lang, 'valid')) : chalk.red.bold(t(lang, 'invalid'));
   io.out(`${verdict}. ${summaryLine(result.load, lang)}\n`);
 }
