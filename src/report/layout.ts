@@ -41,7 +41,7 @@ export function layoutFor(style: DocumentStyle): Layout {
     indent: mm(10),
     spaceAfter: 120,
     line: 276,
-    headerColumns: style === 'dang' ? [45, 55] : [40, 60],
+    headerColumns: style === 'dang' ? [45, 55] : [35, 65],
   };
 }
 
