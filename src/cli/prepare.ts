@@ -15,13 +15,8 @@ import type { Io } from './io.js';
 import { formatFindings, summaryLine } from './print-findings.js';
 import { startProgress } from './progress.js';
 
-export interface PrepareOptions extends PeriodInput {
-  readonly inputs: readonly string[];
-  readonly lang: Lang;
+export interface PrepareOptions extends PeriodInput, LoadInputsOptions {
   readonly allowErrors?: boolean;
-  readonly maxSize?: number;
-  readonly checks?: Partial<CrossOptions>;
-  readonly today?: CalendarDate;
 }
 
 export type Prepared =
