@@ -116,3 +116,21 @@ describe('report --pdf without LibreOffice', () => {
     }
   });
 });
+
+describe('validate --strict', () => {
+  it('counts warnings as errors', async () => {
+    const file = join(process.cwd(), 'samples', 'loi', 'bang-ma-cu.xlsx');
+    expect(await main(['validate', file], io(tempDir()))).toBe(0);
+    expect(await main(['validate', file, '--strict'], io(tempDir()))).toBe(1);
+  });
+});
+
+describe('colours', () => {
+  it('honours NO_COLOR on a terminal', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const run = (env: Record<string, string>) =>
+      execFileSync('script', ['-qc', `node bin/ketnghia.js validate samples/loi/bat-thuong.xlsx`, '/dev/null'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(run({})).toMatch(/\u001b\[/);
+    expect(run({ NO_COLOR: '1' })).not.toMatch(/\u001b\[/);
+  });
+});

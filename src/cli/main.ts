@@ -5,6 +5,7 @@
  * Exit codes (SPEC §3): 0 no errors, 1 errors found (in data, files or the program),
  * 2 the command was used wrongly.
  */
+import chalk from 'chalk';
 import { Command, CommanderError, Option, type Help } from 'commander';
 import type { Lang } from '../findings/finding.js';
 import { EnvironmentError, UsageError } from '../errors.js';
@@ -15,6 +16,8 @@ import { packageVersion } from '../util/package.js';
 
 
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // chalk 5 follows FORCE_COLOR and the terminal, not the NO_COLOR convention (no-color.org).
+  if (process.env.NO_COLOR) chalk.level = 0;
   process.exitCode = await main(argv, processIo());
 }
 
