@@ -128,8 +128,9 @@ describe('validate --strict', () => {
 describe('colours', () => {
   it('honours NO_COLOR on a terminal', async () => {
     const { execFileSync } = await import('node:child_process');
+    const { FORCE_COLOR: _force, NO_COLOR: _no, ...base } = process.env;
     const run = (env: Record<string, string>) =>
-      execFileSync('script', ['-qc', `node bin/ketnghia.js validate samples/loi/bat-thuong.xlsx`, '/dev/null'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+      execFileSync('script', ['-qc', `node bin/ketnghia.js validate samples/loi/bat-thuong.xlsx`, '/dev/null'], { env: { ...base, ...env }, encoding: 'utf8' });
     expect(run({})).toMatch(/\u001b\[/);
     expect(run({ NO_COLOR: '1' })).not.toMatch(/\u001b\[/);
   });
