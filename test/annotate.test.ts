@@ -4,11 +4,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { HEADERS, tempDir, writeWorkbook } from './helpers/workbook.js';
+import { capture as io } from './helpers/io.js';
 
-function io(cwd: string) {
-  const sink = { stdout: '', stderr: '' };
-  return Object.assign(sink, { out: (t: string) => void (sink.stdout += t), err: (t: string) => void (sink.stderr += t), isTTY: false, errIsTTY: false, cwd });
-}
 
 describe('validate --annotate', () => {
   it('writes a marked copy: red errors, yellow warnings, notes, and a Lỗi sheet linking each cell; the input is untouched', async () => {

@@ -71,7 +71,7 @@ describe('renderChart', () => {
   });
 
   it('gives the same bytes when charts are rendered concurrently', async () => {
-    const sequential = [];
+    const sequential: Buffer[] = [];
     for (const id of ids) sequential.push((await renderChart(id, data)).png);
     const concurrent = await Promise.all(ids.map((id) => renderChart(id, data)));
     concurrent.forEach((image, i) => expect(image.png.equals(sequential[i]!)).toBe(true));

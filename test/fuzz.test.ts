@@ -21,6 +21,7 @@ import { FINDING_CODES } from '../src/findings/catalogue.js';
 import { buildZip, readZipEntries, repack, smallEntry } from './helpers/bomb.js';
 import { mutate, mutatePart, type Mutant } from './helpers/mutate.js';
 import { HEADERS, tempDir, writeWorkbook } from './helpers/workbook.js';
+import { capture } from './helpers/io.js';
 
 const TODAY = '2026-11-22';
 const SEED = 0x6b6e_2026;
@@ -46,16 +47,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
-function capture(cwd: string): Io & { stdout: string; stderr: string } {
-  const sink = { stdout: '', stderr: '' };
-  return Object.assign(sink, {
-    out: (t: string) => void (sink.stdout += t),
-    err: (t: string) => void (sink.stderr += t),
-    isTTY: false,
-    errIsTTY: false,
-    cwd,
-  });
-}
 
 /**
  * Errors thrown outside any promise chain (an 'error' event nobody listens to) crash a

@@ -60,7 +60,7 @@ describe('reading office-shaped sheets (SPEC §2)', () => {
       [4, 'I4', 'invalid-integer'],
       [4, 'L4', 'formula-error'],
     ]);
-    const ethnic = result.findings.find((f) => f.cell === 'F4' || (f.column === 'F' && f.row === 4))!;
+    const ethnic = result.findings.find((f) => f.column === 'F' && f.row === 4)!;
     expect(ethnic).toMatchObject({ severity: 'warning', suggestion: 'Gia Rai' });
     expect(result.dataset.villages.map((v) => v.ethnicity)).toEqual(['Gia Rai']);
     expect(result.sheets[0]!.counts).toEqual({ rows: 3, used: 1, blank: 0, totals: 0, headings: 0, rejected: 2 });

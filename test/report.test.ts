@@ -10,21 +10,12 @@ import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
 import { tempDir } from './helpers/workbook.js';
 import { zipEntry } from './helpers/zip.js';
+import { capture as io } from './helpers/io.js';
 
 const SAMPLES = ['ayunpa-danh-muc', 'ayunpa-hoat-dong-khoi-chinh-quyen', 'ayunpa-hoat-dong-khoi-dang', 'ayunpa-hoat-dong-khoi-luc-luong-vu-trang-doanh-nghiep', 'ayunpa-hoat-dong-khoi-mat-tran'].map((f) =>
   join(process.cwd(), 'samples', `${f}.xlsx`),
 );
 
-function io(cwd: string): Io & { stdout: string; stderr: string } {
-  const sink = { stdout: '', stderr: '' };
-  return Object.assign(sink, {
-    out: (t: string) => void (sink.stdout += t),
-    err: (t: string) => void (sink.stderr += t),
-    isTTY: false,
-    errIsTTY: false,
-    cwd,
-  });
-}
 
 describe('ketnghia report (end to end)', () => {
   it('writes a sơ kết report in Party style that LibreOffice renders on A4 with the Ayun Pa figures', async () => {

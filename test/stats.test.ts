@@ -4,15 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { convertToPdf } from '../src/report/pdf.js';
 import { tempDir, writeWorkbook, HEADERS } from './helpers/workbook.js';
+import { capture as io } from './helpers/io.js';
 
 const SAMPLES = ['ayunpa-danh-muc', 'ayunpa-hoat-dong-khoi-chinh-quyen', 'ayunpa-hoat-dong-khoi-dang', 'ayunpa-hoat-dong-khoi-luc-luong-vu-trang-doanh-nghiep', 'ayunpa-hoat-dong-khoi-mat-tran'].map((f) =>
   join(process.cwd(), 'samples', `${f}.xlsx`),
 );
 
-function io(cwd: string) {
-  const sink = { stdout: '', stderr: '' };
-  return Object.assign(sink, { out: (t: string) => void (sink.stdout += t), err: (t: string) => void (sink.stderr += t), isTTY: false, errIsTTY: false, cwd });
-}
 
 describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
   it('states the figures of the Ayun Pa report, in Vietnamese number form', async () => {

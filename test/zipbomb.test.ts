@@ -18,6 +18,7 @@ import type { ValidateJson } from '../src/cli/commands/validate.js';
 import { loadWorkbooks } from '../src/dataset/load.js';
 import { MiB, padWorkbook } from './helpers/bomb.js';
 import { HEADERS, tempDir, writeWorkbook } from './helpers/workbook.js';
+import { capture } from './helpers/io.js';
 
 const TODAY = '2026-11-22';
 const MB = 1000 ** 2;
@@ -26,16 +27,6 @@ const MAX_SECONDS = 20;
 /** Memory a refusal may add to the process, at its peak. */
 const MAX_RSS_GROWTH_MB = 300;
 
-function capture(cwd: string): Io & { stdout: string; stderr: string } {
-  const sink = { stdout: '', stderr: '' };
-  return Object.assign(sink, {
-    out: (t: string) => void (sink.stdout += t),
-    err: (t: string) => void (sink.stderr += t),
-    isTTY: false,
-    errIsTTY: false,
-    cwd,
-  });
-}
 
 /**
  * Runs `work`, sampling RSS every 10 ms and reading the process's lifetime peak RSS before
