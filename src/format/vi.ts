@@ -29,12 +29,6 @@ export function formatPercent(rate: number, decimals = 1): string {
   return `${formatNumber(rate * 100, decimals)}%`;
 }
 
-/** A difference of rates in percentage points, signed: -0.2113 → "-21,13". */
-export function formatPoints(change: number, decimals = 2): string {
-  const text = formatNumber(change * 100, decimals);
-  return change > 0 ? `+${text}` : text;
-}
-
 /** English-style grouping for --lang en: 1,033 and 45.5%. */
 export function formatIntegerEn(value: number): string {
   const rounded = Math.round(value);

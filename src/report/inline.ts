@@ -70,6 +70,3 @@ function closes(text: string, from: number, marker: string, open: boolean): bool
   return false;
 }
 
-export function plainText(runs: readonly Run[]): string {
-  return runs.map((r) => r.text).join('');
-}

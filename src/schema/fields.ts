@@ -170,6 +170,3 @@ export const SHEETS: Readonly<Record<SheetKind, SheetDef>> = {
   activities: ACTIVITIES,
 };
 
-export function fieldOf(kind: SheetKind, key: string): FieldDef | undefined {
-  return SHEETS[kind].fields.find((f) => f.key === key);
-}

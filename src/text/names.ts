@@ -4,7 +4,7 @@
  * ("Xã", "Thôn", "Huyện"…) — but never when they differ in diacritics:
  * "Bon Bu Prang" is not "Bon Bu Prăng".
  */
-import { cleanText, fold } from './normalize.js';
+import { cleanText } from './normalize.js';
 
 export type NameKind = 'district' | 'commune' | 'village' | 'unit';
 
@@ -44,11 +44,6 @@ function computeKey(name: string, kind: NameKind): string {
     }
   }
   return text;
-}
-
-/** The key with diacritics removed too: names equal here but not by `nameKey` differ only in diacritics. */
-export function looseKey(name: string, kind: NameKind): string {
-  return fold(nameKey(name, kind));
 }
 
 // Tone marks of NFD text: huyền, sắc, ngã, hỏi, nặng.

@@ -40,11 +40,6 @@ function isClean(value: string): boolean {
 
 const COMBINING = /[\u0300-\u036f]/;
 
-/** True when `cleanText` would change the text (used by `fix` to report changes). */
-export function needsCleaning(value: string): boolean {
-  return cleanText(value) !== value;
-}
-
 /**
  * Removes Vietnamese diacritics: tone marks, circumflex, breve, horn, and đ → d.
  * Input may be NFC or NFD.
@@ -56,11 +51,6 @@ export function stripDiacritics(value: string): string {
     .replace(/[đð]/g, 'd')
     // Ð (U+00D0, Icelandic eth) stands in for Đ in text from old fonts and web pages.
     .replace(/[ĐÐ]/g, 'D');
-}
-
-/** Lower-case, NFC, single-spaced; diacritics kept. */
-export function lowerClean(value: string): string {
-  return cleanText(value).toLowerCase();
 }
 
 /**
