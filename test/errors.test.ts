@@ -293,3 +293,12 @@ describe('--debug', () => {
     expect(JSON.parse(r.stdout)).toHaveProperty('period');
   });
 });
+
+describe('a closed pipe', () => {
+  it('stops quietly when the reader of stdout goes away (ketnghia … | head)', async () => {
+    const { execSync } = await import('node:child_process');
+    const output = execSync('node bin/ketnghia.js stats samples/*.xlsx --by all 2>&1 | head -1; echo "status=${PIPESTATUS[0]}"', { shell: '/bin/bash', encoding: 'utf8' });
+    expect(output).not.toMatch(/EPIPE|\n\s+at /);
+    expect(output).toMatch(/status=0/);
+  });
+});

@@ -18,6 +18,13 @@ import { packageVersion } from '../util/package.js';
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   // chalk 5 follows FORCE_COLOR and the terminal, not the NO_COLOR convention (no-color.org).
   if (process.env.NO_COLOR) chalk.level = 0;
+  // `ketnghia … | head`: the reader went away; stop quietly, as command-line tools do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   process.exitCode = await main(argv, processIo());
 }
 
