@@ -156,3 +156,22 @@ describe('row by row', () => {
     expect(result.dataset.activities.map((a) => a.inKind)).toEqual([undefined, undefined]);
   });
 });
+
+describe('a row of units under the header', () => {
+  it('is part of the header and scales its columns', async () => {
+    const file = await writeWorkbook(join(dir, 'dvt.xlsx'), [
+      {
+        name: 'Hoạt động',
+        rows: [
+          ['STT', 'Ngày', 'Đơn vị', 'Xã', 'Thôn', 'Loại hoạt động', 'Tiền mặt', 'Hiện vật quy đổi'],
+          [null, null, null, null, null, null, '(triệu đồng)', '(đồng)'],
+          [1, '01/02/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Tặng quà', '1,5', 200_000],
+        ],
+      },
+    ]);
+    const result = await load([file]);
+    expect(flatten(result.findings)).toEqual([]);
+    expect(result.sheets[0]!.counts).toMatchObject({ rows: 1, used: 1 });
+    expect(result.dataset.activities[0]).toMatchObject({ cash: 1_500_000, inKind: 200_000 });
+  });
+});

@@ -16,6 +16,12 @@ export interface Label {
 
 const UNIT_WORDS = /^(?:don vi tinh |dvt |don vi )?(dong|vnd|nghin dong|ngan dong|nghin|ngan|1000 dong|1 000 dong|trieu dong|trieu|tr d|trd|tr|ty dong|ty|km|m|met|ho|nguoi|khau|luot|%|ty le)$/;
 
+/** The unit a cell names on its own ("(đồng)", "ĐVT: triệu đồng", "km"), as in a row of units under a header. */
+export function unitOnly(text: string): string | undefined {
+  const folded = fold(text.replace(/[()[\]]/g, ' '));
+  return UNIT_WORDS.test(folded) ? folded.replace(/^(?:don vi tinh |dvt |don vi )/, '') : undefined;
+}
+
 export function parseLabel(text: string): Label {
   let unit: string | undefined;
   const withoutParens = text.replace(/\(([^()]*)\)|\[([^\]]*)\]/g, (_whole, inner?: string, square?: string) => {

@@ -7,7 +7,7 @@
  * a filled lower cell belongs to the nearest filled upper cell on its left.
  */
 import type { FieldDef, SheetDef } from '../schema/fields.js';
-import { isOrdinalHeader, matchHeader, parseLabel, suggestHeader, unitScale } from '../schema/labels.js';
+import { isOrdinalHeader, matchHeader, parseLabel, suggestHeader, unitOnly, unitScale } from '../schema/labels.js';
 import { cleanText } from '../text/normalize.js';
 import { letterOf, writtenForm, type RawRow } from './raw.js';
 
@@ -35,7 +35,7 @@ export interface HeaderResult {
   readonly def: SheetDef;
   /** Sheet row numbers of the header (one or two). */
   readonly headerRows: readonly number[];
-  /** Sheet row number of a numbering row under the header, if any. */
+  /** Sheet row number of a row under the header that is part of it: numbering (1) (2) (3) or units (đồng). */
   readonly numberingRow?: number;
   readonly columns: readonly MappedColumn[];
   readonly unknown: ReadonlyArray<HeaderColumnIssue & { readonly suggestion?: string }>;
@@ -80,7 +80,31 @@ export function detectHeader(rows: readonly RawRow[], defs: readonly SheetDef[])
   const lastHeader = best.headerRows[best.headerRows.length - 1]!;
   const next = rows.find((r) => r.row > lastHeader);
   if (next && next.row === lastHeader + 1 && isNumberingRow(next)) return { ...best, numberingRow: next.row };
+  if (next && next.row === lastHeader + 1) {
+    const units = unitRow(next);
+    // A row of units under the header ("(đồng)", "(km)"): part of the header, and it scales its columns.
+    if (units) {
+      const columns = best.columns.map((c) => {
+        const unit = units.get(c.col);
+        return unit !== undefined && c.scale === 1 ? { ...c, scale: unitScale(c.field, unit) } : c;
+      });
+      return { ...best, columns, numberingRow: next.row };
+    }
+  }
   return best;
+}
+
+/** Each cell names a unit and nothing else; the units by column, or undefined. */
+function unitRow(row: RawRow): Map<number, string> | undefined {
+  if (row.cells.length === 0) return undefined;
+  const units = new Map<number, string>();
+  for (const cell of row.cells) {
+    if (cell.value.t !== 's') return undefined;
+    const unit = unitOnly(cell.value.v);
+    if (unit === undefined) return undefined;
+    units.set(cell.col, unit);
+  }
+  return units;
 }
 
 /**
