@@ -175,3 +175,29 @@ describe('a row of units under the header', () => {
     expect(result.dataset.activities[0]).toMatchObject({ cash: 1_500_000, inKind: 200_000 });
   });
 });
+
+describe('merged name cells', () => {
+  it('reads a commune merged down over its villages, and a unit merged over its pairings', async () => {
+    const file = await writeWorkbook(join(dir, 'gop.xlsx'), [
+      {
+        name: 'Kết nghĩa',
+        rows: [
+          [...HEADERS.pairings],
+          [1, 'Hội Nông dân', 'Ia Sao', 'Bôn A', '01/01/2015', null, null],
+          [2, null, null, 'Bôn B', '01/01/2015', null, null],
+          [3, null, 'Ia Rtô', 'Bôn C', '01/01/2015', null, null],
+          [4, 'Thị đoàn', null, 'Bôn D', '01/01/2015', null, null],
+        ],
+        merges: ['B2:B4', 'C2:C3'],
+      },
+    ]);
+    const result = await load([file]);
+    // Row 5's commune is blank without a merge: still an error.
+    expect(flatten(result.findings)).toEqual([[5, 'C5', 'required']]);
+    expect(result.dataset.pairings.map((p) => [p.unit, p.commune, p.village])).toEqual([
+      ['Hội Nông dân', 'Ia Sao', 'Bôn A'],
+      ['Hội Nông dân', 'Ia Sao', 'Bôn B'],
+      ['Hội Nông dân', 'Ia Rtô', 'Bôn C'],
+    ]);
+  });
+});

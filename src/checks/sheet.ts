@@ -7,6 +7,7 @@ import { finding, type Finding, type Param } from '../findings/finding.js';
 import { SHEETS, type FieldDef, type SheetDef, type SheetKind } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type HeaderResult, type MappedColumn } from '../workbook/header.js';
+import { mergeAbove, type MergeRange } from '../workbook/merges.js';
 import { writtenForm, type RawCell, type RawRow, type RawValue } from '../workbook/raw.js';
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
 import { readCell, TextCache, type CellContext, type CellIssue, type Value } from './cells.js';
@@ -27,6 +28,9 @@ export type SheetOutcome =
   | { readonly recognised: true; readonly info: SheetInfo }
   | { readonly recognised: false };
 
+
+const NO_FILLS: Array<{ col: number; row: number; value: RawValue }> = [];
+const MAX_DEFERRED = 20_000;
 
 export function fieldLabel(field: FieldDef): Param {
   return { vi: field.header, en: field.en };
@@ -49,6 +53,12 @@ export class SheetProcessor {
   /** Last row number seen below the header: gaps before the next row are blank rows. */
   private lastRow = 0;
   private maxCol = 0;
+  /** Name columns (unit, district, commune, village), which offices merge down over rows. */
+  private nameColumns: MappedColumn[] = [];
+  /** The last value seen in each name column, and its row: the top of a possible merge. */
+  private readonly lastName = new Map<number, { row: number; value: RawValue }>();
+  /** Rows with a blank name under a named one, held until the sheet's merges are known. */
+  private readonly deferred: Array<{ row: RawRow; fills: Array<{ col: number; row: number; value: RawValue }> }> = [];
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -61,8 +71,19 @@ export class SheetProcessor {
     if (this.buffer.length >= HEADER_SEARCH_ROWS + 2) this.decide();
   }
 
-  end(): SheetOutcome {
+  /**
+   * @param merges the sheet's merged ranges (they come after the rows in the file): a blank
+   *   name cell inside a merge takes the value at the top of the merge.
+   */
+  end(merges: readonly MergeRange[] = []): SheetOutcome {
     if (!this.decided) this.decide();
+    for (const { row, fills } of this.deferred) {
+      const added: RawCell[] = [];
+      for (const fill of fills) if (mergeAbove(merges, row.row, fill.col)?.top === fill.row) added.push({ col: fill.col, value: fill.value });
+      const cells = added.length > 0 ? [...row.cells, ...added].sort((a, b) => a.col - b.col) : row.cells;
+      this.parseRow({ row: row.row, cells }, this.cellsByColumn({ row: row.row, cells })!);
+    }
+    this.deferred.length = 0;
     return this.info ? { recognised: true, info: this.info } : { recognised: false };
   }
 
@@ -91,6 +112,7 @@ export class SheetProcessor {
     this.mapped.push(...header.columns);
     for (const column of header.columns) this.contexts.push({ today: this.ctx.today, scale: column.scale, cache: new TextCache() });
     this.maxCol = Math.max(0, ...header.columns.map((c) => c.col));
+    this.nameColumns = header.columns.filter((c) => c.field.nameOf !== undefined);
     this.isMapped = new Array<boolean>(this.maxCol + 1).fill(false);
     this.byColumn = new Array<RawValue | undefined>(this.maxCol + 1).fill(undefined);
     for (const c of header.columns) this.isMapped[c.col] = true;
@@ -151,6 +173,33 @@ export class SheetProcessor {
       info.counts.headings++;
       return;
     }
+    const fills = this.mergeCandidates(row, values);
+    // Held rows wait in memory: a sheet that leaves a name blank on every row is read as it is.
+    if (fills.length > 0 && this.deferred.length < MAX_DEFERRED) {
+      this.deferred.push({ row, fills });
+      return;
+    }
+    this.parseRow(row, values);
+  }
+
+  /** Blank name cells under a filled one: maybe a merged cell, decided at the end of the sheet. */
+  private mergeCandidates(row: RawRow, values: ReadonlyArray<RawValue | undefined>): Array<{ col: number; row: number; value: RawValue }> {
+    let fills: Array<{ col: number; row: number; value: RawValue }> | undefined;
+    for (const column of this.nameColumns) {
+      const value = values[column.col];
+      if (value !== undefined) {
+        this.lastName.set(column.col, { row: row.row, value });
+        continue;
+      }
+      const last = this.lastName.get(column.col);
+      if (last) (fills ??= []).push({ col: column.col, row: last.row, value: last.value });
+    }
+    return fills ?? NO_FILLS;
+  }
+
+  private parseRow(row: RawRow, values: ReadonlyArray<RawValue | undefined>): void {
+    const info = this.info!;
+    const header = this.header!;
     const parsed: ParsedRow = { sheet: info, row: row.row, values: {}, errors: 0 };
     // A sheet without its required columns cannot yield usable rows: each is rejected.
     if (header.missing.length > 0) parsed.errors++;

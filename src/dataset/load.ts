@@ -187,7 +187,7 @@ async function loadFile(
         emit: (row) => fileRows[row.sheet.kind].push(row),
       });
       await sheet.eachRow((row) => processor.feed(row));
-      const outcome = processor.end();
+      const outcome = processor.end(sheet.merges());
       if (outcome.recognised) fileSheets.push(outcome.info);
       else ignoredSheets.push(sheet.name);
     }

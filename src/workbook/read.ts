@@ -14,6 +14,7 @@
 import type { Readable } from 'node:stream';
 import { loadExcelJS } from './exceljs.js';
 import { inflateNamed, listEntries, openEntry, openZip } from './zip.js';
+import { collectMerges, type MergeRange } from './merges.js';
 import { encodingOfFont } from '../text/legacy.js';
 import type { RawCell, RawRow, RawValue } from './raw.js';
 
@@ -21,6 +22,8 @@ export interface RawSheet {
   readonly name: string;
   /** Calls `fn` for every row with a value, in order; resolves at the end of the sheet. */
   readonly eachRow: (fn: (row: RawRow) => void) => Promise<void>;
+  /** The sheet's merged ranges, complete once `eachRow` has resolved. */
+  readonly merges: () => readonly MergeRange[];
 }
 
 export interface ReadOptions {
@@ -111,13 +114,14 @@ export async function* readWorkbook(path: string, options: ReadOptions = {}): As
       if (!target || !entries.has(target)) throw new WorkbookStructureError(`sheet part missing: ${target ?? sheet.name}`);
       if (!SHEET_PART.test(target)) continue; // chart sheets and the like hold no rows
       const stream = (await open(target, options.onBytes))!;
+      const merges = collectMerges(stream);
       const sheetNo = /(\d+)\.xml$/.exec(target)?.[1] ?? String(index);
       const worksheet = reader._parseWorksheet(stream, sheetNo).next().value?.value;
       if (!worksheet) {
         stream.destroy();
         continue;
       }
-      yield { name: sheet.name ?? `Sheet${index}`, eachRow: (fn) => eachRow(worksheet, options, fn) };
+      yield { name: sheet.name ?? `Sheet${index}`, eachRow: (fn) => eachRow(worksheet, options, fn), merges: () => merges.ranges };
     }
     // The parts never parsed (document properties, theme…) still count towards the limit:
     // a bomb hidden there would burst whatever opens the whole file later (--annotate, fix).
