@@ -5,7 +5,8 @@ import { UsageError } from '../../errors.js';
 import type { Lang } from '../../findings/finding.js';
 import { computeIndicators } from '../../indicators/compute.js';
 import { buildContext, REPORT_KINDS, type ReportKind } from '../../report/context.js';
-import { localToday } from '../../values/calendar.js';
+import { localToday, yearOf } from '../../values/calendar.js';
+import { yearPeriod } from '../../indicators/period.js';
 import { refuseInput } from '../../util/write.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions } from '../prepare.js';
@@ -40,18 +41,21 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
   const { lang } = options;
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
-  const indicators = computeIndicators(prepared.dataset, prepared.period, { minActivities: options.config.thresholds.minActivities });
+  // An annual report without a period is about the latest year of the data.
+  const noPeriod = options.year === undefined && options.from === undefined && options.to === undefined;
+  const period = noPeriod && options.kind === 'nam' ? yearPeriod(yearOf(prepared.period.to), yearOf(prepared.period.to)) : prepared.period;
+  const indicators = computeIndicators(prepared.dataset, period, { minActivities: options.config.thresholds.minActivities });
   const context = buildContext({
     kind: options.kind,
     indicators,
     dataset: prepared.dataset,
-    period: prepared.period,
+    period,
     config: options.config,
     today: options.today ?? localToday(),
   });
   if (options.printContext) return { exitCode: 0, context };
 
-  const output = resolve(io.cwd, options.output ?? `bao-cao-${options.kind}-${prepared.period.from.slice(0, 4)}-${prepared.period.to.slice(0, 4)}.docx`);
+  const output = resolve(io.cwd, options.output ?? `bao-cao-${options.kind}-${period.from.slice(0, 4)}-${period.to.slice(0, 4)}.docx`);
   refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), t(lang, 'sameAsInput', { path: output }));
   const { renderReport } = await import('../../report/report.js');
   await renderReport(context, { kind: options.kind, lang, output, style: options.config.style, ...(options.template ? { template: resolve(io.cwd, options.template) } : {}) });
