@@ -4,20 +4,16 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { Rng } from '../dist/scripts/samples/rng.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CACHE = join(here, '.cache');
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The samples' PRNG; `npm run bench` builds dist/ first.
+const mulberry32 = (seed) => {
+  const rng = new Rng(seed);
+  return () => rng.next();
+};
 
 const COMMUNES = 40;
 const VILLAGES_PER_COMMUNE = 12;

@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { LoadResult } from '../dataset/load.js';
 import { cellOf, messageOf, suggestionText, type Finding, type Lang } from '../findings/finding.js';
 import { EnvironmentError, UsageError } from '../errors.js';
-import { refuseInput, samePath, writeAtomic } from '../util/write.js';
+import { refuseInput, writeAtomic } from '../util/write.js';
 import { loadExcelJS } from '../workbook/exceljs.js';
 
 export interface AnnotateOptions {
@@ -65,7 +65,6 @@ function uniqueTarget(dir: string, file: string, used: Set<string>): string {
 }
 
 export async function annotateFile(input: string, output: string, findings: readonly Finding[], lang: Lang): Promise<void> {
-  if (samePath(input, output)) throw new UsageError(sameAsInputMessage(output, lang));
   const Excel = await loadExcelJS();
   const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(input);

@@ -116,8 +116,9 @@ export function pairKey(unit: string, commune: string, village: string): string 
   return key;
 }
 
+/** The key of a village, district left out (compared separately); memoised with the pair keys. */
 export function villageKey(commune: string, village: string): string {
-  return `${nameKey(commune, 'commune')}\u0000${nameKey(village, 'village')}`;
+  return pairKey('', commune, village);
 }
 
 export function districtKey(district: string | undefined): string | undefined {

@@ -111,7 +111,10 @@ export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
   if (!stoppedEarly) crossCheck(rows, { ...DEFAULT_OUTLIER_OPTIONS, ...options.checks }, report);
 
   const order = new Map(options.files.map((f, i) => [f, i]));
-  findings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || sheetOrder(sheets, a, b) || (a.row ?? 0) - (b.row ?? 0) || columnOrder(a.column, b.column));
+  const sheetIndex = new Map(sheets.map((s, i) => [`${s.file}\u0000${s.name}`, i]));
+  const sheetOrder = (a: Finding, b: Finding): number =>
+    a.file !== b.file || a.sheet === b.sheet ? 0 : (sheetIndex.get(`${a.file}\u0000${a.sheet}`) ?? -1) - (sheetIndex.get(`${b.file}\u0000${b.sheet}`) ?? -1);
+  findings.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || sheetOrder(a, b) || (a.row ?? 0) - (b.row ?? 0) || columnOrder(a.column, b.column));
   for (const info of sheets) {
     info.counts.used = 0;
     info.counts.rejected = 0;
@@ -220,13 +223,6 @@ async function loadFile(
     for (const kind of SHEET_KINDS) for (const row of fileRows[kind]) rows[kind].push(row);
     sheets.push(...fileSheets);
   }
-}
-
-function sheetOrder(sheets: readonly SheetInfo[], a: Finding, b: Finding): number {
-  if (a.file !== b.file || a.sheet === b.sheet) return 0;
-  const ia = sheets.findIndex((s) => s.file === a.file && s.name === a.sheet);
-  const ib = sheets.findIndex((s) => s.file === b.file && s.name === b.sheet);
-  return ia - ib;
 }
 
 function columnOrder(a: string | undefined, b: string | undefined): number {

@@ -6,7 +6,7 @@ import type { ActivityRow, Dataset, PairingRow, VillageRow } from '../dataset/ty
 import { ACTIVITY_TYPES, FUNDING_SOURCES } from '../schema/choices.js';
 import { nameKey } from '../text/names.js';
 import { yearOf } from '../values/calendar.js';
-import { pairKey } from '../checks/identity.js';
+import { pairKey, villageKey } from '../checks/identity.js';
 import { inPeriod, yearsOf, type Period } from './period.js';
 import type { CommuneCoverage, Indicators, InactivePairing, PovertyYear, UncoveredVillage, UnitFunds } from './types.js';
 import { latestRows, villageIdentity } from './villages.js';
@@ -129,7 +129,7 @@ function funds(activities: readonly ActivityRow[], period: Period): Indicators['
     const entry = units.get(key) ?? { unit: a.unit, total: 0, activities: 0, villages: new Set<string>() };
     entry.total += amount;
     entry.activities++;
-    entry.villages.add(pairKey('', a.commune, a.village));
+    entry.villages.add(villageKey(a.commune, a.village));
     units.set(key, entry);
   }
   const byUnit: UnitFunds[] = [...units.values()]

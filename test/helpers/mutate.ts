@@ -7,18 +7,13 @@
  *   awkward snippets; its stated size wrong; the part dropped or renamed) — this reaches
  *   the XML reader and the sheet checks.
  */
+import { Rng } from '../../scripts/samples/rng.js';
 import { buildZip, smallEntry, type ZipEntryInput } from './bomb.js';
 
-/** mulberry32: a tiny, fixed-seed PRNG. */
+/** The samples' fixed-seed PRNG (mulberry32), as a function. */
 export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 export interface Mutant {
