@@ -125,7 +125,9 @@ describe('validate --strict', () => {
 describe('colours', () => {
   it('honours NO_COLOR on a terminal', async () => {
     const { execFileSync } = await import('node:child_process');
-    const { FORCE_COLOR: _force, NO_COLOR: _no, ...base } = process.env;
+    // A minimal environment of our own: a CI runner sets CI (and may set TERM=dumb or FORCE_COLOR),
+    // and chalk then turns colours off on a terminal too, which is not what this test is about.
+    const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', TERM: 'xterm-256color' };
     const run = (env: Record<string, string>) =>
       execFileSync('script', ['-qc', `node bin/ketnghia.js validate samples/loi/bat-thuong.xlsx`, '/dev/null'], { env: { ...base, ...env }, encoding: 'utf8' });
     expect(run({})).toMatch(/\u001b\[/);
