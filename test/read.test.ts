@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { flatten, HEADERS, load, tempDir, writeWorkbook } from './helpers/workbook.js';
+import { cellOf, messageOf } from '../src/findings/finding.js';
+import { scanSheet } from '../src/workbook/sheet-scan.js';
 
 const dir = tempDir();
 
@@ -199,5 +203,69 @@ describe('merged name cells', () => {
       ['Hội Nông dân', 'Ia Sao', 'Bôn B'],
       ['Hội Nông dân', 'Ia Rtô', 'Bôn C'],
     ]);
+  });
+});
+
+describe('formula results that are errors', () => {
+  it('names the error each formula gives, and says when a formula was never calculated', async () => {
+    const file = await writeWorkbook(join(dir, 'cong-thuc.xlsx'), [
+      {
+        name: 'Thôn làng',
+        rows: [
+          [...HEADERS.villages],
+          [1, null, 'Ia Sao', 'Bôn Chư Jú', 2020, 'Gia Rai', 'x', null, 172, 170, { formula: 'K9*2', result: { error: '#REF!' } }, 43, 20],
+          [2, null, 'Ia Sao', 'Bôn Hiao', 2020, 'Gia Rai', 'x', null, 100, 90, 500, { formula: 'VLOOKUP(D3,X:Y,2,0)', result: { error: '#N/A' } }, 1],
+          [3, null, 'Ia Sao', 'Bôn Broai', 2020, 'Gia Rai', 'x', null, { formula: 'SUM(Z1:Z9)' }, 80, 400, 10, 2],
+        ],
+      },
+    ]);
+    const result = await load([file]);
+    const errors = result.findings.filter((f) => f.code === 'formula-error');
+    expect(errors.map((f) => [cellOf(f), f.value])).toEqual([
+      ['K2', '#REF!'],
+      ['L3', '#N/A'],
+      ['I4', '=SUM(Z1:Z9)'],
+    ]);
+    expect(messageOf(errors[0]!, 'vi')).toBe('"Số khẩu": công thức cho kết quả lỗi #REF! (tham chiếu tới ô đã bị xóa); hãy sửa công thức hoặc nhập số liệu trực tiếp.');
+    expect(messageOf(errors[1]!, 'en')).toBe('"Poor households": the formula gives the error #N/A (a looked-up value was not found); fix the formula or type the figure.');
+    expect(messageOf(errors[2]!, 'vi')).toContain('công thức =SUM(Z1:Z9) chưa được tính');
+  });
+});
+
+describe('scanning a sheet as it streams', () => {
+  const xml = Buffer.from(
+    '<worksheet><sheetData><row r="2"><c r="A2" s="1"><v>1</v></c><c r="H2" s="3" t="e"><f>1/0</f><v>#DIV/0!</v></c>' +
+      "<c r='I2' t='e'><v>#N/A</v></c><c r=\"J2\" t=\"e\"/><c r=\"K2\" t=\"n\"><v>5</v></c></row></sheetData>" +
+      '<mergeCells count="2"><mergeCell ref="C5:C10"/><mergeCell ref="D4:E4"/></mergeCells></worksheet>',
+  );
+
+  const run = async (chunks: Buffer[]) => {
+    const stream = Readable.from(chunks, { objectMode: false });
+    const scan = scanSheet(stream);
+    await finished(stream);
+    return { errors: [...scan.errors].sort(), ranges: scan.ranges };
+  };
+  const expected = {
+    errors: [['H2', '#DIV/0!'], ['I2', '#N/A']],
+    ranges: [{ top: 5, left: 3, bottom: 10, right: 3 }, { top: 4, left: 4, bottom: 4, right: 5 }],
+  };
+
+  it('finds every merge and error once, wherever the chunks are cut', async () => {
+    expect(await run([xml])).toEqual(expected);
+    for (let cut = 1; cut < xml.length; cut++) expect(await run([xml.subarray(0, cut), xml.subarray(cut)])).toEqual(expected);
+    for (const size of [1, 3, 7]) {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < xml.length; at += size) chunks.push(xml.subarray(at, at + size));
+      expect(await run(chunks)).toEqual(expected);
+    }
+  });
+
+  it('does not wait for a tag that never ends in a damaged file', async () => {
+    // Were the unfinished cell carried from chunk to chunk, these 64 MiB would be copied
+    // over and over (terabytes in all) and the test would time out.
+    const chunk = Buffer.alloc(16 * 1024, 'x');
+    const chunks = [Buffer.from('<row r="1"><c r="A1" t="e"><v>'), Buffer.from('<mergeCell ref="A1:B1"'), ...Array.from({ length: 4096 }, () => chunk)];
+    const scan = await run(chunks);
+    expect(scan).toEqual({ errors: [], ranges: [] });
   });
 });

@@ -41,6 +41,32 @@ export const LATEST_YEAR = 2100;
 
 const LEGACY_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
+/** What Excel's error results mean, for people who did not write the formula. */
+const EXCEL_ERRORS: Record<string, { vi: string; en: string }> = {
+  '#DIV/0!': { vi: 'chia cho 0', en: 'division by zero' },
+  '#REF!': { vi: 'tham chiếu tới ô đã bị xóa', en: 'a reference to a deleted cell' },
+  '#VALUE!': { vi: 'phép tính trên dữ liệu sai kiểu, như chữ thay cho số', en: 'a calculation on the wrong kind of data, such as text for a number' },
+  '#N/A': { vi: 'không tìm thấy giá trị cần tra', en: 'a looked-up value was not found' },
+  '#NAME?': { vi: 'tên hàm hoặc tên vùng không đúng', en: 'an unknown function or range name' },
+  '#NUM!': { vi: 'số không hợp lệ', en: 'an invalid number' },
+  '#NULL!': { vi: 'hai vùng không giao nhau', en: 'ranges that do not intersect' },
+};
+
+/** The formula-error sentence: the error and its meaning, or a formula never calculated. */
+function formulaProblem(written: string): { vi: string; en: string } {
+  if (written.startsWith('=')) {
+    return {
+      vi: `công thức ${written} chưa được tính (tệp không lưu kết quả của nó)`,
+      en: `the formula ${written} was never calculated (the file holds no result for it)`,
+    };
+  }
+  const meaning = EXCEL_ERRORS[written.toUpperCase()];
+  return {
+    vi: `công thức cho kết quả lỗi ${written}${meaning ? ` (${meaning.vi})` : ''}`,
+    en: `the formula gives the error ${written}${meaning ? ` (${meaning.en})` : ''}`,
+  };
+}
+
 /**
  * Reads a cell for a field. Issues are pushed to `issues`; the value is undefined when the
  * cell is blank or unreadable.
@@ -51,7 +77,7 @@ export function readCell(field: FieldDef, raw: RawValue | undefined, ctx: CellCo
     return undefined;
   }
   if (raw.t === 'e') {
-    issues.push({ code: 'formula-error' });
+    issues.push({ code: 'formula-error', params: { detail: formulaProblem(raw.v) } });
     return undefined;
   }
   let value: Value | undefined;

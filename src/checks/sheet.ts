@@ -7,7 +7,7 @@ import { finding, type Finding, type Param } from '../findings/finding.js';
 import { SHEETS, type FieldDef, type SheetDef, type SheetKind } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
 import { detectHeader, HEADER_SEARCH_ROWS, type HeaderResult, type MappedColumn } from '../workbook/header.js';
-import { mergeAbove, type MergeRange } from '../workbook/merges.js';
+import { mergeAbove, type MergeRange } from '../workbook/sheet-scan.js';
 import { writtenForm, type RawCell, type RawRow, type RawValue } from '../workbook/raw.js';
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
 import { readCell, TextCache, type CellContext, type CellIssue, type Value } from './cells.js';

@@ -115,8 +115,8 @@ export const CATALOGUE = {
   },
   'formula-error': {
     severity: 'error',
-    vi: '"{field}": {value} cho kết quả lỗi (hoặc công thức chưa được tính); hãy sửa công thức hoặc nhập số liệu trực tiếp.',
-    en: '"{field}": {value} gives an error (or the formula was never calculated); fix the formula or type the figure.',
+    vi: '"{field}": {detail}; hãy sửa công thức hoặc nhập số liệu trực tiếp.',
+    en: '"{field}": {detail}; fix the formula or type the figure.',
     title: { vi: 'công thức cho kết quả lỗi', en: 'the formula result is an Excel error' },
   },
   'inconsistent-values': {

@@ -14,9 +14,9 @@
 import type { Readable } from 'node:stream';
 import { loadExcelJS } from './exceljs.js';
 import { inflateNamed, listEntries, openEntry, openZip } from './zip.js';
-import { collectMerges, type MergeRange } from './merges.js';
+import { scanSheet, type MergeRange } from './sheet-scan.js';
 import { encodingOfFont } from '../text/legacy.js';
-import type { RawCell, RawRow, RawValue } from './raw.js';
+import { letterOf, type RawCell, type RawRow, type RawValue } from './raw.js';
 
 export interface RawSheet {
   readonly name: string;
@@ -114,14 +114,14 @@ export async function* readWorkbook(path: string, options: ReadOptions = {}): As
       if (!target || !entries.has(target)) throw new WorkbookStructureError(`sheet part missing: ${target ?? sheet.name}`);
       if (!SHEET_PART.test(target)) continue; // chart sheets and the like hold no rows
       const stream = (await open(target, options.onBytes))!;
-      const merges = collectMerges(stream);
+      const scan = scanSheet(stream);
       const sheetNo = /(\d+)\.xml$/.exec(target)?.[1] ?? String(index);
       const worksheet = reader._parseWorksheet(stream, sheetNo).next().value?.value;
       if (!worksheet) {
         stream.destroy();
         continue;
       }
-      yield { name: sheet.name ?? `Sheet${index}`, eachRow: (fn) => eachRow(worksheet, options, fn), merges: () => merges.ranges };
+      yield { name: sheet.name ?? `Sheet${index}`, eachRow: (fn) => eachRow(worksheet, scan.errors, options, fn), merges: () => scan.ranges };
     }
     // The parts never parsed (document properties, theme…) still count towards the limit:
     // a bomb hidden there would burst whatever opens the whole file later (--annotate, fix).
@@ -176,7 +176,7 @@ export function sizeError(error: unknown): EntrySizeError | undefined {
 
 // A callback rather than another async generator: one promise per row less on
 // 200,000-row sheets.
-async function eachRow(worksheet: AsyncIterable<ExcelRow>, options: ReadOptions, fn: (row: RawRow) => void): Promise<void> {
+async function eachRow(worksheet: AsyncIterable<ExcelRow>, errors: ReadonlyMap<string, string>, options: ReadOptions, fn: (row: RawRow) => void): Promise<void> {
   for await (const row of worksheet) {
     options.onRow?.(row.number);
     const cells: RawCell[] = [];
@@ -186,8 +186,14 @@ async function eachRow(worksheet: AsyncIterable<ExcelRow>, options: ReadOptions,
     for (let i = 0; i < excelCells.length; i++) {
       const cell = excelCells[i];
       if (!cell) continue;
-      const converted = convertCell(cell, i + 1);
-      if (converted) cells.push(converted);
+      let converted = convertCell(cell, i + 1);
+      if (!converted) continue;
+      // A formula whose error result exceljs lost (see ./sheet-scan.ts) gets its code back.
+      if (converted.value.t === 'e' && converted.value.formula && errors.size > 0) {
+        const code = errors.get(`${letterOf(i + 1)}${row.number}`);
+        if (code) converted = { col: i + 1, value: { t: 'e', v: code, formula: true } };
+      }
+      cells.push(converted);
     }
     if (cells.length > 0) fn({ row: row.number, cells });
   }
@@ -223,9 +229,9 @@ function convertValue(value: unknown): RawValue | undefined {
     if ('formula' in object || 'sharedFormula' in object) {
       const formula = String(object.formula ?? object.sharedFormula ?? '');
       const result = object.result;
-      // exceljs reads an error result (t="e") with parseFloat and then drops the NaN, so an
-      // error result and a missing cached value both arrive as a formula without a result:
-      // either way the cell has no value we can use.
+      // exceljs reads an error result (t="e") with parseFloat, so an error result and a
+      // missing cached value both arrive as a formula without a result: either way the cell
+      // has no value we can use. eachRow puts the error's code back where the sheet has one.
       if (result === undefined || (typeof result === 'number' && Number.isNaN(result))) return { t: 'e', v: `=${formula}`, formula: true };
       if (result !== null && typeof result === 'object' && 'error' in (result as object)) {
         return { t: 'e', v: String((result as { error: unknown }).error), formula: true };
