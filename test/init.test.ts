@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -136,10 +137,13 @@ describe('ketnghia init', () => {
     expect(validationAt(villages, `${letterOf(villages, 'Năm')}2`)).toMatchObject({ type: 'whole', operator: 'between', formulae: [1990, 2100] });
     expect(validationAt(villages, `${letterOf(villages, 'Số hộ')}2`)).toMatchObject({ type: 'whole', formulae: [0] });
     // Free-text columns still explain themselves when selected.
-    expect(validationAt(activities, `${letterOf(activities, 'Nội dung')}2`)).toMatchObject({ type: 'any', showInputMessage: true });
+    // (as "text length ≥ 0", which lets everything and a blank through, see template.ts)
+    const prompt = validationAt(activities, `${letterOf(activities, 'Nội dung')}2`)!;
+    expect(prompt).toMatchObject({ type: 'textLength', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showInputMessage: true });
+    expect(prompt.showErrorMessage).toBeFalsy();
     expect(validationAt(activities, `${letterOf(activities, 'Nội dung')}2`)!.prompt).toContain('Mô tả ngắn');
     // Names are free text without a master.
-    expect(validationAt(activities, `${letterOf(activities, 'Xã')}2`)!.type).toBe('any');
+    expect(validationAt(activities, `${letterOf(activities, 'Xã')}2`)!.type).toBe('textLength');
   });
 
   it('reads back with no findings at all', async () => {
@@ -235,14 +239,50 @@ describe('ketnghia init', () => {
     expect(columns.get('Danh mục xã (tệp tổng hợp)')).toEqual(['Ia Rbol', 'Ia Sao']);
     expect(columns.get('Danh mục thôn, làng (tệp tổng hợp)')).toEqual(['Bôn Chư Jú', 'Bôn Hiao', 'Buôn Ma Nhe']);
     expect(columns.get('Danh mục cơ quan (tệp tổng hợp)')).toEqual(['Ban Dân vận Thị ủy', 'Công an thị xã']);
+    // The villages again beside their communes, one block per commune, for the narrowed dropdown.
+    expect(columns.get('Danh mục xã của thôn (tệp tổng hợp)')).toEqual(['Ia Rbol', 'Ia Sao', 'Ia Sao']);
+    expect(columns.get('Danh mục thôn theo xã (tệp tổng hợp)')).toEqual(['Buôn Ma Nhe', 'Bôn Chư Jú', 'Bôn Hiao']);
     const activities = workbook.getWorksheet('Hoạt động')!;
     const village = validationAt(activities, `${letterOf(activities, 'Thôn/làng')}2`)!;
     expect(village).toMatchObject({ type: 'list', errorStyle: 'warning' });
-    expect(String(village.formulae![0])).toMatch(/^'DanhMuc'!\$[A-Z]\$2:\$[A-Z]\$4$/);
+    // The villages of the row's commune (column D here), or all of them while it is blank or unknown.
+    expect(String(village.formulae![0])).toBe(
+      "IF(COUNTIF('DanhMuc'!$J$2:$J$4,$D2)=0,'DanhMuc'!$H$2:$H$4,OFFSET('DanhMuc'!$K$1,MATCH($D2,'DanhMuc'!$J$2:$J$4,0),0,COUNTIF('DanhMuc'!$J$2:$J$4,$D2),1))",
+    );
+    expect(letterOf(activities, 'Xã')).toBe('D');
+    expect(columns.get([...columns.keys()][7]!)).toEqual(['Bôn Chư Jú', 'Bôn Hiao', 'Buôn Ma Nhe']); // H: every village
     expect(validationAt(activities, `${letterOf(activities, 'Đơn vị')}2`)!.type).toBe('list');
     expect(validationAt(activities, `${letterOf(activities, 'Xã')}2`)!.type).toBe('list');
     // Still a template that reads clean.
     expect(flatten((await load([join(dir, 'mau', TEMPLATE_FILE)], TODAY)).findings)).toEqual([]);
+  });
+
+  it('narrows the village dropdown to the row’s commune, as LibreOffice itself judges the cells', async () => {
+    const dir = tempDir();
+    await run({ cwd: dir, dir: 'mau', from: join(process.cwd(), 'samples', 'ayunpa-danh-muc.xlsx') });
+    const template = join(dir, 'mau', TEMPLATE_FILE);
+    const sheet = (await readBack(template)).getWorksheet('Hoạt động')!;
+    const [commune, village, type] = ['Xã', 'Thôn/làng', 'Loại hoạt động'].map((h) => letterOf(sheet, h));
+    const rows: Array<[string, string, boolean]> = [
+      ['Xã Ia Sao', 'Bôn Bla', true],
+      ['Xã Ia Rtô', 'Bôn Bla', false], // Bôn Bla is in Ia Sao
+      ['Xã Chư Băh', 'Bôn Rưng', true],
+      ['Xã Ia Sao', 'Bôn Rưng', false],
+      ['', 'Bôn Rưng', true], // no commune yet: every village
+      ['', 'Bôn Không Có', false],
+      ['Xã Mới', 'Bôn Ia Sao', true], // a commune the master lacks: every village
+    ];
+    const cells: Array<[string, string]> = [];
+    rows.forEach(([c, v], i) => cells.push([`${commune}${40 + i}`, c], [`${village}${40 + i}`, v]));
+    cells.push([`${type}40`, 'Không phải loại nào']);
+    const input = join(dir, 'cells.json');
+    writeFileSync(input, JSON.stringify(cells));
+    const marked = JSON.parse(
+      execFileSync('/usr/bin/python3', [join('test', 'helpers', 'lo-validity.py'), template, 'Hoạt động', input], { encoding: 'utf8', timeout: 120_000 }),
+    ) as string[];
+    const expected = rows.flatMap(([, , ok], i) => (ok ? [] : [`${village}${40 + i}`]));
+    // Blank cells are never marked; a bad choice in a fixed list is, and so is the commune the master lacks.
+    expect(marked.sort()).toEqual([...expected, `${type}40`, `${commune}46`].sort());
   });
 
   it('refuses a master it cannot read, writing nothing', async () => {

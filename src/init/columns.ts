@@ -7,7 +7,8 @@ import { EARLIEST_YEAR, LATEST_YEAR } from '../checks/cells.js';
 import type { Lang } from '../findings/finding.js';
 import type { FieldDef, SheetDef } from '../schema/fields.js';
 import { toUtcDate } from '../values/calendar.js';
-import { listIdOf, listRange, NO, YES, type ListColumn } from './lists.js';
+import { columnLetter } from '../workbook/raw.js';
+import { listIdOf, listRange, NO, villagesOfCommuneFormula, YES, type ListColumn } from './lists.js';
 
 /** The data validation of a column, in exceljs's shape (dates as UTC-midnight `Date`s). */
 export interface ValidationSpec {
@@ -97,16 +98,24 @@ export function columnSpecs(def: SheetDef, lists: readonly ListColumn[], lang: L
       width: Math.max(widthOf(field), Math.min(field.header.length + 4, 20)),
       ...(numFmt ? { numFmt } : {}),
       wrap: WIDE_TEXT.has(field.key),
-      validation: validationOf(field, lists, lang),
+      validation: validationOf(field, lists, lang, communeCellOf(def, field)),
     };
   });
 }
 
-function validationOf(field: FieldDef, lists: readonly ListColumn[], lang: Lang): ValidationSpec {
+/** For a village column beside a commune column: the commune cell of the first data row ("$C2"). */
+function communeCellOf(def: SheetDef, field: FieldDef): string | undefined {
+  if (field.nameOf !== 'village') return undefined;
+  const index = def.fields.findIndex((f) => f.nameOf === 'commune');
+  return index < 0 ? undefined : `$${columnLetter(index + 1)}${FIRST_DATA_ROW}`;
+}
+
+function validationOf(field: FieldDef, lists: readonly ListColumn[], lang: Lang, communeCell?: string): ValidationSpec {
   const help = (field.required ? T.required[lang] : '') + field.help[lang] + (field.example ? ` ${T.example[lang]}${field.example}` : '');
   const base = { promptTitle: clip(field.header, TITLE_MAX), prompt: clip(help, TEXT_MAX) };
   const listId = listIdOf(field);
-  const range = listId ? listRange(lists, listId) : undefined;
+  // A village's list narrows to the villages of the row's commune when the master says which those are.
+  const range = (communeCell && villagesOfCommuneFormula(lists, communeCell)) || (listId ? listRange(lists, listId) : undefined);
   if (range) {
     // Names and ethnic groups have spellings the reader accepts beyond the list: warn, not stop.
     const loose = field.type === 'text' || field.type === 'ethnicity';

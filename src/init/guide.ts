@@ -120,6 +120,12 @@ function allowedValues(field: FieldDef, fields: readonly FieldDef[], lists: read
     case 'text': {
       const listed = lists.some((l) => l.id === listIdOf(field));
       if (!listed) return '';
+      const byCommune = field.nameOf === 'village' && fields.some((f) => f.nameOf === 'commune') && lists.some((l) => l.id === 'placeVillage');
+      if (byCommune) {
+        return vi
+          ? `Chọn trong danh sách lấy từ tệp tổng hợp: các thôn của xã đã ghi ở cột "${fields.find((f) => f.nameOf === 'commune')!.header}" (tên mới vẫn gõ được)`
+          : `From the list taken from the master file: the villages of the commune in the "${fields.find((f) => f.nameOf === 'commune')!.header}" column (new names may be typed)`;
+      }
       return vi ? 'Chọn trong danh sách lấy từ tệp tổng hợp (tên mới vẫn gõ được)' : 'From the list taken from the master file (new names may be typed)';
     }
     case 'integer':

@@ -17,7 +17,20 @@ export const LIST_SHEET = 'DanhMuc';
 export const YES = 'x';
 export const NO = 'không';
 
-export type ListId = 'boolean' | 'level' | 'bloc' | 'activityType' | 'fundingSource' | 'ethnicity' | 'commune' | 'village' | 'unit';
+export type ListId =
+  | 'boolean'
+  | 'level'
+  | 'bloc'
+  | 'activityType'
+  | 'fundingSource'
+  | 'ethnicity'
+  | 'commune'
+  | 'village'
+  | 'unit'
+  // The master's villages beside their communes, sorted by commune: the villages of one
+  // commune are one block of rows, which a row's village dropdown narrows to.
+  | 'placeCommune'
+  | 'placeVillage';
 
 export interface ListColumn {
   readonly id: ListId;
@@ -34,6 +47,8 @@ export interface MasterNames {
   readonly communes: readonly string[];
   readonly villages: readonly string[];
   readonly units: readonly string[];
+  /** Each (commune, village) of the master once, sorted by commune, then village. */
+  readonly places: ReadonlyArray<{ readonly commune: string; readonly village: string }>;
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
@@ -44,12 +59,21 @@ function sortedUnique(names: Iterable<string | undefined>): string[] {
   return [...seen].sort(collator.compare);
 }
 
+function sortedPlaces(rows: ReadonlyArray<{ readonly commune?: string; readonly village: string }>): MasterNames['places'] {
+  const seen = new Map<string, { commune: string; village: string }>();
+  for (const { commune, village } of rows) {
+    if (commune && village) seen.set(`${commune}\u0000${village}`, { commune, village });
+  }
+  return [...seen.values()].sort((a, b) => collator.compare(a.commune, b.commune) || collator.compare(a.village, b.village));
+}
+
 /** The communes, villages and units a master names, from its village list, units and pairings. */
 export function masterNames(dataset: Dataset): MasterNames {
   return {
     communes: sortedUnique([...dataset.villages.map((v) => v.commune), ...dataset.pairings.map((p) => p.commune)]),
     villages: sortedUnique([...dataset.villages.map((v) => v.village), ...dataset.pairings.map((p) => p.village)]),
     units: sortedUnique([...dataset.units.map((u) => u.unit), ...dataset.pairings.map((p) => p.unit)]),
+    places: sortedPlaces([...dataset.villages, ...dataset.pairings]),
   };
 }
 
@@ -68,6 +92,10 @@ export function listColumns(master?: MasterNames): ListColumn[] {
   if (master?.communes.length) columns.push({ id: 'commune', title: 'Danh mục xã (tệp tổng hợp)', values: master.communes });
   if (master?.villages.length) columns.push({ id: 'village', title: 'Danh mục thôn, làng (tệp tổng hợp)', values: master.villages });
   if (master?.units.length) columns.push({ id: 'unit', title: 'Danh mục cơ quan (tệp tổng hợp)', values: master.units });
+  if (master?.places.length) {
+    columns.push({ id: 'placeCommune', title: 'Danh mục xã của thôn (tệp tổng hợp)', values: master.places.map((p) => p.commune) });
+    columns.push({ id: 'placeVillage', title: 'Danh mục thôn theo xã (tệp tổng hợp)', values: master.places.map((p) => p.village) });
+  }
   return columns;
 }
 
@@ -98,4 +126,20 @@ export function listRange(columns: readonly ListColumn[], id: ListId): string | 
   if (index < 0) return undefined;
   const letter = columnLetter(index + 1);
   return `'${LIST_SHEET}'!$${letter}$2:$${letter}$${columns[index]!.values.length + 1}`;
+}
+
+/**
+ * The village dropdown of a row whose commune is in `communeCell` (a relative reference such
+ * as `$C2`, written for the first data row): the villages of that commune, or every village
+ * while the commune is blank or not one of the master's. Plain functions that Excel and
+ * LibreOffice both take in a list source (OFFSET over the block of the commune's rows).
+ */
+export function villagesOfCommuneFormula(columns: readonly ListColumn[], communeCell: string): string | undefined {
+  const all = listRange(columns, 'village');
+  const communes = listRange(columns, 'placeCommune');
+  const index = columns.findIndex((c) => c.id === 'placeVillage');
+  if (!all || !communes || index < 0) return undefined;
+  const top = `'${LIST_SHEET}'!$${columnLetter(index + 1)}$1`;
+  const count = `COUNTIF(${communes},${communeCell})`;
+  return `IF(${count}=0,${all},OFFSET(${top},MATCH(${communeCell},${communes},0),0,${count},1))`;
 }

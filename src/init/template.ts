@@ -74,11 +74,15 @@ function addDataSheet(workbook: ExcelJS.Workbook, def: SheetDef, specs: readonly
     };
     const letter = columnLetter(index + 1);
     const { type, operator, formulae, errorStyle, ...texts } = spec.validation;
+    // A prompt-only column is written as "text length ≥ 0", which every value and a blank
+    // pass: exceljs writes its "any value" type without allowBlank, and LibreOffice's "Mark
+    // invalid data" then circles every blank cell of the column.
+    const rule: Pick<ExcelJS.DataValidation, 'type' | 'operator' | 'formulae'> =
+      type === 'any'
+        ? { type: 'textLength', operator: 'greaterThanOrEqual', formulae: [0] }
+        : { type, ...(operator ? { operator } : {}), formulae: [...formulae] };
     validations.add(`${letter}${FIRST_DATA_ROW}:${letter}${LAST_DATA_ROW}`, {
-      // 'any' (no rule, a prompt only) is an exceljs value its typings do not list.
-      type: type as ExcelJS.DataValidation['type'],
-      ...(operator ? { operator } : {}),
-      formulae: [...formulae],
+      ...rule,
       allowBlank: true,
       showInputMessage: true,
       showErrorMessage: type !== 'any',
