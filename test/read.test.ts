@@ -31,7 +31,7 @@ describe('reading office-shaped sheets (SPEC §2)', () => {
     const result = await load([file]);
     expect(flatten(result.findings)).toEqual([]);
     expect(result.sheets).toEqual([
-      expect.objectContaining({ kind: 'activities', headerRow: 4, counts: { rows: 4, used: 2, blank: 1, totals: 1, headings: 0, rejected: 0 } }),
+      expect.objectContaining({ kind: 'activities', headerRow: 4, counts: { rows: 4, used: 2, blank: 1, totals: 1, headings: 0, footer: 0, rejected: 0 } }),
     ]);
     const [first, second] = result.dataset.activities;
     expect(first).toMatchObject({ date: '2020-03-15', unit: 'Ban Dân vận Thị ủy', commune: 'Ia Sao', village: 'Bôn Chư Jú', type: 'visits-gifts', cash: 2_500_000, inKind: 1_000_000, source: 'own' });
@@ -67,7 +67,7 @@ describe('reading office-shaped sheets (SPEC §2)', () => {
     const ethnic = result.findings.find((f) => f.column === 'F' && f.row === 4)!;
     expect(ethnic).toMatchObject({ severity: 'warning', suggestion: 'Gia Rai' });
     expect(result.dataset.villages.map((v) => v.ethnicity)).toEqual(['Gia Rai']);
-    expect(result.sheets[0]!.counts).toEqual({ rows: 3, used: 1, blank: 0, totals: 0, headings: 0, rejected: 2 });
+    expect(result.sheets[0]!.counts).toEqual({ rows: 3, used: 1, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 2 });
   });
 
   it('reports missing, duplicate and unknown columns with a suggestion', async () => {
@@ -134,7 +134,7 @@ describe('rows that are not data', () => {
     ]);
     const result = await load([file]);
     expect(flatten(result.findings)).toEqual([]);
-    expect(result.sheets[0]).toMatchObject({ headerRow: 2, counts: { rows: 6, used: 2, blank: 0, totals: 2, headings: 2, rejected: 0 } });
+    expect(result.sheets[0]).toMatchObject({ headerRow: 2, counts: { rows: 6, used: 2, blank: 0, totals: 2, headings: 2, footer: 0, rejected: 0 } });
     expect(result.dataset.pairings.map((p) => [p.unit, p.village])).toEqual([
       ['Ban Dân vận Thị ủy', 'Cộng Hòa'],
       ['Công an thị xã', 'Bôn Hiao'],

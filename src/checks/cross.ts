@@ -25,9 +25,10 @@ export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Repo
   checkDuplicateUnits(rows.units, report);
   const periods = pairingPeriods(rows.pairings);
   checkDuplicatePairings(periods, report);
+  // Before the reference checks, so that only rows already rejected for a bad cell are left out.
+  checkDuplicateActivities(rows.activities, report);
   checkReferences(rows, report);
   checkNotPaired(rows, periods, report);
-  checkDuplicateActivities(rows.activities, report);
   checkOutliers(rows, options, report);
 }
 
@@ -99,6 +100,12 @@ function checkDuplicatePairings(periods: ReadonlyMap<string, readonly PairingPer
       // The same unit and village twice over overlapping periods is one pairing entered twice.
       const first = list.slice(0, i).find((e) => sameDistrict(e.district, p.district) && (e.end === undefined || e.end >= p.start) && (p.end === undefined || p.end >= e.start));
       if (!first) return;
+      // Another file stating the same pairing with the same dates (a unit's submission and the
+      // master) is one pairing told twice, not a mistake: it counts once.
+      if (first.row.sheet.file !== p.row.sheet.file && first.start === p.start && first.end === p.end) {
+        p.row.repeats = true;
+        return;
+      }
       const unit = str(p.row, 'unit');
       const village = str(p.row, 'village');
       reportAtField(report, p.row, 'village', 'duplicate-key', {
@@ -200,6 +207,8 @@ function checkDuplicateActivities(activities: readonly ParsedRow[], report: Repo
   const seen = new Map<number, ParsedRow[]>();
   const fingerprint = fingerprinter();
   for (const row of activities) {
+    // A rejected row's unreadable cells are blank here: two such rows are not the same activity.
+    if (row.errors > 0) continue;
     const hash = fingerprint(row.values);
     const bucket = seen.get(hash);
     const first = bucket?.find((other) => sameValues(other.values, row.values));

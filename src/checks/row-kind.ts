@@ -1,6 +1,7 @@
 /**
- * Rows that are not data: totals and subtotals ("Tổng cộng", "Cộng khối Đảng") and section
- * headings ("I | KHỐI ĐẢNG"). They are skipped and counted, never reported as errors.
+ * Rows that are not data: totals and subtotals ("Tổng cộng", "Cộng khối Đảng"), section
+ * headings ("I | KHỐI ĐẢNG") and the signature block under the table. They are skipped and
+ * counted, never reported as errors.
  */
 import type { RawRow } from '../workbook/raw.js';
 
@@ -72,4 +73,37 @@ export function isHeadingRow(row: RawRow, shape: RowShape): boolean {
   if (text === undefined || text === '') return false;
   const capitals = /\p{L}{2}/u.test(text) && text === text.toLocaleUpperCase('vi');
   return mark || SECTION_TEXT.test(text) || capitals;
+}
+
+// The block under a table that closes every office form: "Ayun Pa, ngày 10 tháng 01 năm
+// 2021", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên)", "T/M BAN THƯỜNG VỤ",
+// "Nơi nhận:", then the signers' names.
+const PLACE_DATE = /(^|,\s*)ngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\s+\S{1,6}\s*$/u;
+// Only words no unit or village name starts with: "Ban Thường vụ Tỉnh đoàn" is a unit.
+const SIGNATURE = /^(\((ký|ký tên|đã ký)[,\s)]|người (lập|lập biểu|báo cáo|tổng hợp)( |$)|thủ trưởng( |$)|xác nhận( |$)|nơi nhận|t\/m\.?\s|tm\.\s|kt\.\s|thay mặt\s)/u;
+/** A signature block holds a few short texts per row. */
+const MAX_FOOTER_CELLS = 3;
+
+/** Short text cells only (a signature block); the texts, or undefined for any other row. */
+function footerTexts(row: RawRow): string[] | undefined {
+  if (row.cells.length > MAX_FOOTER_CELLS) return undefined;
+  const texts: string[] = [];
+  for (const cell of row.cells) {
+    if (cell.value.t !== 's') return undefined;
+    const text = lowerText(cell.value.v);
+    if (text.length > 120) return undefined;
+    if (text !== '') texts.push(text);
+  }
+  return texts;
+}
+
+/** The first row of the signature block under the table. */
+export function isFooterStart(row: RawRow): boolean {
+  const texts = footerTexts(row);
+  return texts !== undefined && texts.some((text) => PLACE_DATE.test(text) || SIGNATURE.test(text));
+}
+
+/** A row that continues a signature block: a few short texts (titles, "(Ký, ghi rõ họ tên)", names). */
+export function isFooterRow(row: RawRow): boolean {
+  return footerTexts(row) !== undefined;
 }

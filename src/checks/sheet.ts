@@ -12,7 +12,7 @@ import { writtenForm, type RawCell, type RawRow, type RawValue } from '../workbo
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
 import { readCell, TextCache, type CellContext, type CellIssue, type Value } from './cells.js';
 import { checkRowConsistency } from './row.js';
-import { isHeadingRow, isTotalsRow, type RowShape } from './row-kind.js';
+import { isFooterRow, isFooterStart, isHeadingRow, isTotalsRow, type RowShape } from './row-kind.js';
 
 export interface SheetContext {
   readonly file: string;
@@ -52,6 +52,8 @@ export class SheetProcessor {
   private readonly issues: CellIssue[] = [];
   /** Last row number seen below the header: gaps before the next row are blank rows. */
   private lastRow = 0;
+  /** Inside the signature block under the table. */
+  private inFooter = false;
   private maxCol = 0;
   /** Name columns (unit, district, commune, village), which offices merge down over rows. */
   private nameColumns: MappedColumn[] = [];
@@ -107,7 +109,7 @@ export class SheetProcessor {
       kind: header.def.kind,
       headerRows: header.headerRows,
       columns,
-      counts: { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, rejected: 0 },
+      counts: { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 0 },
     };
     this.mapped.push(...header.columns);
     for (const column of header.columns) this.contexts.push({ today: this.ctx.today, scale: column.scale, cache: new TextCache() });
@@ -173,6 +175,13 @@ export class SheetProcessor {
       info.counts.headings++;
       return;
     }
+    // Once the signature block under the table begins, its titles and names are not data.
+    if (this.inFooter ? isFooterRow(row) : isFooterStart(row)) {
+      this.inFooter = true;
+      info.counts.footer++;
+      return;
+    }
+    this.inFooter = false;
     const fills = this.mergeCandidates(row, values);
     // Held rows wait in memory: a sheet that leaves a name blank on every row is read as it is.
     if (fills.length > 0 && this.deferred.length < MAX_DEFERRED) {

@@ -1,5 +1,5 @@
 /** Command-line inputs → the list of workbook files, folders searched recursively. */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../findings/finding.js';
 import { UsageError } from '../errors.js';
@@ -22,7 +22,17 @@ export async function expandInputs(inputs: readonly string[], cwd: string, lang:
       files.push(...found);
     } else files.push(input);
   }
-  return [...new Set(files)];
+  // One file named twice ("samples/a.xlsx ./samples/a.xlsx", a folder and a file in it, a
+  // link) is read once: read twice, its figures would count double.
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const file of files) {
+    const real = await realpath(resolve(cwd, file)).catch(() => resolve(cwd, file));
+    if (seen.has(real)) continue;
+    seen.add(real);
+    unique.push(file);
+  }
+  return unique;
 }
 
 async function walk(full: string, shown: string): Promise<string[]> {

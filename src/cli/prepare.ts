@@ -52,6 +52,19 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
       ),
     );
   }
+  const { dataset } = load;
+  if (dataset.villages.length + dataset.units.length + dataset.pairings.length + dataset.activities.length === 0) {
+    // Nothing to compute from: all-zero tables or a report of zeros would mislead.
+    if (load.errors === 0) io.err(formatFindings(load, options.lang));
+    io.err(
+      chalk.red(
+        vi
+          ? 'Không còn dòng số liệu nào dùng được trong các tệp đã cho nên không tổng hợp được (xem: ketnghia validate).\n'
+          : 'No usable data row is left in the files given, so nothing can be computed (see: ketnghia validate).\n',
+      ),
+    );
+    return { ok: false, load };
+  }
   return { ok: true, load, dataset: load.dataset, period: asked ?? dataPeriod(load.dataset, options.today ?? localToday()), files };
 }
 

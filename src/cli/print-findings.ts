@@ -45,12 +45,13 @@ export function countParts(counts: RowCounts, lang: Lang): string {
   if (counts.blank) parts.push(t(lang, 'countBlank', { n: n(counts.blank) }));
   if (counts.totals) parts.push(t(lang, 'countTotals', { n: n(counts.totals) }));
   if (counts.headings) parts.push(t(lang, 'countHeadings', { n: n(counts.headings) }));
+  if (counts.footer) parts.push(t(lang, 'countFooter', { n: n(counts.footer) }));
   if (counts.rejected) parts.push(t(lang, 'countRejected', { n: n(counts.rejected) }));
   return parts.join(', ');
 }
 
 export function totalCounts(result: LoadResult): RowCounts {
-  const total: RowCounts = { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, rejected: 0 };
+  const total: RowCounts = { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 0 };
   for (const s of result.sheets) for (const key of Object.keys(total) as Array<keyof RowCounts>) total[key] += s.counts[key];
   return total;
 }

@@ -85,6 +85,7 @@ const TEXT = {
   countBlank: { vi: '{n} trống', en: '{n} blank' },
   countTotals: { vi: '{n} dòng tổng cộng', en: '{n} totals rows' },
   countHeadings: { vi: '{n} dòng tiêu đề nhóm', en: '{n} section headings' },
+  countFooter: { vi: '{n} dòng chữ ký cuối bảng', en: '{n} signature-block rows' },
   countRejected: { vi: '{n} bị loại vì lỗi', en: '{n} rejected with errors' },
   ignoredSheets: { vi: 'Bỏ qua trang không nhận ra: {names}', en: 'Ignored unrecognised sheets: {names}' },
   totalSummary: {

@@ -3,7 +3,7 @@ import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import type { ActivityRow, Dataset, Origin, PairingRow, ParsedRow, UnitRow, VillageRow } from './types.js';
 
 export function toDataset(rows: Readonly<Record<SheetKind, readonly ParsedRow[]>>): Dataset {
-  const clean = (kind: SheetKind) => rows[kind].filter((r) => r.errors === 0);
+  const clean = (kind: SheetKind) => rows[kind].filter((r) => r.errors === 0 && !r.repeats);
   const present = Object.fromEntries(SHEET_KINDS.map((k) => [k, rows[k].length > 0])) as Record<SheetKind, boolean>;
   // present: a sheet of that kind held data rows, even rejected ones; a coverage claim needs a village list.
   return {

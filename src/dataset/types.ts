@@ -15,6 +15,8 @@ export interface RowCounts {
   totals: number;
   /** Section headings inside the list ("I | KHỐI ĐẢNG"). */
   headings: number;
+  /** The signature block under the table ("Ayun Pa, ngày …", "NGƯỜI LẬP BIỂU", names). */
+  footer: number;
   rejected: number;
 }
 
@@ -33,6 +35,11 @@ export interface ParsedRow {
   readonly row: number;
   readonly values: Record<string, Value | undefined>;
   errors: number;
+  /**
+   * The same record as one read before from another file (a unit's submission repeating a
+   * pairing the master holds): read and checked, counted once in the figures.
+   */
+  repeats?: boolean;
 }
 
 export interface Origin {

@@ -11,6 +11,8 @@ import { kindOfSheetName } from '../schema/labels.js';
 import type { FieldDef } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
 import { cellAt, letterOf, writtenForm, type RawRow, type RawValue } from '../workbook/raw.js';
+import { cleanText } from '../text/normalize.js';
+import { decodeLegacyCell } from '../text/legacy.js';
 import { fixCell, type CellFix } from './cell.js';
 
 export interface PlannedFix {
@@ -18,7 +20,8 @@ export interface PlannedFix {
   readonly col: number;
   /** A1-style address. */
   readonly cell: string;
-  readonly field: FieldDef;
+  /** The column's field; none for text outside the table (titles, the signature block). */
+  readonly field?: FieldDef;
   readonly before: RawValue;
   readonly fix: CellFix;
 }
@@ -65,8 +68,29 @@ export function planSheet(sheet: string, rows: readonly RawRow[], today: Calenda
       if (hasError(column.field, raw, ctx)) unfixed++;
     }
   }
+  fixes.push(...legacyOutsideTable(rows, new Set(dataRows)));
   fixes.sort((a, b) => a.row - b.row || a.col - b.col);
   return { sheet, recognised: true, fixes, unfixed };
+}
+
+/**
+ * Titles, headers and the signature block typed in a TCVN3/VNI font ("danh s¸ch bu«n" in
+ * .VnTimeH): converted like the data, upper case for the "H" fonts. Only cells whose font
+ * says legacy: outside the table no column tells what the text should be.
+ */
+function legacyOutsideTable(rows: readonly RawRow[], dataRows: ReadonlySet<number>): PlannedFix[] {
+  const fixes: PlannedFix[] = [];
+  for (const row of rows) {
+    if (dataRows.has(row.row)) continue;
+    for (const { col, value } of row.cells) {
+      if (value.t !== 's' || value.font === undefined || value.formula) continue;
+      const decoded = decodeLegacyCell(value.v, value.font);
+      if (!decoded) continue;
+      const text = cleanText(decoded.text);
+      fixes.push({ row: row.row, col, cell: `${letterOf(col)}${row.row}`, before: value, fix: { value: text, shown: text, reason: 'legacy-encoding', unicodeFont: true } });
+    }
+  }
+  return fixes;
 }
 
 function hasError(field: FieldDef, raw: RawValue | undefined, ctx: { today: CalendarDate; scale: number }): boolean {

@@ -58,7 +58,7 @@ export async function fixFile(input: string, output: string, today: CalendarDate
       if (skip.has(cell.type)) continue;
       apply(cell, planned);
       if (planned.fix.numFmt === DATE_FORMAT) widenForDates(sheet.getColumn(planned.col));
-      changes.push({ sheet: sheet.name, cell: planned.cell, field: planned.field.key, before: beforeText(planned), after: planned.fix.shown, reason: planned.fix.reason });
+      changes.push({ sheet: sheet.name, cell: planned.cell, ...(planned.field ? { field: planned.field.key } : {}), before: beforeText(planned), after: planned.fix.shown, reason: planned.fix.reason });
     }
   }
   if (recognised === 0) return { kind: 'no-known-sheet', sheets: workbook.worksheets.map((s) => s.name) };

@@ -9,7 +9,7 @@ import { yearOf } from '../values/calendar.js';
 import { pairKey, villageKey } from '../checks/identity.js';
 import { inPeriod, yearsOf, type Period } from './period.js';
 import type { CommuneCoverage, Indicators, InactivePairing, PovertyYear, UncoveredVillage, UnitFunds } from './types.js';
-import { latestRows, villageIdentity } from './villages.js';
+import { latestRows, villageMatcher } from './villages.js';
 
 export interface IndicatorOptions {
   /** A pairing with fewer activities than this in the period is inactive. Default 1. */
@@ -63,10 +63,11 @@ export function activeDuring(pairing: PairingRow, period: Period): boolean {
 function coverage(dataset: Dataset, latest: readonly VillageRow[], period: Period): Indicators['coverage'] {
   const active = dataset.pairings.filter((p) => activeAt(p, period.to));
   const units = new Set(active.map((p) => nameKey(p.unit, 'unit'))).size;
-  const identity = villageIdentity([...latest, ...dataset.pairings]);
-  const coveredKeys = new Set(active.map((p) => identity(p)));
-  if (!dataset.present.villages) {
-    return { villages: null, covered: coveredKeys.size, rate: null, units, pairings: active.length, uncovered: [], byCommune: [] };
+  const { key: identity, matches } = villageMatcher([...latest, ...dataset.pairings]);
+  const coveredKeys = new Set(active.flatMap((p) => matches(p)));
+  if (!dataset.present.villages || latest.length === 0) {
+    // No village list, or none for a year up to the end of the period: no coverage claim.
+    return { villages: null, covered: new Set(active.map((p) => identity(p))).size, rate: null, units, pairings: active.length, uncovered: [], byCommune: [] };
   }
   const uncovered: UncoveredVillage[] = [];
   const communes = new Map<string, { district?: string; commune: string; villages: number; covered: number }>();

@@ -3,11 +3,22 @@ import type { VillageRow } from '../dataset/types.js';
 import { nameKey } from '../text/names.js';
 import { villageKey } from '../checks/identity.js';
 
+type Place = { district?: string; commune: string; village: string };
+
 /**
  * The identity key of each village row. District is part of it only when it tells two
  * villages apart: a row without a district joins the one village of that name that has one.
  */
-export function villageIdentity(rows: readonly { district?: string; commune: string; village: string }[]): (row: { district?: string; commune: string; village: string }) => string {
+export function villageIdentity(rows: readonly Place[]): (row: Place) => string {
+  return villageMatcher(rows).key;
+}
+
+/**
+ * `key`: as villageIdentity. `matches`: every key a row stands for. District is compared
+ * only when both sides have it (SPEC §2), so a pairing without one matches each village of
+ * that commune and name, in whichever district.
+ */
+export function villageMatcher(rows: readonly Place[]): { key: (row: Place) => string; matches: (row: Place) => string[] } {
   const districts = new Map<string, Set<string>>();
   for (const row of rows) {
     const base = villageKey(row.commune, row.village);
@@ -15,13 +26,20 @@ export function villageIdentity(rows: readonly { district?: string; commune: str
     if (row.district) set.add(nameKey(row.district, 'district'));
     districts.set(base, set);
   }
-  return (row) => {
+  const key = (row: Place): string => {
     const base = villageKey(row.commune, row.village);
     const set = districts.get(base);
     if (!set || set.size <= 1) return base;
     const d = row.district ? nameKey(row.district, 'district') : '';
     return `${base}\u0000${d}`;
   };
+  const matches = (row: Place): string[] => {
+    const base = villageKey(row.commune, row.village);
+    const set = districts.get(base);
+    if (row.district || !set || set.size <= 1) return [key(row)];
+    return [`${base}\u0000`, ...[...set].map((d) => `${base}\u0000${d}`)];
+  };
+  return { key, matches };
 }
 
 /** Each village's latest row with year ≤ `lastYear`, in first-seen order. */

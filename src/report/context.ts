@@ -29,10 +29,23 @@ export interface ContextInput {
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
+/** A share of visits and gifts from which section III names it. */
+const MANY_GIFTS = 0.3;
+/** A ratio to the provincial poverty rate worth stating as "gấp … lần". */
+const TIMES_WORTH_SAYING = 1.5;
+
+function latestVillageYear(dataset: Dataset, toYear: number): number | null {
+  let year: number | null = null;
+  for (const v of dataset.villages) if (v.year <= toYear && (year === null || v.year > year)) year = v.year;
+  return year;
+}
+
 export function buildContext(input: ContextInput): Record<string, unknown> {
   const { indicators: ind, config, period, dataset, kind } = input;
   const fromYear = yearOf(period.from);
   const toYear = yearOf(period.to);
+  const fundsFrom = Number(Object.entries(ind.funds.byYear).find(([, v]) => v > 0)?.[0] ?? fromYear);
+  const fundsTo = Number([...Object.entries(ind.funds.byYear)].reverse().find(([, v]) => v > 0)?.[0] ?? toYear);
   const date = config.date ?? input.today;
 
   const types = Object.entries(ind.activities.byType)
@@ -90,6 +103,7 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
     period: { from: period.from, to: period.to, fromYear, toYear, years: toYear - fromYear + 1, oneYear: fromYear === toYear },
     has: {
       villages: dataset.present.villages && ind.villages.total > 0,
+      villageList: dataset.present.villages,
       units: dataset.present.units,
       pairings: dataset.present.pairings,
       activities: ind.activities.count > 0,
@@ -101,19 +115,25 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
       uncovered: ind.coverage.uncovered.length > 0,
       inactive: ind.activities.inactivePairings.length > 0,
       mostlyGifts: (ind.activities.giftShare ?? 0) > 0.5,
+      // Not "mostly", yet a large share: still the weakness reviews name.
+      manyGifts: (ind.activities.giftShare ?? 0) >= MANY_GIFTS && (ind.activities.giftShare ?? 0) <= 0.5,
       province: province !== null && lastRate !== null,
       povertyAboveProvince: province !== null && lastRate !== null && lastRate > province,
+      // "gấp 1,5 lần" only when it is; a rate barely above the province's is "cao hơn".
+      povertyTimesProvince: province !== null && province > 0 && lastRate !== null && lastRate / province >= TIMES_WORTH_SAYING,
       leadership: config.leadership.length > 0,
       causes: config.causes.length > 0,
       directions: config.directions.length > 0,
       recommendations: config.recommendations.length > 0,
     },
-    villages: ind.villages,
+    // The year the village figures come from: each village's latest year up to the period's end.
+    villages: { ...ind.villages, year: latestVillageYear(dataset, toYear) },
     coverage: { ...ind.coverage, uncoveredCount: ind.coverage.uncovered.length },
     funds: {
       // The years that hold activities: "(số liệu từ năm 2017 đến năm 2020)".
-      fromYear: Number(Object.entries(ind.funds.byYear).find(([, v]) => v > 0)?.[0] ?? fromYear),
-      toYear: Number([...Object.entries(ind.funds.byYear)].reverse().find(([, v]) => v > 0)?.[0] ?? toYear),
+      fromYear: fundsFrom,
+      toYear: fundsTo,
+      oneYear: fundsFrom === fundsTo,
       cash: ind.funds.cash,
       inKind: ind.funds.inKind,
       total: ind.funds.total,

@@ -27,7 +27,13 @@ export interface CoverageJson {
   inactivePairings: InactivePairing[];
 }
 
-export type CoverageResult = { readonly exitCode: 0 | 1; readonly coverage?: CoverageJson; readonly tablesFrom?: ReturnType<typeof computeIndicators> };
+export type CoverageResult = {
+  readonly exitCode: 0 | 1;
+  readonly coverage?: CoverageJson;
+  readonly tablesFrom?: ReturnType<typeof computeIndicators>;
+  /** The input had a villages sheet (coverage may still be null: no year of it up to the period's end). */
+  readonly villageList?: boolean;
+};
 
 export async function coverage(options: CoverageOptions, io: Io): Promise<CoverageResult> {
   const prepared = await prepare(options, io);
@@ -43,7 +49,7 @@ export async function coverage(options: CoverageOptions, io: Io): Promise<Covera
     unitsWithoutPairing: prepared.dataset.present.units ? unitsWithoutPairing(prepared.dataset, prepared.period) : null,
     inactivePairings: [...ind.activities.inactivePairings],
   };
-  return { exitCode: 0, coverage: json, tablesFrom: ind };
+  return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages };
 }
 
 export function printCoverage(result: CoverageResult, options: CoverageOptions, io: Io): void {
@@ -54,10 +60,10 @@ export function printCoverage(result: CoverageResult, options: CoverageOptions, 
     return;
   }
   const { lang } = options;
-  io.out(headline(c, lang) + '\n\n');
+  io.out(headline(c, result.villageList === true, lang) + '\n\n');
   const tables = statsTables(result.tablesFrom, lang);
   for (const id of ['uncovered', 'commune', 'inactive'] as const) {
-    if (id === 'commune' && c.villages === null) continue;
+    if (id !== 'inactive' && c.villages === null) continue;
     io.out(renderTable(tables.find((t) => t.id === id)!, lang, io.isTTY) + '\n');
   }
   if (c.unitsWithoutPairing !== null) {
@@ -68,8 +74,14 @@ export function printCoverage(result: CoverageResult, options: CoverageOptions, 
   }
 }
 
-function headline(c: CoverageJson, lang: Lang): string {
+function headline(c: CoverageJson, villageList: boolean, lang: Lang): string {
   const date = formatVi(c.period.to);
+  if (c.villages === null && villageList) {
+    const year = c.period.to.slice(0, 4);
+    return lang === 'vi'
+      ? `Danh sách thôn làng không có năm nào từ ${year} trở về trước: ${formatInteger(c.covered)} thôn có đơn vị kết nghĩa tại ngày ${date} (không tính được tỷ lệ).`
+      : `The villages list has no year up to ${year}: ${c.covered} villages have a partner unit on ${date} (no rate without the list).`;
+  }
   if (c.villages === null) {
     return lang === 'vi'
       ? `Không có danh sách thôn làng: ${formatInteger(c.covered)} thôn có đơn vị kết nghĩa tại ngày ${date} (không tính được tỷ lệ).`

@@ -35,9 +35,10 @@ export interface ValidateJson {
     blank: number;
     totals: number;
     headings: number;
+    footer: number;
     rejected: number;
     stoppedEarly: boolean;
-    sheets: Array<{ file: string; sheet: string; kind: string; headerRow: number; rows: number; used: number; blank: number; totals: number; headings: number; rejected: number }>;
+    sheets: Array<{ file: string; sheet: string; kind: string; headerRow: number; rows: number; used: number; blank: number; totals: number; headings: number; footer: number; rejected: number }>;
   };
   issues: FindingJson[];
 }
@@ -76,6 +77,7 @@ export function validateJson(result: ValidateResult, lang: Lang): ValidateJson {
       blank: total.blank,
       totals: total.totals,
       headings: total.headings,
+      footer: total.footer,
       rejected: total.rejected,
       stoppedEarly: load.stoppedEarly,
       sheets: load.sheets.map((s) => ({ file: s.file, sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, ...s.counts })),
