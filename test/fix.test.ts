@@ -192,6 +192,19 @@ describe('ketnghia fix', () => {
     expect(() => statSync(join(dir, 'c.xlsx'))).toThrow();
   });
 
+  it('converts a title typed in a TCVN3 "H" font, in capitals, and leaves other text outside the table alone', async () => {
+    const file = join(process.cwd(), 'samples', 'loi', 'bang-ma-cu.xlsx');
+    const { result } = await run(dir, { input: file, output: 'bang-ma-moi.xlsx' });
+    expect(result.exitCode).toBe(0);
+    expect(result.changes.find((c) => c.cell === 'A1')).toMatchObject({ after: 'DANH SÁCH BUÔN ĐỒNG BÀO DÂN TỘC THIỂU SỐ XÃ EA TIÊU', reason: 'legacy-encoding' });
+    expect(result.changes.find((c) => c.cell === 'A1')).not.toHaveProperty('field');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'bang-ma-moi.xlsx'));
+    const title = book.worksheets[0]!.getCell('A1');
+    expect(title.value).toBe('DANH SÁCH BUÔN ĐỒNG BÀO DÂN TỘC THIỂU SỐ XÃ EA TIÊU');
+    expect(title.font?.name).toBe('Times New Roman');
+  });
+
   it('leaves a clean file clean', async () => {
     const clean = await writeWorkbook(join(dir, 'sach.xlsx'), [
       { name: 'Đơn vị', rows: [[...HEADERS.units], [1, 'Ban Dân vận Thị ủy', 'huyện', 'Đảng']] },

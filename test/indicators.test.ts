@@ -106,6 +106,28 @@ describe('indicators (SPEC §5), hand-computed', () => {
     expect(noList.coverage).toMatchObject({ villages: null, rate: null, covered: 1, uncovered: [] });
   });
 
+  it('makes no coverage claim for a period before the first year of the villages list', () => {
+    const before = computeIndicators(data, { from: '2017-01-01', to: '2017-12-31' });
+    expect(before.coverage).toMatchObject({ villages: null, rate: null, covered: 2, uncovered: [], byCommune: [] });
+  });
+
+  it('lets a pairing without a district cover each village of that name, in whichever district', () => {
+    const twin = (district: string) => village({ district, commune: 'Xã C1', village: 'Thôn V1', year: 2019, households: 10, poorHouseholds: 1 });
+    const other = village({ district: 'Huyện D1', commune: 'Xã C1', village: 'Thôn V2', year: 2019, households: 10, poorHouseholds: 1 });
+    const i = computeIndicators(
+      dataset({ villages: [twin('Huyện D1'), twin('Huyện D2'), other], pairings: [pairing({ unit: 'U3', commune: 'Xã C1', village: 'Thôn V1', startDate: '2015-01-01' })] }),
+      period,
+    );
+    expect(i.coverage).toMatchObject({ villages: 3, covered: 2, units: 1, pairings: 1 });
+    expect(i.coverage.uncovered.map((u) => u.village)).toEqual(['Thôn V2']);
+    // With a district it covers only its own.
+    const own = computeIndicators(
+      dataset({ villages: [twin('Huyện D1'), twin('Huyện D2'), other], pairings: [pairing({ unit: 'U3', district: 'Huyện D2', commune: 'Xã C1', village: 'Thôn V1', startDate: '2015-01-01' })] }),
+      period,
+    );
+    expect(own.coverage.uncovered.map((u) => [u.district, u.village])).toEqual([['Huyện D1', 'Thôn V1'], ['Huyện D1', 'Thôn V2']]);
+  });
+
   it('totals equal the sums of their breakdowns; covered + uncovered = villages', () => {
     for (const p of [period, { from: '2015-01-01', to: '2020-12-31' }, { from: '2019-06-30', to: '2019-06-30' }]) {
       const i = computeIndicators(data, p);

@@ -142,6 +142,113 @@ describe('rows that are not data', () => {
   });
 });
 
+describe('the signature block under the table', () => {
+  it('is skipped and counted, names and titles included, while a unit named "Ban Thường vụ Tỉnh đoàn" stays data', async () => {
+    const file = await writeWorkbook(join(dir, 'chu-ky.xlsx'), [
+      {
+        name: 'Hoạt động',
+        rows: [
+          [...HEADERS.activities],
+          [1, '15/03/2020', 'Ban Dân vận Thị ủy', 'Ia Sao', 'Bôn Chư Jú', 'Thăm hỏi, tặng quà', 'Tặng quà', 1_000_000, 0, 'Đơn vị tự đóng góp'],
+          [2, '16/03/2020', 'Ban Thường vụ Tỉnh đoàn', 'Ia Sao', 'Bôn Hiao', 'Thăm hỏi, tặng quà', 'Tặng quà', 2_000_000, 0, 'Đơn vị tự đóng góp'],
+          [null, 'Tổng cộng', null, null, null, null, null, 3_000_000, 0],
+          [],
+          [null, null, null, null, null, null, 'Ayun Pa, ngày 10 tháng 01 năm 2021'],
+          [null, 'NGƯỜI LẬP BIỂU', null, null, null, null, 'THỦ TRƯỞNG ĐƠN VỊ'],
+          [null, '(Ký, ghi rõ họ tên)', null, null, null, null, '(Ký tên, đóng dấu)'],
+          [],
+          [],
+          [null, 'Nguyễn Văn A', null, null, null, null, 'Trần Thị C'],
+        ],
+      },
+      {
+        name: 'Đơn vị',
+        rows: [
+          [...HEADERS.units],
+          [1, 'Ban Thường vụ Tỉnh đoàn', 'tỉnh', 'Mặt trận, đoàn thể'],
+          [2, 'Ban Dân vận Thị ủy', 'huyện', 'Đảng'],
+          [],
+          [null, 'Nơi nhận:'],
+          [null, '- Như trên;'],
+          [null, '- Lưu VT.'],
+        ],
+      },
+    ]);
+    const result = await load([file]);
+    expect(flatten(result.findings)).toEqual([]);
+    expect(result.sheets.map((s) => s.counts)).toEqual([
+      { rows: 10, used: 2, blank: 3, totals: 1, headings: 0, footer: 4, rejected: 0 },
+      { rows: 6, used: 2, blank: 1, totals: 0, headings: 0, footer: 3, rejected: 0 },
+    ]);
+    expect(result.dataset.units.map((u) => u.unit)).toEqual(['Ban Thường vụ Tỉnh đoàn', 'Ban Dân vận Thị ủy']);
+  });
+
+  it('ends at a row that looks like data again, which is read and checked', async () => {
+    const file = await writeWorkbook(join(dir, 'chu-ky-giua.xlsx'), [
+      {
+        name: 'Hoạt động',
+        rows: [
+          [...HEADERS.activities],
+          [null, 'Người lập biểu'],
+          [null, 'Nguyễn Văn A'],
+          [1, 'ngày 15', 'Ban Dân vận Thị ủy', 'Ia Sao', 'Bôn Chư Jú', 'Thăm hỏi, tặng quà', 'Tặng quà', 1_000_000, 0, 'Đơn vị tự đóng góp'],
+        ],
+      },
+    ]);
+    const result = await load([file]);
+    expect(flatten(result.findings)).toEqual([[4, 'B4', 'invalid-date']]);
+    expect(result.sheets[0]!.counts).toMatchObject({ footer: 2, rejected: 1 });
+  });
+});
+
+describe('the same records in two files', () => {
+  const master = (name: string) =>
+    writeWorkbook(join(dir, name), [
+      { name: 'Thôn làng', rows: [[...HEADERS.villages], [1, null, 'Ia Sao', 'Bôn Chư Jú', 2020, 'Gia Rai', 'x', null, 172, 170, 851, 43, 20]] },
+      { name: 'Kết nghĩa', rows: [[...HEADERS.pairings], [1, 'Ban Dân vận Thị ủy', 'Ia Sao', 'Bôn Chư Jú', '15/03/2013', null, '12-QĐ/TU']] },
+    ]);
+
+  it('counts a pairing once when a unit’s submission repeats the master’s, with the same dates', async () => {
+    const submission = await writeWorkbook(join(dir, 'nop.xlsx'), [
+      { name: 'Kết nghĩa', rows: [[...HEADERS.pairings], [1, 'Ban Dân vận Thị ủy', 'Xã Ia Sao', 'Bôn Chư Jú', '15/03/2013']] },
+    ]);
+    const result = await load([await master('tong-hop.xlsx'), submission]);
+    expect(flatten(result.findings)).toEqual([]);
+    expect(result.dataset.pairings).toHaveLength(1);
+  });
+
+  it('still reports the same pairing twice in one file, or with other dates', async () => {
+    const twice = await writeWorkbook(join(dir, 'hai-lan.xlsx'), [
+      {
+        name: 'Kết nghĩa',
+        rows: [[...HEADERS.pairings], [1, 'Ban Dân vận Thị ủy', 'Ia Sao', 'Bôn Chư Jú', '15/03/2013'], [2, 'Ban Dân vận Thị ủy', 'Ia Sao', 'Bôn Chư Jú', '15/03/2013']],
+      },
+    ]);
+    expect(flatten((await load([twice])).findings)).toEqual([[3, 'D3', 'duplicate-key']]);
+    const otherDate = await writeWorkbook(join(dir, 'ngay-khac.xlsx'), [
+      { name: 'Kết nghĩa', rows: [[...HEADERS.pairings], [1, 'Ban Dân vận Thị ủy', 'Ia Sao', 'Bôn Chư Jú', '01/01/2014']] },
+    ]);
+    expect(flatten((await load([await master('tong-hop-2.xlsx'), otherDate])).findings)).toEqual([[2, 'D2', 'duplicate-key']]);
+  });
+
+  it('does not call two rejected activity rows the same activity', async () => {
+    const file = await writeWorkbook(join(dir, 'hoat-dong-loi.xlsx'), [
+      {
+        name: 'Hoạt động',
+        rows: [
+          [...HEADERS.activities],
+          [1, '31/02/2020', 'Ban Dân vận Thị ủy', 'Ia Sao', 'Bôn Chư Jú', 'Thăm hỏi, tặng quà', 'Tặng quà', 1_000_000, 0, 'Đơn vị tự đóng góp'],
+          [2, '30/02/2020', 'Ban Dân vận Thị ủy', 'Ia Sao', 'Bôn Chư Jú', 'Thăm hỏi, tặng quà', 'Tặng quà', 1_000_000, 0, 'Đơn vị tự đóng góp'],
+        ],
+      },
+    ]);
+    expect(flatten((await load([file])).findings)).toEqual([
+      [2, 'B2', 'invalid-date'],
+      [3, 'B3', 'invalid-date'],
+    ]);
+  });
+});
+
 describe('row by row', () => {
   it('never carries a value from a skipped totals row into the next row', async () => {
     const file = await writeWorkbook(join(dir, 'tong.xlsx'), [

@@ -70,6 +70,31 @@ describe('ketnghia report (end to end)', () => {
     expect(json.has.coverage).toBe(true);
   }, 120_000);
 
+  it('says only what the data shows: the year of the figures, one year as one year, no "gấp 1 lần"', async () => {
+    const dir = tempDir();
+    // The sample config gives the provincial poverty rate (1,8 % in 2020).
+    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'ketnghia.config.json')));
+    const text = async (args: string[]) => {
+      const out = io(dir);
+      expect(await main(['report', ...SAMPLES, ...args, '-o', 'r.docx'], out)).toBe(0);
+      const xml = await zipEntry(readFileSync(join(dir, 'r.docx')), 'word/document.xml');
+      return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    };
+    const soKet = await text(['--kind', 'so-ket', '--from', '2016', '--to', '2020']);
+    // 1,81 % against the province's 1,8 %: higher, not "1 times" higher.
+    expect(soKet).toContain('(1,81%) vẫn cao hơn tỷ lệ hộ nghèo chung của tỉnh (1,8%)');
+    expect(soKet).not.toMatch(/gấp 1 lần/);
+    expect(soKet).toContain('Hoạt động thăm hỏi, tặng quà còn chiếm tỷ lệ cao (48,2% số hoạt động)');
+    expect(soKet).toContain('Từ năm 2017 đến năm 2020, các cơ quan, đơn vị đã tổ chức 332 lượt hoạt động');
+    const later = await text(['--year', '2021']);
+    expect(later).toContain('(theo số liệu năm 2020)');
+    const annual = await text([]);
+    expect(annual).toContain('Trong năm 2020, các cơ quan, đơn vị đã tổ chức 84 lượt hoạt động');
+    const before = await text(['--year', '2015']);
+    expect(before).toContain('Danh sách thôn, làng không có số liệu của năm 2015 hoặc các năm trước');
+    expect(before).not.toMatch(/với 0 thôn/);
+  }, 120_000);
+
   it('names the file and line of a template mistake, with exit 2', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'mau.hbs'), 'Dòng một\n{{#if has.villages}}\n{{number khongCo}}\n{{/if}}\n');

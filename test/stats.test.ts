@@ -137,3 +137,29 @@ describe('colours', () => {
     }
   });
 });
+
+describe('inputs as people type them', () => {
+  it('reads a file named twice (another spelling, a folder holding it) once', async () => {
+    const dir = tempDir();
+    const out = io(dir);
+    const again = [join(process.cwd(), 'samples', '.', 'ayunpa-hoat-dong-khoi-dang.xlsx'), join(process.cwd(), 'samples', '..', 'samples', 'ayunpa-danh-muc.xlsx')];
+    expect(await main(['stats', ...SAMPLES, ...again, '--from', '2016', '--to', '2020', '--json'], out)).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ funds: { total: 989_356_000 }, coverage: { villages: 24, covered: 24, pairings: 45 } });
+  });
+
+  it('refuses to compute from nothing, even with --allow-errors', async () => {
+    for (const command of ['stats', 'coverage']) {
+      const out = io(tempDir());
+      expect(await main([command, join(process.cwd(), 'samples', 'loi', 'khong-nhan-ra.xlsx'), '--allow-errors'], out)).toBe(1);
+      expect(out.stdout).toBe('');
+      expect(out.stderr).toContain('Không còn dòng số liệu nào dùng được');
+    }
+  });
+
+  it('makes no coverage claim for a year before the villages list begins', async () => {
+    const out = io(tempDir());
+    expect(await main(['coverage', ...SAMPLES, '--year', '2015'], out)).toBe(0);
+    expect(out.stdout).toContain('Danh sách thôn làng không có năm nào từ 2015 trở về trước: 23 thôn có đơn vị kết nghĩa tại ngày 31/12/2015');
+    expect(out.stdout).not.toContain('0/0');
+  });
+});
