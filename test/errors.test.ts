@@ -76,6 +76,9 @@ beforeAll(() => {
   copyFileSync('samples/loi/dinh-dang-cu.xls', join(dir, 'cu.xls'));
   writeFileSync(join(dir, 'not-json.json'), '{ "style": ');
   writeFileSync(join(dir, 'unknown-key.json'), '{ "stlye": "dang" }');
+  writeFileSync(join(dir, 'comma.json'), '{\n  "style": "dang",,\n}');
+  writeFileSync(join(dir, 'unclosed.hbs'), '{{#if has.funds}}\nabc\n');
+  writeFileSync(join(dir, 'mismatch.hbs'), '{{#if has.funds}}\nabc\n{{/each}}\n');
   writeFileSync(join(dir, 'wrong-type.json'), '{ "thresholds": { "minActivities": "ba" } }');
   writeFileSync(join(dir, 'afile'), 'a plain file where a folder is expected');
 });
@@ -89,7 +92,7 @@ const USAGE: Array<[string, string[], 1 | 2, RegExp?]> = [
   ['unknown option', ['validate', '--foo', 'in'], 2, /--foo/],
   ['unknown command', ['frobnicate'], 2, /frobnicate/],
   ['help for an unknown command', ['help', 'frobnicate'], 2, /frobnicate/],
-  ['validate with no files', ['validate'], 2, /ketnghia validate/],
+  ['validate with no files', ['validate'], 2, /\.xlsx/],
   ['stats with no files', ['stats'], 2],
   ['an option without its value', ['validate', 'in', '--max-errors'], 2, /--max-errors/],
   ['a file that does not exist', ['validate', 'khong-co.xlsx'], 2, /khong-co\.xlsx/],
@@ -106,6 +109,10 @@ const USAGE: Array<[string, string[], 1 | 2, RegExp?]> = [
   ['coverage --year abcd', ['coverage', 'in', '--year', 'abcd'], 2, /abcd/],
   ['report --kind abc', ['report', 'in', '--kind', 'abc'], 2, /abc.*nam|nam.*abc/],
   ['report --config that is not JSON', ['report', 'in', '--config', 'not-json.json'], 2, /not-json\.json.*JSON/],
+  ['report --config with a stray comma', ['report', 'in', '--config', 'comma.json'], 2, /comma\.json.*(dòng 2, cột 19|line 2, column 19)/],
+  ['report --template with a block never closed', ['report', 'in', '--year', '2020', '--template', 'unclosed.hbs'], 2, /unclosed\.hbs:3/],
+  ['report --template closing {{#if}} with {{/each}}', ['report', 'in', '--year', '2020', '--template', 'mismatch.hbs'], 2, /mismatch\.hbs:1.*(if|each)/],
+  ['fix on a folder', ['fix', 'in', '-o', 'x.xlsx'], 2, /in (là một thư mục|is a folder)/],
   ['report --config with an unknown key', ['report', 'in', '--config', 'unknown-key.json'], 2, /"stlye"/],
   ['report --config with a wrong type', ['report', 'in', '--config', 'wrong-type.json'], 2, /"thresholds\.minActivities"/],
   ['validate --config that does not exist', ['validate', 'in', '--config', 'khong-co.json'], 2, /khong-co\.json/],
@@ -122,6 +129,20 @@ const USAGE: Array<[string, string[], 1 | 2, RegExp?]> = [
   ['validate --annotate into the input folder', ['validate', 'in/dm.xlsx', '--annotate', 'in'], 2, /--annotate/],
   ['validate --annotate into the input folder, spelt otherwise', ['validate', 'in', '--annotate', './in/'], 2, /--annotate/],
 ];
+
+describe('messages for people, not the parser’s own words', () => {
+  it('explains a JSON mistake and a template mistake in Vietnamese', async () => {
+    const json = await run(['report', 'in', '--config', 'not-json.json']);
+    expect(json.stderr).toContain('tệp kết thúc giữa chừng');
+    const comma = await run(['report', 'in', '--config', 'comma.json']);
+    expect(comma.stderr).toContain('ở dòng 2, cột 19 (ký tự ",")');
+    const unclosed = await run(['report', 'in', '--year', '2020', '--template', 'unclosed.hbs']);
+    expect(unclosed.stderr).toContain('chưa được đóng bằng {{/if}}');
+    const mismatch = await run(['report', 'in', '--year', '2020', '--template', 'mismatch.hbs']);
+    expect(mismatch.stderr).toContain('khối {{#if}} lại được đóng bằng {{/each}}');
+    for (const r of [json, comma, unclosed, mismatch]) expect(r.stderr).not.toMatch(/Unexpected|Expecting|doesn't match/);
+  });
+});
 
 describe('usage and file errors: exit code, a clear message, no stack trace', () => {
   for (const [what, args, code, mention] of USAGE) {

@@ -7,7 +7,7 @@ import type { CrossOptions } from '../checks/cross.js';
 import { loadWorkbooks, type LoadResult } from '../dataset/load.js';
 import type { Dataset } from '../dataset/types.js';
 import type { Lang } from '../findings/finding.js';
-import { formatInteger } from '../format/vi.js';
+import { integerIn } from '../format/vi.js';
 import { parsePeriod, yearPeriod, type Period, type PeriodInput } from '../indicators/period.js';
 import { localToday, type CalendarDate } from '../values/calendar.js';
 import { expandInputs } from './inputs.js';
@@ -43,7 +43,7 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
     }
     const rejected = load.sheets.reduce((n, s) => n + s.counts.rejected, 0);
     const unreadable = load.files.filter((f) => !f.read).length;
-    const n = (x: number) => (vi ? formatInteger(x) : String(x));
+    const n = (x: number) => integerIn(options.lang, x);
     io.err(
       chalk.yellow(
         vi

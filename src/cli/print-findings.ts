@@ -3,12 +3,12 @@ import chalk from 'chalk';
 import type { LoadResult } from '../dataset/load.js';
 import type { RowCounts } from '../dataset/types.js';
 import { cellOf, messageOf, suggestionText, type Finding, type Lang } from '../findings/finding.js';
-import { formatInteger } from '../format/vi.js';
+import { integerIn } from '../format/vi.js';
 import { t } from './text.js';
 
 export function formatFindings(result: LoadResult, lang: Lang): string {
   const lines: string[] = [];
-  const n = (value: number) => (lang === 'vi' ? formatInteger(value) : String(value));
+  const n = (value: number) => integerIn(lang, value);
   const fileNames = [...new Set([...result.files.map((f) => f.file), ...result.findings.map((f) => f.file)])];
   for (const file of fileNames) {
     lines.push(chalk.bold.underline(file));
@@ -40,7 +40,7 @@ function formatOne(f: Finding, lang: Lang): string {
 
 /** "51 dùng được, 2 trống, 1 dòng tổng cộng": the categories that hold rows (used always). */
 export function countParts(counts: RowCounts, lang: Lang): string {
-  const n = (value: number) => (lang === 'vi' ? formatInteger(value) : String(value));
+  const n = (value: number) => integerIn(lang, value);
   const parts = [t(lang, 'countUsed', { n: n(counts.used) })];
   if (counts.blank) parts.push(t(lang, 'countBlank', { n: n(counts.blank) }));
   if (counts.totals) parts.push(t(lang, 'countTotals', { n: n(counts.totals) }));
@@ -57,7 +57,7 @@ export function totalCounts(result: LoadResult): RowCounts {
 }
 
 export function summaryLine(result: LoadResult, lang: Lang): string {
-  const n = (value: number) => (lang === 'vi' ? formatInteger(value) : String(value));
+  const n = (value: number) => integerIn(lang, value);
   const total = totalCounts(result);
   return t(lang, 'totalSummary', {
     files: n(result.files.length),

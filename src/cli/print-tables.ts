@@ -2,7 +2,7 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../findings/finding.js';
-import { formatInteger, formatIntegerEn, formatPercent } from '../format/vi.js';
+import { integerIn, percentIn } from '../format/vi.js';
 import type { ColumnKind, Table as IndicatorTable, TableCell } from '../indicators/tables.js';
 
 export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang): string {
@@ -11,11 +11,11 @@ export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang): strin
   if (typeof cell === 'string') return cell;
   switch (kind) {
     case 'percent':
-      return lang === 'vi' ? formatPercent(cell) : `${(cell * 100).toFixed(1)}%`;
+      return percentIn(lang, cell);
     case 'number':
       return lang === 'vi' ? String(cell).replace('.', ',') : String(cell);
     default:
-      return lang === 'vi' ? formatInteger(cell) : formatIntegerEn(cell);
+      return integerIn(lang, cell);
   }
 }
 

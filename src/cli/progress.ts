@@ -4,7 +4,7 @@
  */
 import type { Progress } from '../dataset/load.js';
 import type { Lang } from '../findings/finding.js';
-import { formatInteger } from '../format/vi.js';
+import { integerIn } from '../format/vi.js';
 import type { Io } from './io.js';
 import { t } from './text.js';
 
@@ -42,7 +42,7 @@ export function startProgress(io: Io, lang: Lang): ProgressHandle {
       }
       if (!bar) return;
       bar.setTotal(Math.max(progress.bytesExpected, progress.bytesRead, 1));
-      bar.update(progress.bytesRead, { file: progress.file, rows: formatInteger(progress.rowsRead) });
+      bar.update(progress.bytesRead, { file: progress.file, rows: integerIn(lang, progress.rowsRead) });
     },
     stop() {
       bar?.stop();

@@ -100,7 +100,10 @@ const TEXT = {
   progress: { vi: 'Đang đọc', en: 'Reading' },
   rowsUnit: { vi: 'dòng', en: 'rows' },
   // Usage errors
-  noInputs: { vi: 'Chưa chỉ ra tệp nào. Ví dụ: ketnghia validate bao-cao/*.xlsx', en: 'No input files given. Example: ketnghia validate reports/*.xlsx' },
+  noInputs: {
+    vi: 'Chưa chỉ ra tệp nào cần đọc: ghi tên các tệp .xlsx hoặc một thư mục, ví dụ bao-cao/*.xlsx hoặc bao-cao.',
+    en: 'No input files given: name .xlsx files or a folder, for example reports/*.xlsx or reports.',
+  },
   notFound: { vi: 'Không tìm thấy tệp hoặc thư mục: {path}', en: 'No such file or folder: {path}' },
   emptyFolder: { vi: 'Thư mục {path} không có tệp .xlsx nào.', en: 'The folder {path} holds no .xlsx file.' },
   badNumber: { vi: 'Giá trị của {option} phải là số nguyên dương, không phải "{value}".', en: '{option} must be a positive whole number, not "{value}".' },

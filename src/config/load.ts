@@ -32,13 +32,33 @@ export async function loadConfig(path: string | undefined, cwd: string, lang: La
   return { ...withChecks(config), path: file };
 }
 
+/** "không đúng cú pháp JSON ở dòng 3, cột 12 (ký tự "}")" from V8's "… at position 41". */
+function jsonError(error: unknown, source: string, name: string, lang: Lang): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = Number(/at position (\d+)/.exec(message)?.[1] ?? NaN);
+  const vi = lang === 'vi';
+  if (/end of JSON input/i.test(message) || position >= source.length) {
+    return vi
+      ? `${name} không đúng cú pháp JSON: tệp kết thúc giữa chừng (thiếu dấu "}", "]" hoặc dấu ngoặc kép đóng).`
+      : `${name} is not valid JSON: the file ends too early (a missing "}", "]" or closing quote).`;
+  }
+  if (Number.isNaN(position)) return vi ? `${name} không đúng cú pháp JSON.` : `${name} is not valid JSON: ${message}`;
+  const before = source.slice(0, position).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  const char = source.charAt(position);
+  return vi
+    ? `${name} không đúng cú pháp JSON ở dòng ${line}, cột ${column} (ký tự "${char}"): thường do thiếu hoặc thừa dấu phẩy, dấu ngoặc kép hay dấu ngoặc.`
+    : `${name} is not valid JSON at line ${line}, column ${column} (character "${char}"): usually a missing or extra comma, quote or bracket.`;
+}
+
 export function parseConfig(text: string, name: string, lang: Lang): Config {
   let json: unknown;
+  const source = stripComments(text.replace(/^\uFEFF/, ''));
   try {
-    json = JSON.parse(stripComments(text.replace(/^\uFEFF/, '')));
+    json = JSON.parse(source);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageError(lang === 'vi' ? `${name} không phải JSON hợp lệ: ${detail}` : `${name} is not valid JSON: ${detail}`);
+    throw new UsageError(jsonError(error, source, name, lang));
   }
   const parsed = ConfigSchema.safeParse(json);
   if (!parsed.success) {

@@ -17,6 +17,10 @@ export const REASONS: Record<FixReason, Text> = {
 const MESSAGES = {
   notXlsx: { vi: 'Tệp ghi ra (-o) phải có đuôi .xlsx: {path}', en: 'The output (-o) must end in .xlsx: {path}' },
   notFound: { vi: 'Không tìm thấy tệp {path}.', en: 'File {path} not found.' },
+  isFolder: {
+    vi: '{path} là một thư mục; lệnh fix sửa từng tệp một: ketnghia fix <tệp.xlsx> -o <tệp-mới.xlsx>.',
+    en: '{path} is a folder; fix cleans one file at a time: ketnghia fix <file.xlsx> -o <new-file.xlsx>.',
+  },
   inPlace: {
     vi: 'Không sửa đè lên tệp gốc: hãy chọn tên khác cho -o (ví dụ {suggestion}).',
     en: 'fix never writes over its input: choose another name for -o (e.g. {suggestion}).',

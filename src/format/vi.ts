@@ -36,6 +36,16 @@ export function formatIntegerEn(value: number): string {
   return sign + String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** A whole number in the form of the output's language: 1.033 or 1,033. */
+export function integerIn(lang: 'vi' | 'en', value: number): string {
+  return lang === 'vi' ? formatInteger(value) : formatIntegerEn(value);
+}
+
+/** A rate in the form of the output's language: 45,5% or 45.5%. */
+export function percentIn(lang: 'vi' | 'en', rate: number, decimals = 1): string {
+  return lang === 'vi' ? formatPercent(rate, decimals) : `${(rate * 100).toFixed(decimals)}%`;
+}
+
 /**
  * "ngày 05 tháng 3 năm 2020", "ngày 26 tháng 01 năm 2021": Nghị định 30/2020 writes days
  * below 10 and the months January and February with a leading zero.

@@ -80,7 +80,11 @@ function templateError(error: unknown, mainPath: string, lang: Lang): UsageError
     detail = detail
       .replace(/^"([^"]+)" not defined in .*$/, 'không có "$1" trong dữ liệu của mẫu (xem: ketnghia report --print-context)')
       .replace(/^\{\{(\w+)\}\} needs a number, got (.*)$/, '{{$1}} cần một số, nhưng nhận được $2')
-      .replace(/^Parse error on line (\d+):/, 'sai cú pháp ở dòng $1:');
+      .replace(/^(\S+) doesn't match (\S+)/, 'khối {{#$1}} lại được đóng bằng {{/$2}}')
+      .replace(/^Parse error on line (\d+):/, 'sai cú pháp ở dòng $1:')
+      // The parser's own expectation list is for programmers: say what it means.
+      .replace(/\nExpecting [^\n]*, got 'EOF'$/, "\nmẫu kết thúc khi một khối {{#if}}, {{#each}}… chưa được đóng bằng {{/if}}, {{/each}}…")
+      .replace(/\nExpecting [^\n]*$/, '\nthường do thiếu hoặc thừa dấu {{, }}, hoặc một khối {{#…}} đóng sai tên.');
   }
   return new UsageError(lang === 'vi' ? `Lỗi trong mẫu báo cáo ${where}: ${detail}` : `Error in the template ${where}: ${detail}`);
 }

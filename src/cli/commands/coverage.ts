@@ -1,7 +1,7 @@
 /** `ketnghia coverage`: villages without a partner, most needy first; coverage by commune; idle units and pairings. */
 import chalk from 'chalk';
 import type { Lang } from '../../findings/finding.js';
-import { formatInteger, formatPercent } from '../../format/vi.js';
+import { formatInteger, integerIn, percentIn } from '../../format/vi.js';
 import { computeIndicators, unitsWithoutPairing } from '../../indicators/compute.js';
 import { statsTables } from '../../indicators/tables.js';
 import type { CommuneCoverage, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
@@ -80,19 +80,19 @@ function headline(c: CoverageJson, villageList: boolean, lang: Lang): string {
     const year = c.period.to.slice(0, 4);
     return lang === 'vi'
       ? `Danh sách thôn làng không có năm nào từ ${year} trở về trước: ${formatInteger(c.covered)} thôn có đơn vị kết nghĩa tại ngày ${date} (không tính được tỷ lệ).`
-      : `The villages list has no year up to ${year}: ${c.covered} villages have a partner unit on ${date} (no rate without the list).`;
+      : `The villages list has no year up to ${year}: ${integerIn(lang, c.covered)} villages have a partner unit on ${date} (no rate without the list).`;
   }
   if (c.villages === null) {
     return lang === 'vi'
       ? `Không có danh sách thôn làng: ${formatInteger(c.covered)} thôn có đơn vị kết nghĩa tại ngày ${date} (không tính được tỷ lệ).`
-      : `No villages list: ${c.covered} villages have a partner unit on ${date} (no rate without the list).`;
+      : `No villages list: ${integerIn(lang, c.covered)} villages have a partner unit on ${date} (no rate without the list).`;
   }
-  const rate = c.rate === null ? '–' : formatPercent(c.rate);
+  const rate = c.rate === null ? '–' : percentIn(lang, c.rate);
   const rest =
     c.uncovered.length === 0
       ? lang === 'vi' ? 'không còn thôn nào chưa có' : 'none is left without one'
-      : lang === 'vi' ? `còn ${formatInteger(c.uncovered.length)} thôn chưa có (danh sách dưới đây, khó khăn nhất trước)` : `${c.uncovered.length} have none (listed below, most needy first)`;
+      : lang === 'vi' ? `còn ${formatInteger(c.uncovered.length)} thôn chưa có (danh sách dưới đây, khó khăn nhất trước)` : `${integerIn(lang, c.uncovered.length)} have none (listed below, most needy first)`;
   return lang === 'vi'
     ? chalk.bold(`${formatInteger(c.covered)}/${formatInteger(c.villages)} thôn, làng (${rate}) có đơn vị kết nghĩa tại ngày ${date}; ${rest}.`)
-    : chalk.bold(`${c.covered}/${c.villages} villages (${rate}) have a partner unit on ${date}; ${rest}.`);
+    : chalk.bold(`${integerIn(lang, c.covered)}/${integerIn(lang, c.villages)} villages (${rate}) have a partner unit on ${date}; ${rest}.`);
 }

@@ -8,7 +8,7 @@ import { message, REASONS } from '../../fix/text.js';
 import { UNREADABLE_DETAIL as UNREADABLE } from '../../dataset/load.js';
 import { fixFile, type CellChange } from '../../fix/workbook.js';
 import { formatBytes } from '../../dataset/load.js';
-import { formatInteger } from '../../format/vi.js';
+import { integerIn } from '../../format/vi.js';
 import { samePath } from '../../util/write.js';
 import { formatVi, localToday } from '../../values/calendar.js';
 import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated } from '../../workbook/inspect.js';
@@ -42,7 +42,9 @@ export async function fix(options: FixOptions, io: Io): Promise<FixResult> {
   const input = resolve(io.cwd, options.input);
   const output = resolve(io.cwd, options.output);
   if (!/\.xlsx$/i.test(output)) throw new UsageError(message(lang, 'notXlsx', { path: options.output }));
-  if ((await stat(input).catch(() => undefined))?.isFile() !== true) throw new UsageError(message(lang, 'notFound', { path: options.input }));
+  const info = await stat(input).catch(() => undefined);
+  if (info?.isDirectory()) throw new UsageError(message(lang, 'isFolder', { path: options.input }));
+  if (info?.isFile() !== true) throw new UsageError(message(lang, 'notFound', { path: options.input }));
   if (samePath(input, output)) {
     throw new UsageError(message(lang, 'inPlace', { suggestion: basename(options.input).replace(/(\.\w+)?$/, '-da-sua.xlsx') }));
   }
@@ -90,7 +92,7 @@ export function printFix(result: FixResult, options: FixOptions, io: Io): void {
     const after = change.reason === 'date-text' ? formatVi(change.after) : change.reason === 'number-text' ? change.after : JSON.stringify(change.after);
     io.out(`  ${change.cell.padEnd(6)} ${JSON.stringify(change.before)} → ${chalk.green(after)}  ${chalk.dim(REASONS[change.reason][lang])}\n`);
   }
-  const n = (x: number) => (lang === 'vi' ? formatInteger(x) : String(x));
+  const n = (x: number) => integerIn(lang, x);
   const path = result.written ?? options.output;
   if (result.changes.length === 0) io.out(`${message(lang, 'none')} ${message(lang, 'copied', { path })}\n`);
   else io.out(message(lang, 'done', { n: n(result.changes.length), path }) + '\n');
