@@ -128,6 +128,19 @@ describe('indicators (SPEC §5), hand-computed', () => {
     expect(own.coverage.uncovered.map((u) => [u.district, u.village])).toEqual([['Huyện D1', 'Thôn V1'], ['Huyện D1', 'Thôn V2']]);
   });
 
+  it('names each unit the way the units sheet spells it, in every list', () => {
+    const i = computeIndicators(
+      dataset({
+        units: [{ origin, unit: 'Phòng Tài chính - Kế hoạch' }],
+        pairings: [pairing({ unit: 'Phòng Tài chính – Kế hoạch', commune: 'Ia Sao', village: 'Bôn A', startDate: '2015-01-01' })],
+        activities: [activity({ date: '2018-05-05', unit: 'phòng tài chính – kế hoạch', commune: 'Ia Sao', village: 'Bôn B', type: 'training', cash: 5 })],
+      }),
+      period,
+    );
+    expect(i.funds.byUnit.map((u) => u.unit)).toEqual(['Phòng Tài chính - Kế hoạch']);
+    expect(i.activities.inactivePairings.map((p) => p.unit)).toEqual(['Phòng Tài chính - Kế hoạch']);
+  });
+
   it('totals equal the sums of their breakdowns; covered + uncovered = villages', () => {
     for (const p of [period, { from: '2015-01-01', to: '2020-12-31' }, { from: '2019-06-30', to: '2019-06-30' }]) {
       const i = computeIndicators(data, p);

@@ -27,6 +27,7 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
   const lastYear = yearOf(period.to);
   const latest = latestRows(dataset.villages, lastYear);
   const activities = dataset.activities.filter((a) => inPeriod(a.date, period));
+  const unitName = unitDisplay(dataset);
   return {
     period: { from: period.from, to: period.to },
     villages: {
@@ -37,11 +38,26 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
       border: latest.filter((v) => v.border === true).length,
     },
     coverage: coverage(dataset, latest, period),
-    funds: funds(activities, period),
-    activities: activityIndicators(dataset.pairings, activities, period, options.minActivities ?? 1),
+    funds: funds(activities, period, unitName),
+    activities: activityIndicators(dataset.pairings, activities, period, options.minActivities ?? 1, unitName),
     poverty: poverty(dataset.villages, period),
     infrastructure: infrastructure(latest),
   };
+}
+
+/**
+ * One spelling per unit in every list: the units sheet's, else the first met in pairings,
+ * then activities ("Phòng Tài chính – Kế hoạch" and "Phòng Tài chính - Kế hoạch" are one unit).
+ */
+export function unitDisplay(dataset: Dataset): (name: string) => string {
+  const names = new Map<string, string>();
+  for (const rows of [dataset.units, dataset.pairings, dataset.activities]) {
+    for (const { unit } of rows) {
+      const key = nameKey(unit, 'unit');
+      if (!names.has(key)) names.set(key, unit);
+    }
+  }
+  return (name) => names.get(nameKey(name, 'unit')) ?? name;
 }
 
 function sum<T>(items: readonly T[], value: (item: T) => number): number {
@@ -109,7 +125,7 @@ export function byNeed(a: UncoveredVillage, b: UncoveredVillage): number {
   );
 }
 
-function funds(activities: readonly ActivityRow[], period: Period): Indicators['funds'] {
+function funds(activities: readonly ActivityRow[], period: Period, unitName: (name: string) => string): Indicators['funds'] {
   const byYear: Record<string, number> = {};
   for (const year of yearsOf(period)) byYear[String(year)] = 0;
   const byType: Record<string, number> = Object.fromEntries(ACTIVITY_TYPES.choices.map((c) => [c.key, 0]));
@@ -127,7 +143,7 @@ function funds(activities: readonly ActivityRow[], period: Period): Indicators['
     const source = a.source ?? UNSPECIFIED_SOURCE;
     bySource[source] = (bySource[source] ?? 0) + amount;
     const key = nameKey(a.unit, 'unit');
-    const entry = units.get(key) ?? { unit: a.unit, total: 0, activities: 0, villages: new Set<string>() };
+    const entry = units.get(key) ?? { unit: unitName(a.unit), total: 0, activities: 0, villages: new Set<string>() };
     entry.total += amount;
     entry.activities++;
     entry.villages.add(villageKey(a.commune, a.village));
@@ -139,7 +155,13 @@ function funds(activities: readonly ActivityRow[], period: Period): Indicators['
   return { cash, inKind, total: cash + inKind, byYear, byType, bySource, byUnit };
 }
 
-function activityIndicators(pairings: readonly PairingRow[], activities: readonly ActivityRow[], period: Period, minActivities: number): Indicators['activities'] {
+function activityIndicators(
+  pairings: readonly PairingRow[],
+  activities: readonly ActivityRow[],
+  period: Period,
+  minActivities: number,
+  unitName: (name: string) => string,
+): Indicators['activities'] {
   const byType: Record<string, { count: number; funds: number }> = Object.fromEntries(ACTIVITY_TYPES.choices.map((c) => [c.key, { count: 0, funds: 0 }]));
   const perPair = new Map<string, number>();
   for (const a of activities) {
@@ -157,7 +179,7 @@ function activityIndicators(pairings: readonly PairingRow[], activities: readonl
     if (seen.has(key)) continue;
     seen.add(key);
     if ((perPair.get(key) ?? 0) < minActivities) {
-      inactive.push({ unit: p.unit, ...(p.district ? { district: p.district } : {}), commune: p.commune, village: p.village });
+      inactive.push({ unit: unitName(p.unit), ...(p.district ? { district: p.district } : {}), commune: p.commune, village: p.village });
     }
   }
   return {

@@ -7,7 +7,7 @@
  */
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/types.js';
-import { activeDuring, fundsSplitByYear } from '../indicators/compute.js';
+import { activeDuring, fundsSplitByYear, unitDisplay } from '../indicators/compute.js';
 import type { Period } from '../indicators/period.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
@@ -69,9 +69,10 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
     of: v.of,
     rate: share(v.yes, v.of),
   }));
+  const unitName = unitDisplay(dataset);
   const pairings = dataset.pairings
     .filter((p) => activeDuring(p, period))
-    .map((p) => ({ unit: p.unit, district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, decision: p.decision ?? null }))
+    .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, decision: p.decision ?? null }))
     .sort((a, b) => a.commune.localeCompare(b.commune, 'vi') || a.village.localeCompare(b.village, 'vi') || a.unit.localeCompare(b.unit, 'vi'));
 
   return {
