@@ -39,8 +39,13 @@ describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
     expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020', '--xlsx', 'bang.xlsx'], out)).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, 'bang.xlsx'));
-    expect(book.worksheets.map((s) => s.name)).toContain('Kinh phí theo năm');
+    // Short, whole-word sheet names; the period stays in the title row.
+    expect(book.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Tổng hợp', 'Kinh phí theo năm', 'Cặp kết nghĩa không có hoạt']));
+    expect(book.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('Tổng hợp (01/01/2016 – 31/12/2020)');
     const years = book.getWorksheet('Kinh phí theo năm')!;
+    // Years are numbers, shown without grouping.
+    expect(years.getCell('A3').value).toBe(2016);
+    expect(years.getCell('A3').numFmt).toBe('0');
     expect(years.getRow(2).values).toEqual([undefined, 'Năm', 'Kinh phí (đồng)', 'Tỷ lệ']);
     expect(years.getCell('B8').value).toBe(989_356_000);
     expect(years.getCell('B8').numFmt).toBe('#,##0');

@@ -12,6 +12,8 @@ export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang): strin
   switch (kind) {
     case 'percent':
       return percentIn(lang, cell);
+    case 'year':
+      return String(cell);
     case 'number':
       return lang === 'vi' ? String(cell).replace('.', ',') : String(cell);
     default:

@@ -13,6 +13,7 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
   money: '#,##0',
   percent: '0.0%',
   number: '#,##0.##',
+  year: '0',
 };
 
 export async function writeStatsWorkbook(path: string, tables: readonly Table[], lang: Lang): Promise<void> {
@@ -56,9 +57,11 @@ function valueOf(cell: TableCell): string | number | null {
   return cell;
 }
 
-/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique. */
+/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique; a "(01/01/2016 – …)" tail stays in the title row. */
 function sheetName(title: string, used: Set<string>): string {
-  const base = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31);
+  const clean = title.replace(/\s*\([^)]*\)$/, '').replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Cut at a word: "Cặp kết nghĩa không có hoạt", not "… hoạt độn".
+  const base = clean.length <= 31 ? clean : clean.slice(0, 32).replace(/\s+\S*$/, '');
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 28)} ${n}`;
   used.add(name.toLowerCase());

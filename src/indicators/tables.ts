@@ -7,7 +7,8 @@ import { activityTypeLabel, sourceLabel, villageFieldLabel } from '../labels/lab
 import { formatVi } from '../values/calendar.js';
 import type { Indicators } from './types.js';
 
-export type ColumnKind = 'text' | 'int' | 'money' | 'percent' | 'number';
+/** `year`: a year as a number, written without grouping (2020, not 2.020). */
+export type ColumnKind = 'text' | 'int' | 'money' | 'percent' | 'number' | 'year';
 
 export interface TableColumn {
   readonly header: string;
@@ -107,11 +108,11 @@ export function statsTables(ind: Indicators, lang: Lang): Table[] {
     id: 'year',
     title: l('fundsByYear'),
     columns: [
-      { header: l('year'), kind: 'text' },
+      { header: l('year'), kind: 'year' },
       { header: l('amount'), kind: 'money' },
       { header: l('share'), kind: 'percent' },
     ],
-    rows: Object.entries(ind.funds.byYear).map(([year, amount]) => [year, amount, share(amount, ind.funds.total)]),
+    rows: Object.entries(ind.funds.byYear).map(([year, amount]) => [Number(year), amount, share(amount, ind.funds.total)]),
     total: [l('total'), ind.funds.total, ind.funds.total > 0 ? 1 : null],
   });
 
@@ -207,12 +208,12 @@ export function statsTables(ind: Indicators, lang: Lang): Table[] {
     id: 'poverty',
     title: l('poverty'),
     columns: [
-      { header: l('year'), kind: 'text' },
+      { header: l('year'), kind: 'year' },
       { header: l('households'), kind: 'int' },
       { header: l('poor'), kind: 'int' },
       { header: l('povertyRate'), kind: 'percent' },
     ],
-    rows: Object.entries(ind.poverty.byYear).map(([year, p]) => [year, p.households, p.poor, p.rate]),
+    rows: Object.entries(ind.poverty.byYear).map(([year, p]) => [Number(year), p.households, p.poor, p.rate]),
   });
 
   tables.push({
