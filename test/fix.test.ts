@@ -107,6 +107,8 @@ describe('ketnghia fix', () => {
     expect(run1.result.changes.find((c) => c.cell === 'D3' && c.sheet === 'Thôn làng')).toMatchObject({ field: 'village', after: 'Bôn Hiao' });
     expect(run1.result.changes.find((c) => c.cell === 'B3' && c.sheet === 'Hoạt động')).toMatchObject({ before: '15/03/2022', after: '2022-03-15' });
     expect(run1.result.changes.find((c) => c.cell === 'I3')).toMatchObject({ before: '2,5', after: '2.5' });
+    // …printed in the Vietnamese form on screen.
+    expect(run1.io.stdout()).toMatch(/I3 +"2,5" → 2,5 /);
     const out = run1.io.stdout();
     expect(out).toContain('Trang "Hoạt động":');
     expect(out).toMatch(/D3 +" {2}Ia {3}Sao " → "Ia Sao" +bỏ khoảng trắng/);

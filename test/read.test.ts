@@ -64,6 +64,9 @@ describe('reading office-shaped sheets (SPEC §2)', () => {
       [4, 'I4', 'invalid-integer'],
       [4, 'L4', 'formula-error'],
     ]);
+    // A fraction stored as a number is written the Vietnamese way in Vietnamese messages.
+    expect(messageOf(result.findings.find((f) => f.column === 'E' && f.row === 4)!, 'vi')).toContain('2020,5');
+    expect(messageOf(result.findings.find((f) => f.column === 'E' && f.row === 4)!, 'en')).toContain('2020.5');
     const ethnic = result.findings.find((f) => f.column === 'F' && f.row === 4)!;
     expect(ethnic).toMatchObject({ severity: 'warning', suggestion: 'Gia Rai' });
     expect(result.dataset.villages.map((v) => v.ethnicity)).toEqual(['Gia Rai']);

@@ -256,7 +256,12 @@ export class SheetProcessor {
       ...(raw !== undefined ? { value: writtenForm(raw) } : {}),
       ...(issue.suggestion !== undefined ? { suggestion: issue.suggestion } : {}),
       ...(issue.severity ? { severity: issue.severity } : {}),
-      params: { field: fieldLabel(column.field), ...issue.params },
+      params: {
+        field: fieldLabel(column.field),
+        // A fraction stored as a number reads "12,5" in Vietnamese, as Excel shows it there.
+        ...(raw?.t === 'n' && !Number.isInteger(raw.v) ? { value: { vi: String(raw.v).replace('.', ','), en: String(raw.v) } } : {}),
+        ...issue.params,
+      },
     });
     if (f.severity === 'error') parsed.errors++;
     this.ctx.report(f);

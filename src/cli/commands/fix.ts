@@ -89,7 +89,8 @@ export function printFix(result: FixResult, options: FixOptions, io: Io): void {
       sheet = change.sheet;
       io.out(chalk.bold(message(lang, 'sheetTitle', { sheet })) + '\n');
     }
-    const after = change.reason === 'date-text' ? formatVi(change.after) : change.reason === 'number-text' ? change.after : JSON.stringify(change.after);
+    const number = lang === 'vi' ? change.after.replace('.', ',') : change.after;
+    const after = change.reason === 'date-text' ? formatVi(change.after) : change.reason === 'number-text' ? number : JSON.stringify(change.after);
     io.out(`  ${change.cell.padEnd(6)} ${JSON.stringify(change.before)} → ${chalk.green(after)}  ${chalk.dim(REASONS[change.reason][lang])}\n`);
   }
   const n = (x: number) => integerIn(lang, x);
