@@ -8,11 +8,18 @@ import { textRuns } from './runs.js';
 import { ALIGNMENT } from './text.js';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+/** A table this short is kept on one page; a longer one keeps its last rows (the totals) together. */
+const KEEP_WHOLE = 12;
+const KEEP_LAST = 3;
 
 export function buildTable(block: Extract<Block, { type: 'table' }>, ctx: BuildContext): Array<Table | Paragraph> {
   const columns = Math.max(...[...block.headerRows, ...block.rows].map((r) => r.length));
   const widths = dxaWidths(block.widths ?? new Array<number>(columns).fill(1), ctx.layout.textWidth);
-  const row = (cells: ReadonlyArray<readonly Run[]>, header: boolean) =>
+  // "Keep with next" on a row's paragraphs holds it on the page of the row after it, so a
+  // totals row never starts a page alone under the repeated header.
+  const body = block.rows.length;
+  const keepFrom = body <= KEEP_WHOLE ? 0 : body - KEEP_LAST;
+  const row = (cells: ReadonlyArray<readonly Run[]>, header: boolean, keepNext: boolean) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
@@ -27,6 +34,7 @@ export function buildTable(block: Extract<Block, { type: 'table' }>, ctx: BuildC
               children: textRuns(cells[i] ?? [], { bold: header }, ctx.layout.tableSize),
               alignment: ALIGNMENT[align],
               spacing: { before: 0, after: 0 },
+              keepNext,
             }),
           ],
         });
@@ -37,7 +45,7 @@ export function buildTable(block: Extract<Block, { type: 'table' }>, ctx: BuildC
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
-    rows: [...block.headerRows.map((r) => row(r, true)), ...block.rows.map((r) => row(r, false))],
+    rows: [...block.headerRows.map((r) => row(r, true, true)), ...block.rows.map((r, i) => row(r, false, i >= keepFrom && i < body - 1))],
   });
   // A little air after the table before the next paragraph.
   return [table, new Paragraph({ spacing: { after: 120 }, children: [] })];
