@@ -73,3 +73,25 @@ describe('docx builder', () => {
     expect(header).toMatch(/PAGE|fldSimple|instrText/);
   });
 });
+
+describe('tables across pages', () => {
+  const table = (rows: number) =>
+    `::table widths=20,80\n| Năm | Kinh phí |\n|---|---|\n${Array.from({ length: rows }, (_, i) => `| ${2000 + i} | ${i} |`).join('\n')}\n| **Tổng cộng** | **0** |\n`;
+  /** For each body row (header rows left out), whether its paragraph keeps with the next. */
+  const keeps = async (rows: number): Promise<boolean[]> => {
+    const bytes = await documentBytes(buildDocument(parseMarkup(table(rows)), { layout: layoutFor('dang') }));
+    const document = await zipEntry(bytes, 'word/document.xml');
+    const trs = [...document.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => m[0]).filter((tr) => !tr.includes('<w:tblHeader/>'));
+    return trs.map((tr) => tr.includes('<w:keepNext/>'));
+  };
+
+  it('keeps a short table on one page', async () => {
+    expect(await keeps(4)).toEqual([true, true, true, true, false]);
+  });
+
+  it('keeps the totals row of a long table with the rows above it', async () => {
+    const long = await keeps(30);
+    expect(long.filter(Boolean)).toHaveLength(2);
+    expect(long.slice(-3)).toEqual([true, true, false]);
+  });
+});
