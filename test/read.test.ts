@@ -176,12 +176,23 @@ describe('the signature block under the table', () => {
           [null, '- Lưu VT.'],
         ],
       },
+      {
+        name: 'Kết nghĩa',
+        rows: [
+          [...HEADERS.pairings],
+          [1, 'Ban Dân vận Thị ủy', 'Ia Sao', 'Bôn Chư Jú', '15/03/2013'],
+          [2, 'Ban Thường vụ Tỉnh đoàn', 'Ia Sao', 'Bôn Hiao', '15/03/2013'],
+          [null, null, null, null, 'Ia Sao, ngày      tháng      năm 2021'],
+          [null, 'Người lập', null, null, 'T/M BAN CHẤP HÀNH'],
+        ],
+      },
     ]);
     const result = await load([file]);
     expect(flatten(result.findings)).toEqual([]);
     expect(result.sheets.map((s) => s.counts)).toEqual([
       { rows: 10, used: 2, blank: 3, totals: 1, headings: 0, footer: 4, rejected: 0 },
       { rows: 6, used: 2, blank: 1, totals: 0, headings: 0, footer: 3, rejected: 0 },
+      { rows: 4, used: 2, blank: 0, totals: 0, headings: 0, footer: 2, rejected: 0 },
     ]);
     expect(result.dataset.units.map((u) => u.unit)).toEqual(['Ban Thường vụ Tỉnh đoàn', 'Ban Dân vận Thị ủy']);
   });

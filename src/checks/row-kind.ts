@@ -78,7 +78,8 @@ export function isHeadingRow(row: RawRow, shape: RowShape): boolean {
 // The block under a table that closes every office form: "Ayun Pa, ngày 10 tháng 01 năm
 // 2021", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên)", "T/M BAN THƯỜNG VỤ",
 // "Nơi nhận:", then the signers' names.
-const PLACE_DATE = /(^|,\s*)ngày\s+\S{1,4}\s+tháng\s+\S{1,4}\s+năm\s+\S{1,6}\s*$/u;
+// The day and month are often left for the signer to fill: "ngày     tháng     năm 2021".
+const PLACE_DATE = /(^|,\s*)ngày(\s+\S{1,4})?\s+tháng(\s+\S{1,4})?\s+năm(\s+\S{1,6})?\s*$/u;
 // Only words no unit or village name starts with: "Ban Thường vụ Tỉnh đoàn" is a unit.
 const SIGNATURE = /^(\((ký|ký tên|đã ký)[,\s)]|người (lập|lập biểu|báo cáo|tổng hợp)( |$)|thủ trưởng( |$)|xác nhận( |$)|nơi nhận|t\/m\.?\s|tm\.\s|kt\.\s|thay mặt\s)/u;
 /** A signature block holds a few short texts per row. */
