@@ -81,6 +81,8 @@ describe('samples/ — the Ayun Pa dataset', () => {
       ].sort(),
     );
     for (const sheet of result.sheets) expect(sheet.counts.rejected).toBe(0);
+    // Each bloc report ends as offices end them: place and date, titles, "(Ký, ghi rõ họ tên)", names.
+    for (const sheet of result.sheets.filter((s) => s.kind === 'activities')) expect(sheet.counts.footer).toBe(4);
   });
 
   it('has 24 bôn in 4 communes, a row for each bôn and year 2016–2020', () => {

@@ -357,7 +357,37 @@ async function writeActivities(file: BlocFile, activities: readonly Activity[], 
   totalsRow(ws, row++, width, 'Tổng cộng', 6, formulas);
   row++;
   bandRow(ws, row, width, layout.divisor === 1000 ? 'Ghi chú: kinh phí tính bằng nghìn đồng.' : 'Ghi chú: hiện vật quy đổi thành tiền theo giá thị trường tại thời điểm hỗ trợ.', { italic: true });
+  signatureBlock(ws, row + 2, width, SIGNERS[file]);
   await saveWorkbook(wb, path);
+}
+
+/** Who signs each bloc's report: the one who drew it up, and the head of the bloc's lead unit. */
+const SIGNERS: Readonly<Record<BlocFile, readonly [string, string, string]>> = {
+  'khoi-dang': ['T/M BAN DÂN VẬN', 'Nguyễn Thị Thu Hà', 'Rơ Châm Ơn'],
+  'khoi-chinh-quyen': ['THỦ TRƯỞNG ĐƠN VỊ', 'Trần Văn Quang', 'Lê Minh Tuấn'],
+  'khoi-mat-tran': ['T/M BAN THƯỜNG TRỰC', 'Ksor H’Nhi', 'Phạm Thị Lan'],
+  'khoi-luc-luong-vu-trang-doanh-nghiep': ['THỦ TRƯỞNG ĐƠN VỊ', 'Đặng Văn Hùng', 'Nguyễn Hữu Phước'],
+};
+
+/**
+ * The block that closes every office form, under the table: place and date, the two titles,
+ * "(Ký, ghi rõ họ tên)", room to sign, the names. The reader skips and counts it.
+ */
+function signatureBlock(ws: Worksheet, row: number, width: number, [title, maker, head]: readonly [string, string, string]): void {
+  const right = Math.max(3, width - 3);
+  const put = (r: number, c: number, text: string, font: { bold?: boolean; italic?: boolean }) => {
+    const cell = ws.getCell(r, c);
+    cell.value = text;
+    cell.font = { name: FONT, size: 12, ...font };
+    cell.alignment = { horizontal: 'center' };
+  };
+  put(row, right, 'Ayun Pa, ngày 10 tháng 01 năm 2021', { italic: true });
+  put(row + 1, 2, 'NGƯỜI LẬP BIỂU', { bold: true });
+  put(row + 1, right, title, { bold: true });
+  put(row + 2, 2, '(Ký, ghi rõ họ tên)', { italic: true });
+  put(row + 2, right, '(Ký tên, đóng dấu)', { italic: true });
+  put(row + 6, 2, maker, { bold: true });
+  put(row + 6, right, head, { bold: true });
 }
 
 export const MASTER_FILE = 'ayunpa-danh-muc.xlsx';
