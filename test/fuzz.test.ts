@@ -296,9 +296,9 @@ describe('fuzz: corrupted workbooks', () => {
     }
 
     it(`byte mutant #361 of ayunpa-hoat-dong-khoi-dang.xlsx (flips 2909^0xf6, 1239^0x1d, 10213^0x81, 6440^0x7f) is unreadable, not a crash`, async () => {
-      const bytes = Buffer.from(readFileSync(sample));
-      for (const [offset, mask] of [[2909, 0xf6], [1239, 0x1d], [10213, 0x81], [6440, 0x7f]] as const) bytes[offset] = bytes[offset]! ^ mask;
-      expect(bytes.equals(mutate(SEED, 361, 'x', readFileSync(sample)).bytes)).toBe(true);
+      // Kept as a file: made from the sample as it was when the fuzzer found it (the sample
+      // has changed since, and the same flips in it no longer make this shape).
+      const bytes = readFileSync('test/fixtures/fuzz-mutant-361.xlsx');
       const sub = join(dir, 'mutant-361');
       mkdirSync(sub, { recursive: true });
       writeFileSync(join(sub, 'bao-cao.xlsx'), bytes);
