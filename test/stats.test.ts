@@ -168,3 +168,11 @@ describe('inputs as people type them', () => {
     expect(out.stdout).not.toContain('0/0');
   });
 });
+
+describe('English output', () => {
+  it('counts in English: one file, one warning, many rows', async () => {
+    const out = io(tempDir());
+    expect(await main(['validate', join(process.cwd(), 'samples', 'loi', 'trung-lap.xlsx'), '--lang', 'en'], out)).toBe(1);
+    expect(out.stdout).toContain('Total: 1 file, 20 data rows (17 used, 3 rejected with errors) — 3 errors, 1 warning.');
+  });
+});

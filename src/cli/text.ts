@@ -79,18 +79,18 @@ const TEXT = {
   noFindings: { vi: 'không có lỗi', en: 'no findings' },
   valid: { vi: 'Hợp lệ', en: 'Valid' },
   invalid: { vi: 'Có lỗi', en: 'Errors found' },
-  stoppedEarly: { vi: 'Đã dừng đọc sau {n} lỗi (--max-errors); các dòng sau đó chưa được kiểm tra.', en: 'Stopped after {n} errors (--max-errors); later rows were not checked.' },
-  sheetSummary: { vi: '{rows} dòng số liệu: {parts}', en: '{rows} data rows: {parts}' },
+  stoppedEarly: { vi: 'Đã dừng đọc sau {n} lỗi (--max-errors); các dòng sau đó chưa được kiểm tra.', en: 'Stopped after {n} error{n:s} (--max-errors); later rows were not checked.' },
+  sheetSummary: { vi: '{rows} dòng số liệu: {parts}', en: '{rows} data row{rows:s}: {parts}' },
   countUsed: { vi: '{n} dùng được', en: '{n} used' },
   countBlank: { vi: '{n} trống', en: '{n} blank' },
-  countTotals: { vi: '{n} dòng tổng cộng', en: '{n} totals rows' },
-  countHeadings: { vi: '{n} dòng tiêu đề nhóm', en: '{n} section headings' },
-  countFooter: { vi: '{n} dòng chữ ký cuối bảng', en: '{n} signature-block rows' },
+  countTotals: { vi: '{n} dòng tổng cộng', en: '{n} totals row{n:s}' },
+  countHeadings: { vi: '{n} dòng tiêu đề nhóm', en: '{n} section heading{n:s}' },
+  countFooter: { vi: '{n} dòng chữ ký cuối bảng', en: '{n} signature-block row{n:s}' },
   countRejected: { vi: '{n} bị loại vì lỗi', en: '{n} rejected with errors' },
   ignoredSheets: { vi: 'Bỏ qua trang không nhận ra: {names}', en: 'Ignored unrecognised sheets: {names}' },
   totalSummary: {
     vi: 'Tổng: {files} tệp, {rows} dòng số liệu ({parts}) — {errors} lỗi, {warnings} cảnh báo.',
-    en: 'Total: {files} files, {rows} data rows ({parts}) — {errors} errors, {warnings} warnings.',
+    en: 'Total: {files} file{files:s}, {rows} data row{rows:s} ({parts}) — {errors} error{errors:s}, {warnings} warning{warnings:s}.',
   },
   annotated: { vi: 'Đã ghi bản đánh dấu: {path}', en: 'Annotated copy written: {path}' },
   annotateSkipped: {
@@ -128,8 +128,13 @@ const TEXT = {
 
 export type TextKey = keyof typeof TEXT;
 
+/** `{n}` is the parameter; `{n:s}` is an English plural "s", left out when n is 1. */
 export function t(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return TEXT[key][lang].replace(/\{(\w+)(:s)?\}/g, (whole, name: string, plural?: string) => {
+    if (!(name in params)) return whole;
+    if (plural) return String(params[name]) === '1' ? '' : 's';
+    return String(params[name]);
+  });
 }
 
 /** The language asked for on the command line, read before commander builds the help. */
