@@ -176,3 +176,16 @@ describe('English output', () => {
     expect(out.stdout).toContain('Total: 1 file, 20 data rows (17 used, 3 rejected with errors) — 3 errors, 1 warning.');
   });
 });
+
+describe('--json when the data has errors', () => {
+  it('keeps stdout JSON: the findings in validate’s shape, exit 1', async () => {
+    for (const command of ['stats', 'coverage']) {
+      const out = io(tempDir());
+      expect(await main([command, join(process.cwd(), 'samples', 'loi', 'loi-so-lieu.xlsx'), '--json'], out)).toBe(1);
+      const json = JSON.parse(out.stdout) as { valid: boolean; summary: { errors: number }; issues: Array<{ code: string }> };
+      expect(json).toMatchObject({ valid: false, summary: { errors: 8 } });
+      expect(json.issues.map((i) => i.code)).toContain('formula-error');
+      expect(out.stderr).toContain('--allow-errors');
+    }
+  });
+});

@@ -17,6 +17,8 @@ import { startProgress } from './progress.js';
 
 export interface PrepareOptions extends PeriodInput, LoadInputsOptions {
   readonly allowErrors?: boolean;
+  /** The command prints JSON: stdout stays JSON even when the data stops it (validate's shape). */
+  readonly json?: boolean;
 }
 
 export type Prepared =
@@ -30,8 +32,13 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
   const vi = options.lang === 'vi';
   if (load.errors > 0) {
     if (!options.allowErrors) {
-      io.err(formatFindings(load, options.lang));
-      io.err(`${summaryLine(load, options.lang)}\n`);
+      if (options.json) {
+        const { validateJson } = await import('./commands/validate.js');
+        io.out(JSON.stringify(validateJson({ load, valid: false, exitCode: 1, annotated: [], annotateSkipped: [] }, options.lang), null, 2) + '\n');
+      } else {
+        io.err(formatFindings(load, options.lang));
+        io.err(`${summaryLine(load, options.lang)}\n`);
+      }
       io.err(
         chalk.red(
           vi
