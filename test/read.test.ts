@@ -390,3 +390,25 @@ describe('scanning a sheet as it streams', () => {
     expect(scan).toEqual({ errors: [], ranges: [] });
   });
 });
+
+describe('amounts that carry their own unit', () => {
+  it('reads the cell’s unit over the header’s, and refuses a fraction of a đồng typed as text', async () => {
+    const file = await writeWorkbook(join(dir, 'don-vi-tinh.xlsx'), [
+      {
+        name: 'Hoạt động',
+        rows: [
+          ['STT', 'Ngày', 'Đơn vị', 'Xã', 'Thôn/làng', 'Loại hoạt động', 'Tiền mặt (nghìn đồng)', 'Hiện vật quy đổi (đồng)'],
+          [1, '15/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Khác', '1,5 triệu', '2.000.000 đ'],
+          [2, '16/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Khác', '500k', 200],
+          [3, '17/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Khác', 200, '2,5'],
+        ],
+      },
+    ]);
+    const result = await load([file]);
+    expect(flatten(result.findings)).toEqual([[4, 'H4', 'invalid-integer']]);
+    expect(result.dataset.activities.map((a) => [a.cash, a.inKind])).toEqual([
+      [1_500_000, 2_000_000],
+      [500_000, 200],
+    ]);
+  });
+});

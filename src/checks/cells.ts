@@ -14,7 +14,7 @@ import { Suggester } from '../text/suggest.js';
 import { parseBooleanText } from '../values/boolean.js';
 import { fromSerial, fromUtcDate, yearOf, formatVi, type CalendarDate } from '../values/calendar.js';
 import { parseDateText } from '../values/date.js';
-import { parseNumberText, scale } from '../values/number.js';
+import { hasOwnUnit, parseNumberText, scale } from '../values/number.js';
 import type { RawValue } from '../workbook/raw.js';
 
 export type Value = string | number | boolean;
@@ -180,8 +180,18 @@ function readNumber(field: FieldDef, raw: RawValue, ctx: CellContext, issues: Ce
     issues.push({ code: field.type === 'integer' ? 'invalid-integer' : 'invalid-number' });
     return undefined;
   }
-  number = scale(number, ctx.scale);
-  if (field.type === 'money') number = Math.round(number);
+  // "1,5 triệu" in a "(nghìn đồng)" column is 1.500.000 đồng: the cell's own unit wins.
+  const ownUnit = raw.t === 's' && field.type === 'money' && hasOwnUnit(raw.v);
+  if (!ownUnit) number = scale(number, ctx.scale);
+  if (field.type === 'money') {
+    // Typed "2,5" in a đồng column is almost surely 2,5 triệu: not a whole đồng, say so. A
+    // computed (numeric) amount with a fraction of a đồng is rounded.
+    if (raw.t === 's' && !Number.isInteger(number)) {
+      issues.push({ code: 'invalid-integer' });
+      return undefined;
+    }
+    number = Math.round(number);
+  }
   if (field.type === 'integer') {
     const rounded = Math.round(number);
     if (Math.abs(number - rounded) > 1e-9) {

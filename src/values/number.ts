@@ -19,6 +19,15 @@ const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
   [/(?:nghìn|ngàn|nghin|ngan|k)$/, 1e3],
 ];
 
+/**
+ * True when the text names its own unit ("2.000.000 đ", "1,5 triệu", "500k"): the amount is
+ * then in that unit whatever the column header says.
+ */
+export function hasOwnUnit(raw: string): boolean {
+  const text = raw.normalize('NFC').toLowerCase().replace(/[\s\u00a0\u202f)]+$/, '');
+  return /\d/.test(text) && (CURRENCY.test(text) || MULTIPLIERS.some(([pattern]) => pattern.test(text)));
+}
+
 /** The number a text holds, or undefined when it is not a number. */
 export function parseNumberText(raw: string, options: NumberOptions = {}): number | undefined {
   let text = raw.normalize('NFC').toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').trim();
