@@ -412,3 +412,42 @@ describe('amounts that carry their own unit', () => {
     ]);
   });
 });
+
+describe('a header again further down the sheet', () => {
+  const row = (n: number, cash: unknown, inKind: unknown) => [n, '15/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Khác', 'Tặng quà', cash, inKind, 'Khác'];
+
+  it('skips a printed page’s header copied in, numbering row included', async () => {
+    const file = await writeWorkbook(join(dir, 'lap-tieu-de.xlsx'), [
+      {
+        name: 'Hoạt động',
+        rows: [[...HEADERS.activities], ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)'], row(1, 100, 0), row(2, 200, 0), [...HEADERS.activities], ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)'], row(3, 300, 0)],
+      },
+    ]);
+    const result = await load([file]);
+    expect(flatten(result.findings)).toEqual([]);
+    expect(result.dataset.activities.map((a) => a.cash)).toEqual([100, 200, 300]);
+    expect(result.sheets[0]!.counts).toMatchObject({ used: 3, headings: 2, rejected: 0 });
+  });
+
+  it('reads a second table by its own header: other column order, other unit', async () => {
+    const second = ['STT', 'Ngày', 'Đơn vị', 'Xã', 'Thôn/làng', 'Loại hoạt động', 'Nội dung', 'Hiện vật quy đổi (triệu đồng)', 'Tiền mặt (triệu đồng)', 'Nguồn kinh phí'];
+    const file = await writeWorkbook(join(dir, 'hai-bang.xlsx'), [
+      {
+        name: 'Hoạt động',
+        rows: [['I. NĂM 2020'], [...HEADERS.activities], row(1, 1_000_000, 0), [], ['II. NĂM 2021 (triệu đồng)'], second, row(1, 1, 5), row(2, 2, 0)],
+      },
+    ]);
+    const result = await load([file]);
+    expect(flatten(result.findings)).toEqual([]);
+    expect(result.dataset.activities.map((a) => [a.cash, a.inKind])).toEqual([
+      [1_000_000, 0],
+      [5_000_000, 1_000_000],
+      [0, 2_000_000],
+    ]);
+    // The second table's cells are fixed in the second table's columns.
+    const { fixFile } = await import('../src/fix/workbook.js');
+    const fixed = await fixFile(file, join(dir, 'hai-bang-sua.xlsx'), '2026-11-22');
+    expect(fixed.kind).toBe('fixed');
+    expect(flatten((await load([join(dir, 'hai-bang-sua.xlsx')])).findings)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 import { finding, type Finding, type Param } from '../findings/finding.js';
 import { SHEETS, type FieldDef, type SheetDef, type SheetKind } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
-import { detectHeader, HEADER_SEARCH_ROWS, type HeaderResult, type MappedColumn } from '../workbook/header.js';
+import { detectHeader, HEADER_SEARCH_ROWS, isNumberingRow, type HeaderResult, type MappedColumn } from '../workbook/header.js';
 import { mergeAbove, type MergeRange } from '../workbook/sheet-scan.js';
 import { writtenForm, type RawCell, type RawRow, type RawValue } from '../workbook/raw.js';
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
@@ -36,16 +36,33 @@ export function fieldLabel(field: FieldDef): Param {
   return { vi: field.header, en: field.en };
 }
 
+/**
+ * How the rows under one header are read. A sheet has one, or more when a second table
+ * with its own header follows the first (another column order, another unit).
+ */
+interface Layout {
+  readonly header: HeaderResult;
+  readonly columns: ReadonlyMap<string, MappedColumn>;
+  readonly mapped: readonly MappedColumn[];
+  /** Per column: what a cell reads as depends only on its text, the field and the unit. */
+  readonly contexts: readonly CellContext[];
+  readonly isMapped: readonly boolean[];
+  readonly shape: RowShape;
+  readonly maxCol: number;
+  /** Name columns (unit, district, commune, village), which offices merge down over rows. */
+  readonly nameColumns: readonly MappedColumn[];
+  /** The header's cell texts and the canonical headers, lower case: a row holding two is a header again. */
+  readonly headerTexts: ReadonlySet<string>;
+}
+
+/** Rows read ahead when a row looks like a header again: it may span two rows and a numbering row. */
+const HEADER_LOOKAHEAD = 3;
+
 export class SheetProcessor {
   private readonly buffer: RawRow[] = [];
-  private header: HeaderResult | undefined;
+  private layout: Layout | undefined;
   private info: SheetInfo | undefined;
   private decided = false;
-  private readonly mapped: MappedColumn[] = [];
-  /** Per column: what a cell reads as depends only on its text, the field and the unit. */
-  private readonly contexts: CellContext[] = [];
-  private isMapped: boolean[] = [];
-  private shape: RowShape | undefined;
   /** Reused for every row: the row's values by column number. */
   private byColumn: Array<RawValue | undefined> = [];
   private filled: readonly RawCell[] = [];
@@ -54,13 +71,12 @@ export class SheetProcessor {
   private lastRow = 0;
   /** Inside the signature block under the table. */
   private inFooter = false;
-  private maxCol = 0;
-  /** Name columns (unit, district, commune, village), which offices merge down over rows. */
-  private nameColumns: MappedColumn[] = [];
+  /** Rows held after one that looks like a header again (a page's header copied in, a second table). */
+  private pending: RawRow[] | undefined;
   /** The last value seen in each name column, and its row: the top of a possible merge. */
   private readonly lastName = new Map<number, { row: number; value: RawValue }>();
   /** Rows with a blank name under a named one, held until the sheet's merges are known. */
-  private readonly deferred: Array<{ row: RawRow; fills: Array<{ col: number; row: number; value: RawValue }> }> = [];
+  private readonly deferred: Array<{ row: RawRow; layout: Layout; fills: Array<{ col: number; row: number; value: RawValue }> }> = [];
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -79,11 +95,12 @@ export class SheetProcessor {
    */
   end(merges: readonly MergeRange[] = []): SheetOutcome {
     if (!this.decided) this.decide();
-    for (const { row, fills } of this.deferred) {
+    if (this.pending) this.flushPending();
+    for (const { row, layout, fills } of this.deferred) {
       const added: RawCell[] = [];
       for (const fill of fills) if (mergeAbove(merges, row.row, fill.col)?.top === fill.row) added.push({ col: fill.col, value: fill.value });
       const cells = added.length > 0 ? [...row.cells, ...added].sort((a, b) => a.col - b.col) : row.cells;
-      this.parseRow({ row: row.row, cells }, this.cellsByColumn({ row: row.row, cells })!);
+      this.parseRow({ row: row.row, cells }, this.cellsByColumn({ row: row.row, cells }, layout)!, layout);
     }
     this.deferred.length = 0;
     return this.info ? { recognised: true, info: this.info } : { recognised: false };
@@ -101,33 +118,94 @@ export class SheetProcessor {
       this.buffer.length = 0;
       return;
     }
-    this.header = header;
-    const columns = new Map(header.columns.map((c) => [c.field.key, c]));
+    this.layout = this.layoutOf(header, this.buffer);
     this.info = {
       file: this.ctx.file,
       name: this.ctx.sheet,
       kind: header.def.kind,
       headerRows: header.headerRows,
-      columns,
+      columns: this.layout.columns,
       counts: { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 0 },
-    };
-    this.mapped.push(...header.columns);
-    for (const column of header.columns) this.contexts.push({ today: this.ctx.today, scale: column.scale, cache: new TextCache() });
-    this.maxCol = Math.max(0, ...header.columns.map((c) => c.col));
-    this.nameColumns = header.columns.filter((c) => c.field.nameOf !== undefined);
-    this.isMapped = new Array<boolean>(this.maxCol + 1).fill(false);
-    this.byColumn = new Array<RawValue | undefined>(this.maxCol + 1).fill(undefined);
-    for (const c of header.columns) this.isMapped[c.col] = true;
-    this.shape = {
-      mapped: this.isMapped,
-      nameColumns: new Set(header.columns.filter((c) => c.field.nameOf && c.field.required).map((c) => c.col)),
-      ordinal: new Set(header.ordinal),
     };
     this.reportHeader(header);
     const lastHeader = header.numberingRow ?? header.headerRows[header.headerRows.length - 1]!;
     this.lastRow = lastHeader;
     for (const row of this.buffer) if (row.row > lastHeader) this.dataRow(row);
     this.buffer.length = 0;
+  }
+
+  private layoutOf(header: HeaderResult, rows: readonly RawRow[]): Layout {
+    const headerTexts = new Set(header.def.fields.map((f) => f.header.toLowerCase()));
+    for (const row of rows) {
+      if (!header.headerRows.includes(row.row)) continue;
+      for (const cell of row.cells) if (cell.value.t === 's') headerTexts.add(cell.value.v.trim().toLowerCase());
+    }
+    const maxCol = Math.max(0, ...header.columns.map((c) => c.col));
+    const isMapped = new Array<boolean>(maxCol + 1).fill(false);
+    for (const c of header.columns) isMapped[c.col] = true;
+    if (this.byColumn.length < maxCol + 1) this.byColumn = new Array<RawValue | undefined>(maxCol + 1).fill(undefined);
+    return {
+      header,
+      columns: new Map(header.columns.map((c) => [c.field.key, c])),
+      mapped: header.columns,
+      contexts: header.columns.map((column) => ({ today: this.ctx.today, scale: column.scale, cache: new TextCache() })),
+      isMapped,
+      maxCol,
+      nameColumns: header.columns.filter((c) => c.field.nameOf !== undefined),
+      headerTexts,
+      shape: {
+        mapped: isMapped,
+        nameColumns: new Set(header.columns.filter((c) => c.field.nameOf && c.field.required).map((c) => c.col)),
+        ordinal: new Set(header.ordinal),
+      },
+    };
+  }
+
+  /**
+   * A row that names at least two of the sheet's columns, or a numbering row: the header
+   * again (a printed page's header copied in) or the header of a second table.
+   */
+  private looksLikeHeader(row: RawRow, layout: Layout): boolean {
+    if (isNumberingRow(row)) return true;
+    // Texts compared as they are (a set lookup per cell): this runs on every data row.
+    let same = 0;
+    for (const cell of row.cells) {
+      if (cell.value.t !== 's') {
+        // An ordinal ("1") may stand in a header row's STT column; any other number or date is data.
+        if (layout.shape.ordinal.has(cell.col)) continue;
+        return false;
+      }
+      if (cell.value.v.length <= 80 && layout.headerTexts.has(cell.value.v.trim().toLowerCase()) && ++same >= 2) return true;
+    }
+    return false;
+  }
+
+  /** The rows held after a header-like row: a header (skipped, its layout taken up) or data after all. */
+  private flushPending(): void {
+    const rows = this.pending!;
+    this.pending = undefined;
+    const layout = this.layout!;
+    const found = isNumberingRow(rows[0]!) ? undefined : detectHeader(rows, [layout.header.def]);
+    if (!found || found.headerRows[0] !== rows[0]!.row) {
+      // A lone numbering row is part of the repeated header too; anything else is data.
+      if (isNumberingRow(rows[0]!)) this.skipAsHeading(rows[0]!);
+      else this.classify(rows[0]!);
+      for (const row of rows.slice(1)) this.dataRow(row);
+      return;
+    }
+    const last = found.numberingRow ?? found.headerRows[found.headerRows.length - 1]!;
+    for (const row of rows) if (row.row <= last) this.skipAsHeading(row);
+    if (!sameLayout(found, layout.header)) {
+      this.layout = this.layoutOf(found, rows);
+      (this.info!.layouts ??= []).push({ fromRow: last + 1, columns: this.layout.columns });
+      this.reportHeader(found);
+    }
+    for (const row of rows) if (row.row > last) this.dataRow(row);
+  }
+
+  private skipAsHeading(row: RawRow): void {
+    this.account(row);
+    this.info!.counts.headings++;
   }
 
   private noHeader(def: SheetDef): void {
@@ -151,27 +229,46 @@ export class SheetProcessor {
   }
 
   private dataRow(row: RawRow): void {
-    const info = this.info;
-    const header = this.header;
-    if (!info || !header) return;
-    // The streaming reader skips rows with nothing in them; between data rows they are blank rows.
+    const layout = this.layout;
+    if (!this.info || !layout) return;
+    if (this.pending) {
+      this.pending.push(row);
+      if (this.pending.length >= HEADER_LOOKAHEAD) this.flushPending();
+      return;
+    }
+    if (this.looksLikeHeader(row, layout)) {
+      this.pending = [row];
+      return;
+    }
+    this.classify(row);
+  }
+
+  /** Counts the row, and the blank rows the streaming reader skipped before it. */
+  private account(row: RawRow): void {
+    const counts = this.info!.counts;
     if (row.row > this.lastRow + 1) {
       const gap = row.row - this.lastRow - 1;
-      info.counts.rows += gap;
-      info.counts.blank += gap;
+      counts.rows += gap;
+      counts.blank += gap;
     }
     this.lastRow = row.row;
-    info.counts.rows++;
-    const values = this.cellsByColumn(row);
+    counts.rows++;
+  }
+
+  private classify(row: RawRow): void {
+    const info = this.info!;
+    const layout = this.layout!;
+    this.account(row);
+    const values = this.cellsByColumn(row, layout);
     if (values === undefined) {
       info.counts.blank++;
       return;
     }
-    if (isTotalsRow(row, this.shape!)) {
+    if (isTotalsRow(row, layout.shape)) {
       info.counts.totals++;
       return;
     }
-    if (isHeadingRow(row, this.shape!)) {
+    if (isHeadingRow(row, layout.shape)) {
       info.counts.headings++;
       return;
     }
@@ -182,19 +279,19 @@ export class SheetProcessor {
       return;
     }
     this.inFooter = false;
-    const fills = this.mergeCandidates(row, values);
+    const fills = this.mergeCandidates(row, values, layout);
     // Held rows wait in memory: a sheet that leaves a name blank on every row is read as it is.
     if (fills.length > 0 && this.deferred.length < MAX_DEFERRED) {
-      this.deferred.push({ row, fills });
+      this.deferred.push({ row, layout, fills });
       return;
     }
-    this.parseRow(row, values);
+    this.parseRow(row, values, layout);
   }
 
   /** Blank name cells under a filled one: maybe a merged cell, decided at the end of the sheet. */
-  private mergeCandidates(row: RawRow, values: ReadonlyArray<RawValue | undefined>): Array<{ col: number; row: number; value: RawValue }> {
+  private mergeCandidates(row: RawRow, values: ReadonlyArray<RawValue | undefined>, layout: Layout): Array<{ col: number; row: number; value: RawValue }> {
     let fills: Array<{ col: number; row: number; value: RawValue }> | undefined;
-    for (const column of this.nameColumns) {
+    for (const column of layout.nameColumns) {
       const value = values[column.col];
       if (value !== undefined) {
         this.lastName.set(column.col, { row: row.row, value });
@@ -206,17 +303,16 @@ export class SheetProcessor {
     return fills ?? NO_FILLS;
   }
 
-  private parseRow(row: RawRow, values: ReadonlyArray<RawValue | undefined>): void {
+  private parseRow(row: RawRow, values: ReadonlyArray<RawValue | undefined>, layout: Layout): void {
     const info = this.info!;
-    const header = this.header!;
     const parsed: ParsedRow = { sheet: info, row: row.row, values: {}, errors: 0 };
     // A sheet without its required columns cannot yield usable rows: each is rejected.
-    if (header.missing.length > 0) parsed.errors++;
+    if (layout.header.missing.length > 0) parsed.errors++;
     const issues = this.issues;
-    for (let i = 0; i < this.mapped.length; i++) {
-      const column = this.mapped[i]!;
+    for (let i = 0; i < layout.mapped.length; i++) {
+      const column = layout.mapped[i]!;
       const raw = values[column.col];
-      const value = readCell(column.field, raw, this.contexts[i]!, issues);
+      const value = readCell(column.field, raw, layout.contexts[i]!, issues);
       parsed.values[column.field.key] = value;
       if (issues.length > 0) {
         for (const issue of issues) this.reportCell(parsed, column, raw, issue);
@@ -224,24 +320,24 @@ export class SheetProcessor {
       }
     }
     for (const issue of checkRowConsistency(info.kind, parsed.values)) {
-      const column = info.columns.get(issue.field)!;
+      const column = layout.columns.get(issue.field)!;
       this.reportCell(parsed, column, values[column.col], issue);
     }
     this.ctx.emit(parsed);
   }
 
   /** The row's values by column, or undefined when no recognised column holds anything. */
-  private cellsByColumn(row: RawRow): Array<RawValue | undefined> | undefined {
+  private cellsByColumn(row: RawRow, layout: Layout): Array<RawValue | undefined> | undefined {
     const values = this.byColumn;
     // The array is reused from row to row: clear what the last row put in it.
-    for (const cell of this.filled) if (cell.col <= this.maxCol) values[cell.col] = undefined;
+    for (const cell of this.filled) if (cell.col < values.length) values[cell.col] = undefined;
     this.filled = row.cells;
     let any = false;
     for (const cell of row.cells) {
-      if (cell.col > this.maxCol) break;
+      if (cell.col > layout.maxCol) break;
       if (cell.value.t === 's' && cell.value.v.trim() === '') continue;
       values[cell.col] = cell.value;
-      if (this.isMapped[cell.col]) any = true;
+      if (layout.isMapped[cell.col]) any = true;
     }
     return any ? values : undefined;
   }
@@ -266,6 +362,13 @@ export class SheetProcessor {
     if (f.severity === 'error') parsed.errors++;
     this.ctx.report(f);
   }
+}
+
+/** Two headers read the same way: each field in the same column with the same unit. */
+function sameLayout(a: HeaderResult, b: HeaderResult): boolean {
+  if (a.columns.length !== b.columns.length) return false;
+  const byField = new Map(b.columns.map((c) => [c.field.key, c]));
+  return a.columns.every((c) => byField.get(c.field.key)?.col === c.col && byField.get(c.field.key)?.scale === c.scale);
 }
 
 export type { Value };

@@ -26,6 +26,8 @@ export interface SheetInfo {
   readonly kind: SheetKind;
   readonly headerRows: readonly number[];
   readonly columns: ReadonlyMap<string, MappedColumn>;
+  /** Later tables on the sheet with a header of their own: their columns, from the row after it. */
+  layouts?: Array<{ readonly fromRow: number; readonly columns: ReadonlyMap<string, MappedColumn> }>;
   readonly counts: RowCounts;
 }
 

@@ -53,9 +53,12 @@ export function planSheet(sheet: string, rows: readonly RawRow[], today: Calenda
   const byNumber = new Map(rows.map((r) => [r.row, r]));
   const fixes: PlannedFix[] = [];
   let unfixed = 0;
+  const { info } = outcome;
+  // A second table on the sheet has columns of its own from the row after its header.
+  const columnsAt = (row: number) => [...(info.layouts ?? [])].reverse().find((l) => l.fromRow <= row)?.columns ?? info.columns;
   for (const number of dataRows) {
     const row = byNumber.get(number)!;
-    for (const column of outcome.info.columns.values()) {
+    for (const column of columnsAt(number).values()) {
       const raw = cellAt(row, column.col)?.value;
       const ctx = { today, scale: column.scale };
       if (raw !== undefined) {
