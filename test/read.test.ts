@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { flatten, HEADERS, load, tempDir, writeWorkbook } from './helpers/workbook.js';
+import { flatten, HEADERS, load, tempDir, writeWorkbook, type CellInput } from './helpers/workbook.js';
 import { cellOf, messageOf } from '../src/findings/finding.js';
 import { scanSheet } from '../src/workbook/sheet-scan.js';
 
@@ -31,7 +31,7 @@ describe('reading office-shaped sheets (SPEC §2)', () => {
     const result = await load([file]);
     expect(flatten(result.findings)).toEqual([]);
     expect(result.sheets).toEqual([
-      expect.objectContaining({ kind: 'activities', headerRow: 4, counts: { rows: 4, used: 2, blank: 1, totals: 1, headings: 0, footer: 0, rejected: 0 } }),
+      expect.objectContaining({ kind: 'activities', headerRow: 4, counts: { rows: 4, used: 2, blank: 1, totals: 1, headings: 0, footer: 0, rejected: 0, hidden: 0 } }),
     ]);
     const [first, second] = result.dataset.activities;
     expect(first).toMatchObject({ date: '2020-03-15', unit: 'Ban Dân vận Thị ủy', commune: 'Ia Sao', village: 'Bôn Chư Jú', type: 'visits-gifts', cash: 2_500_000, inKind: 1_000_000, source: 'own' });
@@ -70,7 +70,7 @@ describe('reading office-shaped sheets (SPEC §2)', () => {
     const ethnic = result.findings.find((f) => f.column === 'F' && f.row === 4)!;
     expect(ethnic).toMatchObject({ severity: 'warning', suggestion: 'Gia Rai' });
     expect(result.dataset.villages.map((v) => v.ethnicity)).toEqual(['Gia Rai']);
-    expect(result.sheets[0]!.counts).toEqual({ rows: 3, used: 1, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 2 });
+    expect(result.sheets[0]!.counts).toEqual({ rows: 3, used: 1, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 2, hidden: 0 });
   });
 
   it('reports missing, duplicate and unknown columns with a suggestion', async () => {
@@ -137,7 +137,7 @@ describe('rows that are not data', () => {
     ]);
     const result = await load([file]);
     expect(flatten(result.findings)).toEqual([]);
-    expect(result.sheets[0]).toMatchObject({ headerRow: 2, counts: { rows: 6, used: 2, blank: 0, totals: 2, headings: 2, footer: 0, rejected: 0 } });
+    expect(result.sheets[0]).toMatchObject({ headerRow: 2, counts: { rows: 6, used: 2, blank: 0, totals: 2, headings: 2, footer: 0, rejected: 0, hidden: 0 } });
     expect(result.dataset.pairings.map((p) => [p.unit, p.village])).toEqual([
       ['Ban Dân vận Thị ủy', 'Cộng Hòa'],
       ['Công an thị xã', 'Bôn Hiao'],
@@ -190,9 +190,9 @@ describe('the signature block under the table', () => {
     const result = await load([file]);
     expect(flatten(result.findings)).toEqual([]);
     expect(result.sheets.map((s) => s.counts)).toEqual([
-      { rows: 10, used: 2, blank: 3, totals: 1, headings: 0, footer: 4, rejected: 0 },
-      { rows: 6, used: 2, blank: 1, totals: 0, headings: 0, footer: 3, rejected: 0 },
-      { rows: 4, used: 2, blank: 0, totals: 0, headings: 0, footer: 2, rejected: 0 },
+      { rows: 10, used: 2, blank: 3, totals: 1, headings: 0, footer: 4, rejected: 0, hidden: 0 },
+      { rows: 6, used: 2, blank: 1, totals: 0, headings: 0, footer: 3, rejected: 0, hidden: 0 },
+      { rows: 4, used: 2, blank: 0, totals: 0, headings: 0, footer: 2, rejected: 0, hidden: 0 },
     ]);
     expect(result.dataset.units.map((u) => u.unit)).toEqual(['Ban Thường vụ Tỉnh đoàn', 'Ban Dân vận Thị ủy']);
   });
@@ -211,7 +211,7 @@ describe('the signature block under the table', () => {
     ]);
     const result = await load([file]);
     expect(flatten(result.findings)).toEqual([[4, 'B4', 'invalid-date']]);
-    expect(result.sheets[0]!.counts).toMatchObject({ footer: 2, rejected: 1 });
+    expect(result.sheets[0]!.counts).toMatchObject({ footer: 2, rejected: 1, hidden: 0 });
   });
 });
 
@@ -355,7 +355,7 @@ describe('formula results that are errors', () => {
 
 describe('scanning a sheet as it streams', () => {
   const xml = Buffer.from(
-    '<worksheet><sheetData><row r="2"><c r="A2" s="1"><v>1</v></c><c r="H2" s="3" t="e"><f>1/0</f><v>#DIV/0!</v></c>' +
+    '<worksheet><sheetData><row r="2" spans="1:11" s="3" customFormat="1" ht="15.75" customHeight="1" x14ac:dyDescent="0.25" hidden="1"><c r="A2" s="1"><v>1</v></c><c r="H2" s="3" t="e"><f>1/0</f><v>#DIV/0!</v></c>' +
       "<c r='I2' t='e'><v>#N/A</v></c><c r=\"J2\" t=\"e\"/><c r=\"K2\" t=\"n\"><v>5</v></c></row></sheetData>" +
       '<mergeCells count="2"><mergeCell ref="C5:C10"/><mergeCell ref="D4:E4"/></mergeCells></worksheet>',
   );
@@ -364,11 +364,12 @@ describe('scanning a sheet as it streams', () => {
     const stream = Readable.from(chunks, { objectMode: false });
     const scan = scanSheet(stream);
     await finished(stream);
-    return { errors: [...scan.errors].sort(), ranges: scan.ranges };
+    return { errors: [...scan.errors].sort(), ranges: scan.ranges, hidden: [...scan.hiddenRows] };
   };
   const expected = {
     errors: [['H2', '#DIV/0!'], ['I2', '#N/A']],
     ranges: [{ top: 5, left: 3, bottom: 10, right: 3 }, { top: 4, left: 4, bottom: 4, right: 5 }],
+    hidden: [2],
   };
 
   it('finds every merge and error once, wherever the chunks are cut', async () => {
@@ -387,7 +388,7 @@ describe('scanning a sheet as it streams', () => {
     const chunk = Buffer.alloc(16 * 1024, 'x');
     const chunks = [Buffer.from('<row r="1"><c r="A1" t="e"><v>'), Buffer.from('<mergeCell ref="A1:B1"'), ...Array.from({ length: 4096 }, () => chunk)];
     const scan = await run(chunks);
-    expect(scan).toEqual({ errors: [], ranges: [] });
+    expect(scan).toEqual({ errors: [], ranges: [], hidden: [] });
   });
 });
 
@@ -414,7 +415,7 @@ describe('amounts that carry their own unit', () => {
 });
 
 describe('a header again further down the sheet', () => {
-  const row = (n: number, cash: unknown, inKind: unknown) => [n, '15/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Khác', 'Tặng quà', cash, inKind, 'Khác'];
+  const row = (n: number, cash: number, inKind: number): CellInput[] => [n, '15/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Khác', 'Tặng quà', cash, inKind, 'Khác'];
 
   it('skips a printed page’s header copied in, numbering row included', async () => {
     const file = await writeWorkbook(join(dir, 'lap-tieu-de.xlsx'), [
@@ -449,5 +450,33 @@ describe('a header again further down the sheet', () => {
     const fixed = await fixFile(file, join(dir, 'hai-bang-sua.xlsx'), '2026-11-22');
     expect(fixed.kind).toBe('fixed');
     expect(flatten((await load([join(dir, 'hai-bang-sua.xlsx')])).findings)).toEqual([]);
+  });
+});
+
+describe('hidden sheets and rows', () => {
+  it('reads them like the others and says so, in the counts and the output', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    const visible = book.addWorksheet('Hoạt động');
+    const old = book.addWorksheet('Hoạt động (bản cũ)');
+    for (const sheet of [visible, old]) {
+      sheet.addRow([...HEADERS.activities]);
+      sheet.addRow([1, '15/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Khác', 'Tặng quà', 100, 0, 'Khác']);
+      sheet.addRow([2, '16/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Khác', 'Tặng gạo', 200, 0, 'Khác']);
+    }
+    visible.getRow(3).hidden = true;
+    old.state = 'hidden';
+    const file = join(dir, 'an.xlsx');
+    await book.xlsx.writeFile(file);
+    const result = await load([file]);
+    expect(result.dataset.activities).toHaveLength(4);
+    expect(result.sheets.map((s) => [s.sheet, s.hidden ?? false, s.counts.hidden])).toEqual([
+      ['Hoạt động', false, 1],
+      ['Hoạt động (bản cũ)', true, 0],
+    ]);
+    const { formatFindings } = await import('../src/cli/print-findings.js');
+    const text = formatFindings(result, 'vi');
+    expect(text).toContain('trong đó 1 dòng đang ẩn (vẫn được tính)');
+    expect(text).toContain('Trang "Hoạt động (bản cũ)" (trang đang ẩn, vẫn được tính)');
   });
 });

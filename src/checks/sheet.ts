@@ -20,6 +20,8 @@ export interface SheetContext {
   readonly today: CalendarDate;
   /** Kind implied by the sheet's name, if any; otherwise the header decides. */
   readonly kind?: SheetKind;
+  /** The sheet is hidden in the workbook. */
+  readonly hidden?: boolean;
   readonly report: (finding: Finding) => void;
   readonly emit: (row: ParsedRow) => void;
 }
@@ -123,9 +125,10 @@ export class SheetProcessor {
       file: this.ctx.file,
       name: this.ctx.sheet,
       kind: header.def.kind,
+      ...(this.ctx.hidden ? { hidden: true } : {}),
       headerRows: header.headerRows,
       columns: this.layout.columns,
-      counts: { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 0 },
+      counts: { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 0, hidden: 0 },
     };
     this.reportHeader(header);
     const lastHeader = header.numberingRow ?? header.headerRows[header.headerRows.length - 1]!;
@@ -253,6 +256,7 @@ export class SheetProcessor {
     }
     this.lastRow = row.row;
     counts.rows++;
+    if (row.hidden) counts.hidden++;
   }
 
   private classify(row: RawRow): void {

@@ -18,7 +18,8 @@ export function formatFindings(result: LoadResult, lang: Lang): string {
     for (const sheet of sheetNames) {
       const info = result.sheets.find((s) => s.file === file && s.sheet === sheet);
       const counts = info ? chalk.dim(` — ${t(lang, 'sheetSummary', { rows: n(info.counts.rows), parts: countParts(info.counts, lang) })}`) : '';
-      lines.push(`  ${t(lang, 'sheet')} "${sheet}"${counts}`);
+      const hidden = info?.hidden ? chalk.yellow(` (${t(lang, 'hiddenSheet')})`) : '';
+      lines.push(`  ${t(lang, 'sheet')} "${sheet}"${hidden}${counts}`);
       const inSheet = findings.filter((f) => f.sheet === sheet);
       for (const f of inSheet) lines.push(`    ${formatOne(f, lang)}`);
     }
@@ -47,11 +48,12 @@ export function countParts(counts: RowCounts, lang: Lang): string {
   if (counts.headings) parts.push(t(lang, 'countHeadings', { n: n(counts.headings) }));
   if (counts.footer) parts.push(t(lang, 'countFooter', { n: n(counts.footer) }));
   if (counts.rejected) parts.push(t(lang, 'countRejected', { n: n(counts.rejected) }));
+  if (counts.hidden) parts.push(t(lang, 'countHidden', { n: n(counts.hidden) }));
   return parts.join(', ');
 }
 
 export function totalCounts(result: LoadResult): RowCounts {
-  const total: RowCounts = { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 0 };
+  const total: RowCounts = { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 0, hidden: 0 };
   for (const s of result.sheets) for (const key of Object.keys(total) as Array<keyof RowCounts>) total[key] += s.counts[key];
   return total;
 }

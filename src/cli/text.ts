@@ -87,6 +87,8 @@ const TEXT = {
   countHeadings: { vi: '{n} dòng tiêu đề nhóm', en: '{n} section heading{n:s}' },
   countFooter: { vi: '{n} dòng chữ ký cuối bảng', en: '{n} signature-block row{n:s}' },
   countRejected: { vi: '{n} bị loại vì lỗi', en: '{n} rejected with errors' },
+  countHidden: { vi: 'trong đó {n} dòng đang ẩn (vẫn được tính)', en: 'of which {n} hidden row{n:s} (still counted)' },
+  hiddenSheet: { vi: 'trang đang ẩn, vẫn được tính', en: 'a hidden sheet, still counted' },
   ignoredSheets: { vi: 'Bỏ qua trang không nhận ra: {names}', en: 'Ignored unrecognised sheets: {names}' },
   totalSummary: {
     vi: 'Tổng: {files} tệp, {rows} dòng số liệu ({parts}) — {errors} lỗi, {warnings} cảnh báo.',

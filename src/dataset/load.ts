@@ -42,6 +42,8 @@ export interface SheetReport {
   readonly file: string;
   readonly sheet: string;
   readonly kind: SheetKind;
+  /** Hidden in the workbook, and read like the others. */
+  readonly hidden?: true;
   readonly headerRow: number;
   readonly counts: RowCounts;
 }
@@ -128,7 +130,7 @@ export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
   return {
     findings,
     files,
-    sheets: sheets.map((s) => ({ file: s.file, sheet: s.name, kind: s.kind, headerRow: s.headerRows[0]!, counts: s.counts })),
+    sheets: sheets.map((s) => ({ file: s.file, sheet: s.name, kind: s.kind, ...(s.hidden ? { hidden: true } : {}), headerRow: s.headerRows[0]!, counts: s.counts })),
     dataset: toDataset(rows),
     errors,
     warnings,
@@ -186,6 +188,7 @@ async function loadFile(
         sheet: sheet.name,
         today: options.today,
         ...(kind ? { kind } : {}),
+        ...(sheet.hidden ? { hidden: true } : {}),
         report,
         emit: (row) => fileRows[row.sheet.kind].push(row),
       });

@@ -18,12 +18,16 @@ export interface RowCounts {
   /** The signature block under the table ("Ayun Pa, ngày …", "NGƯỜI LẬP BIỂU", names). */
   footer: number;
   rejected: number;
+  /** Of the rows above, those hidden in the sheet (read like the others; the user is told). */
+  hidden: number;
 }
 
 export interface SheetInfo {
   readonly file: string;
   readonly name: string;
   readonly kind: SheetKind;
+  /** The sheet is hidden in the workbook (read like the others; the user is told). */
+  readonly hidden?: boolean;
   readonly headerRows: readonly number[];
   readonly columns: ReadonlyMap<string, MappedColumn>;
   /** Later tables on the sheet with a header of their own: their columns, from the row after it. */

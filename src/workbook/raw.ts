@@ -22,6 +22,8 @@ export interface RawRow {
   readonly row: number;
   /** Non-empty cells, in column order. */
   readonly cells: readonly RawCell[];
+  /** Hidden in the sheet: still data, but the user is told. */
+  readonly hidden?: true;
 }
 
 /** Column letters from a 1-based number: 1 → A, 27 → AA. */

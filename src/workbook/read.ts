@@ -14,12 +14,14 @@
 import type { Readable } from 'node:stream';
 import { loadExcelJS } from './exceljs.js';
 import { inflateNamed, listEntries, openEntry, openZip } from './zip.js';
-import { scanSheet, type MergeRange } from './sheet-scan.js';
+import { scanSheet, type MergeRange, type SheetScan } from './sheet-scan.js';
 import { encodingOfFont } from '../text/legacy.js';
 import { letterOf, type RawCell, type RawRow, type RawValue } from './raw.js';
 
 export interface RawSheet {
   readonly name: string;
+  /** The sheet is hidden (or "very hidden") in the workbook. */
+  readonly hidden: boolean;
   /** Calls `fn` for every row with a value, in order; resolves at the end of the sheet. */
   readonly eachRow: (fn: (row: RawRow) => void) => Promise<void>;
   /** The sheet's merged ranges, complete once `eachRow` has resolved. */
@@ -121,7 +123,12 @@ export async function* readWorkbook(path: string, options: ReadOptions = {}): As
         stream.destroy();
         continue;
       }
-      yield { name: sheet.name ?? `Sheet${index}`, eachRow: (fn) => eachRow(worksheet, scan.errors, options, fn), merges: () => scan.ranges };
+      yield {
+        name: sheet.name ?? `Sheet${index}`,
+        hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden',
+        eachRow: (fn) => eachRow(worksheet, scan, options, fn),
+        merges: () => scan.ranges,
+      };
     }
     // The parts never parsed (document properties, theme…) still count towards the limit:
     // a bomb hidden there would burst whatever opens the whole file later (--annotate, fix).
@@ -176,7 +183,8 @@ export function sizeError(error: unknown): EntrySizeError | undefined {
 
 // A callback rather than another async generator: one promise per row less on
 // 200,000-row sheets.
-async function eachRow(worksheet: AsyncIterable<ExcelRow>, errors: ReadonlyMap<string, string>, options: ReadOptions, fn: (row: RawRow) => void): Promise<void> {
+async function eachRow(worksheet: AsyncIterable<ExcelRow>, scan: SheetScan, options: ReadOptions, fn: (row: RawRow) => void): Promise<void> {
+  const { errors, hiddenRows } = scan;
   for await (const row of worksheet) {
     options.onRow?.(row.number);
     const cells: RawCell[] = [];
@@ -195,7 +203,7 @@ async function eachRow(worksheet: AsyncIterable<ExcelRow>, errors: ReadonlyMap<s
       }
       cells.push(converted);
     }
-    if (cells.length > 0) fn({ row: row.number, cells });
+    if (cells.length > 0) fn(hiddenRows.size > 0 && hiddenRows.has(row.number) ? { row: row.number, cells, hidden: true } : { row: row.number, cells });
   }
 }
 

@@ -22,18 +22,21 @@ export interface SheetScan {
   readonly ranges: MergeRange[];
   /** Error results of cells, by address ("H9" → "#DIV/0!"). */
   readonly errors: Map<string, string>;
+  /** Rows hidden in the sheet (`<row r="16" hidden="1">`), which the reader does not say. */
+  readonly hiddenRows: Set<number>;
 }
 
 const MERGE = Buffer.from('<mergeCell ');
 const ERROR_TYPES = [Buffer.from(' t="e"'), Buffer.from(" t='e'")];
-/** Enough of a chunk's end to hold the start of a cell tag cut by the next chunk. */
-const LONGEST_TAG = 64;
+const HIDDEN = [Buffer.from(' hidden="1"'), Buffer.from(' hidden="true"'), Buffer.from(" hidden='1'")];
+/** Enough of a chunk's end to hold the start of a tag cut by the next chunk (row tags carry ht, spans, styles…). */
+const LONGEST_TAG = 512;
 /** A tag or cell longer than this is not waited for across chunks (formulas are at most 8 KiB). */
 const MAX_CELL = 64 * 1024;
 
 /** Watches a sheet part's inflated bytes; cheap: a few native searches per chunk. */
 export function scanSheet(stream: Readable): SheetScan {
-  const scan: SheetScan = { ranges: [], errors: new Map() };
+  const scan: SheetScan = { ranges: [], errors: new Map(), hiddenRows: new Set() };
   let carry = Buffer.alloc(0);
   let mergesFrom = 0;
   stream.on('data', (chunk: Buffer) => {
@@ -41,6 +44,7 @@ export function scanSheet(stream: Readable): SheetScan {
     const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
     const mergesResume = scanMerges(data, mergesFrom, scan.ranges);
     const errorsResume = scanErrors(data, scan.errors);
+    scanHiddenRows(data, scan.hiddenRows);
     const keep = Math.min(mergesResume, errorsResume, Math.max(0, data.length - LONGEST_TAG));
     carry = Buffer.from(data.subarray(keep));
     mergesFrom = mergesResume - keep;
@@ -90,6 +94,19 @@ function scanErrors(data: Buffer, errors: Map<string, string>): number {
     }
   }
   return incomplete;
+}
+
+/** Adds the rows whose tag says hidden; a tag cut by the chunk's end is seen whole in the carried part. */
+function scanHiddenRows(data: Buffer, rows: Set<number>): void {
+  for (const attribute of HIDDEN) {
+    for (let at = data.indexOf(attribute); at >= 0; at = data.indexOf(attribute, at + attribute.length)) {
+      const start = data.lastIndexOf('<', at);
+      if (start < 0) continue;
+      const tag = data.toString('latin1', start, at);
+      const match = /^<(?:\w+:)?row\s[^>]*?\br=["'](\d+)["']/.exec(tag);
+      if (match) rows.add(Number(match[1]));
+    }
+  }
 }
 
 function parseRange(tag: string): MergeRange | undefined {

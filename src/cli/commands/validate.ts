@@ -37,8 +37,9 @@ export interface ValidateJson {
     headings: number;
     footer: number;
     rejected: number;
+    hidden: number;
     stoppedEarly: boolean;
-    sheets: Array<{ file: string; sheet: string; kind: string; headerRow: number; rows: number; used: number; blank: number; totals: number; headings: number; footer: number; rejected: number }>;
+    sheets: Array<{ file: string; sheet: string; kind: string; headerRow: number; rows: number; used: number; blank: number; totals: number; headings: number; footer: number; rejected: number; hidden: number; hiddenSheet?: true }>;
   };
   issues: FindingJson[];
 }
@@ -79,8 +80,9 @@ export function validateJson(result: ValidateResult, lang: Lang): ValidateJson {
       headings: total.headings,
       footer: total.footer,
       rejected: total.rejected,
+      hidden: total.hidden,
       stoppedEarly: load.stoppedEarly,
-      sheets: load.sheets.map((s) => ({ file: s.file, sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, ...s.counts })),
+      sheets: load.sheets.map((s) => ({ file: s.file, sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, ...s.counts, ...(s.hidden ? { hiddenSheet: true as const } : {}) })),
     },
     issues: load.findings.map((f) => toJson(f, lang)),
   };
