@@ -73,7 +73,8 @@ function formulaProblem(written: string): { vi: string; en: string } {
  */
 export function readCell(field: FieldDef, raw: RawValue | undefined, ctx: CellContext, issues: CellIssue[]): Value | undefined {
   if (raw === undefined) {
-    if (field.required) issues.push({ code: 'required' });
+    // A level-dependent name (SPEC §8) may be blank: the row's level check decides.
+    if (field.required && !field.levelDependent) issues.push({ code: 'required' });
     return undefined;
   }
   if (raw.t === 'e') {
@@ -103,7 +104,7 @@ export function readCell(field: FieldDef, raw: RawValue | undefined, ctx: CellCo
       value = readEthnicity(raw, issues, ctx.cache);
       break;
   }
-  if (value === undefined && field.required && issues.length === 0) issues.push({ code: 'required' });
+  if (value === undefined && field.required && !field.levelDependent && issues.length === 0) issues.push({ code: 'required' });
   return value;
 }
 

@@ -7,6 +7,8 @@ import type { ParsedRow } from '../dataset/types.js';
 import type { SheetKind } from '../schema/fields.js';
 import { nameKey } from '../text/names.js';
 import { formatVi } from '../values/calendar.js';
+import { areaCovers, areaIndex, checkArea, targetName, targetOf, type AreaIndex, type AreaPeriod } from './areas.js';
+import { checkHouseholdPairs } from './households.js';
 import { districtKey, pairKey, sameDistrict, UnitIndex, VillageIndex, villageKey } from './identity.js';
 import { checkOutliers, type OutlierOptions } from './outliers.js';
 import { placeOf, reportAtField, type Report } from './report.js';
@@ -23,12 +25,15 @@ const str = (row: ParsedRow, key: string): string | undefined => {
 export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report): void {
   checkDuplicateVillages(rows.villages, report);
   checkDuplicateUnits(rows.units, report);
+  checkDuplicateCommunes(rows.communes, report);
   const periods = pairingPeriods(rows.pairings);
   checkDuplicatePairings(periods, report);
   // Before the reference checks, so that only rows already rejected for a bad cell are left out.
   checkDuplicateActivities(rows.activities, report);
-  checkReferences(rows, report);
-  checkNotPaired(rows, periods, report);
+  const areas = areaIndex(rows.villages, rows.communes);
+  const unknownArea = checkReferences(rows, areas, report);
+  checkHouseholdPairs(rows.householdPairings, areas, report);
+  checkNotPaired(rows, periods, areas, unknownArea, report);
   checkOutliers(rows, options, report);
 }
 
@@ -68,6 +73,25 @@ function checkDuplicateUnits(units: readonly ParsedRow[], report: Report): void 
   }
 }
 
+function checkDuplicateCommunes(communes: readonly ParsedRow[], report: Report): void {
+  const seen = new Map<string, ParsedRow[]>();
+  for (const row of communes) {
+    const commune = str(row, 'commune');
+    const year = row.values.year;
+    if (!commune || typeof year !== 'number') continue;
+    const key = `${nameKey(commune, 'commune')}\u0000${year}`;
+    const earlier = seen.get(key) ?? [];
+    const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district')), districtKey(str(row, 'district'))));
+    if (first) {
+      reportAtField(report, row, 'commune', 'duplicate-key', {
+        params: { detail: { vi: `Xã "${commune}" năm ${year}`, en: `Commune "${commune}" for ${year}` }, other: placeOf(first, 'commune') },
+      });
+    }
+    earlier.push(row);
+    seen.set(key, earlier);
+  }
+}
+
 interface PairingPeriod {
   readonly row: ParsedRow;
   readonly district?: string;
@@ -75,27 +99,42 @@ interface PairingPeriod {
   readonly end?: string;
 }
 
-/** The periods of each (unit, village), in row order: what both pairing checks work from. */
-function pairingPeriods(pairings: readonly ParsedRow[]): Map<string, PairingPeriod[]> {
-  const byPair = new Map<string, PairingPeriod[]>();
-  for (const row of pairings) {
-    const unit = str(row, 'unit');
-    const commune = str(row, 'commune');
-    const village = str(row, 'village');
-    const start = str(row, 'startDate');
-    if (!unit || !commune || !village || !start) continue;
-    const key = pairKey(unit, commune, village);
-    const list = byPair.get(key) ?? [];
-    const end = str(row, 'endDate');
-    const district = districtKey(str(row, 'district'));
-    list.push({ row, start, ...(end ? { end } : {}), ...(district ? { district } : {}) });
-    byPair.set(key, list);
-  }
-  return byPair;
+interface Periods {
+  /** By (unit, village), (unit, commune) or (unit, district), in row order: what both pairing checks work from. */
+  readonly byPair: Map<string, PairingPeriod[]>;
+  /** Pairings with a whole commune or district, by unit: they cover activities anywhere in their area. */
+  readonly areasByUnit: Map<string, AreaPeriod[]>;
 }
 
-function checkDuplicatePairings(periods: ReadonlyMap<string, readonly PairingPeriod[]>, report: Report): void {
-  for (const list of periods.values()) {
+function pairingPeriods(pairings: readonly ParsedRow[]): Periods {
+  const byPair = new Map<string, PairingPeriod[]>();
+  const areasByUnit = new Map<string, AreaPeriod[]>();
+  for (const row of pairings) {
+    const unit = str(row, 'unit');
+    const target = targetOf(row);
+    const start = str(row, 'startDate');
+    if (!unit || !target || !start) continue;
+    const end = str(row, 'endDate');
+    const district = districtKey(target.district);
+    // Village keys as before levels; "" for the village of a commune pairing, a marked key for a district.
+    const key =
+      target.level === 'district' ? `${nameKey(unit, 'unit')}\u0001${district}` : pairKey(unit, target.commune!, target.level === 'village' ? target.village! : '');
+    const list = byPair.get(key) ?? [];
+    list.push({ row, start, ...(end ? { end } : {}), ...(district ? { district } : {}) });
+    byPair.set(key, list);
+    if (target.level !== 'village') {
+      const unitKey = nameKey(unit, 'unit');
+      const areas = areasByUnit.get(unitKey) ?? [];
+      const commune = target.commune ? nameKey(target.commune, 'commune') : undefined;
+      areas.push({ row, level: target.level, start, ...(end ? { end } : {}), ...(district ? { district } : {}), ...(commune ? { commune } : {}) });
+      areasByUnit.set(unitKey, areas);
+    }
+  }
+  return { byPair, areasByUnit };
+}
+
+function checkDuplicatePairings(periods: Periods, report: Report): void {
+  for (const list of periods.byPair.values()) {
     list.forEach((p, i) => {
       // The same unit and village twice over overlapping periods is one pairing entered twice.
       const first = list.slice(0, i).find((e) => sameDistrict(e.district, p.district) && (e.end === undefined || e.end >= p.start) && (p.end === undefined || p.end >= e.start));
@@ -107,15 +146,17 @@ function checkDuplicatePairings(periods: ReadonlyMap<string, readonly PairingPer
         return;
       }
       const unit = str(p.row, 'unit');
-      const village = str(p.row, 'village');
-      reportAtField(report, p.row, 'village', 'duplicate-key', {
-        params: { detail: { vi: `Cặp kết nghĩa "${unit}" – "${village}"`, en: `The pairing "${unit}" – "${village}"` }, other: placeOf(first.row, 'village') },
+      const { field, name } = targetName(targetOf(p.row)!);
+      reportAtField(report, p.row, field, 'duplicate-key', {
+        params: { detail: { vi: `Cặp kết nghĩa "${unit}" – "${name}"`, en: `The pairing "${unit}" – "${name}"` }, other: placeOf(first.row, field) },
       });
     });
   }
 }
 
-function checkReferences(rows: RowsByKind, report: Report): void {
+/** Unknown units and places; returns the rows whose commune or district is unknown (they get no `not-paired`). */
+function checkReferences(rows: RowsByKind, areas: AreaIndex, report: Report): Set<ParsedRow> {
+  const unknownArea = new Set<ParsedRow>();
   const villages = new VillageIndex();
   for (const row of rows.villages) {
     const commune = str(row, 'commune');
@@ -136,6 +177,11 @@ function checkReferences(rows: RowsByKind, report: Report): void {
     }
     const commune = str(row, 'commune');
     const village = str(row, 'village');
+    const level = row.values.targetLevel;
+    if ((level === 'commune' || level === 'district') && areas.communeCount > 0) {
+      if (checkArea(row, areas, report)) unknownArea.add(row);
+      continue;
+    }
     if (villages.size === 0 || !commune || !village) continue;
     const district = str(row, 'district');
     const lookup = villages.lookup({ commune, village, ...(district ? { district } : {}) });
@@ -149,22 +195,33 @@ function checkReferences(rows: RowsByKind, report: Report): void {
       ...(lookup.suggestion ? { suggestion: lookup.suggestion } : {}),
     });
   }
+  return unknownArea;
 }
 
-function checkNotPaired(rows: RowsByKind, periods: ReadonlyMap<string, readonly PairingPeriod[]>, report: Report): void {
+
+/**
+ * An activity needs a pairing of its unit in force on its date: with its village, or with
+ * the whole commune or district it lies in (SPEC §8).
+ */
+function checkNotPaired(rows: RowsByKind, periods: Periods, areas: AreaIndex, unknownArea: ReadonlySet<ParsedRow>, report: Report): void {
   if (rows.pairings.length === 0) return;
+  const inForce = (p: { start: string; end?: string }, date: string): boolean => p.start <= date && (p.end === undefined || p.end >= date);
   for (const row of rows.activities) {
     const unit = str(row, 'unit');
-    const commune = str(row, 'commune');
-    const village = str(row, 'village');
+    const target = targetOf(row);
     const date = str(row, 'date');
-    if (!unit || !commune || !village || !date) continue;
-    const district = districtKey(str(row, 'district'));
-    const list = periods.get(pairKey(unit, commune, village));
-    const paired = list?.some((p) => sameDistrict(p.district, district) && p.start <= date && (p.end === undefined || p.end >= date));
+    if (!unit || !target || !date || unknownArea.has(row)) continue;
+    const district = districtKey(target.district);
+    let paired = false;
+    if (target.level === 'village') {
+      const list = periods.byPair.get(pairKey(unit, target.commune!, target.village!));
+      paired = list?.some((p) => sameDistrict(p.district, district) && inForce(p, date)) === true;
+    }
+    if (!paired) paired = periods.areasByUnit.get(nameKey(unit, 'unit'))?.some((p) => inForce(p, date) && areaCovers(p, target, areas)) === true;
     if (!paired) {
+      const detail = target.level === 'village' ? `${target.village} (${target.commune})` : targetName(target).name;
       reportAtField(report, row, 'unit', 'not-paired', {
-        params: { detail: `${village} (${commune})`, expected: formatVi(date) },
+        params: { detail, expected: formatVi(date) },
       });
     }
   }

@@ -11,6 +11,7 @@ import { mergeAbove, type MergeRange } from '../workbook/sheet-scan.js';
 import { writtenForm, type RawCell, type RawRow, type RawValue } from '../workbook/raw.js';
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
 import { readCell, TextCache, type CellContext, type CellIssue, type Value } from './cells.js';
+import { checkTargetLevel } from './level.js';
 import { checkRowConsistency } from './row.js';
 import { isFooterRow, isFooterStart, isHeadingRow, isTotalsRow, type RowShape } from './row-kind.js';
 
@@ -212,7 +213,7 @@ export class SheetProcessor {
   }
 
   private noHeader(def: SheetDef): void {
-    for (const field of def.fields.filter((f) => f.required)) {
+    for (const field of def.fields.filter((f) => f.required && !f.levelDependent)) {
       this.ctx.report(finding('column-missing', { file: this.ctx.file, sheet: this.ctx.sheet, field: field.key, params: { field: fieldLabel(field) } }));
     }
   }
@@ -327,6 +328,11 @@ export class SheetProcessor {
       const column = layout.columns.get(issue.field)!;
       this.reportCell(parsed, column, values[column.col], issue);
     }
+    for (const issue of checkTargetLevel(info.kind, parsed.values)) {
+      // The column may be absent (a district-level row on a sheet with no district column): the finding names the field.
+      const column = layout.columns.get(issue.field);
+      this.reportCell(parsed, column, column ? values[column.col] : undefined, issue);
+    }
     this.ctx.emit(parsed);
   }
 
@@ -346,18 +352,20 @@ export class SheetProcessor {
     return any ? values : undefined;
   }
 
-  private reportCell(parsed: ParsedRow, column: MappedColumn, raw: RawValue | undefined, issue: CellIssue): void {
+  /** @param column the cell's column; a level finding about a column the sheet lacks names the field's header only. */
+  private reportCell(parsed: ParsedRow, column: MappedColumn | undefined, raw: RawValue | undefined, issue: CellIssue & { field?: string }): void {
+    const field = column?.field ?? SHEETS[parsed.sheet.kind].fields.find((f) => f.key === issue.field)!;
     const f = finding(issue.code, {
       file: this.ctx.file,
       sheet: this.ctx.sheet,
       row: parsed.row,
-      column: column.letter,
-      field: column.field.key,
+      ...(column ? { column: column.letter } : {}),
+      field: field.key,
       ...(raw !== undefined ? { value: writtenForm(raw) } : {}),
       ...(issue.suggestion !== undefined ? { suggestion: issue.suggestion } : {}),
       ...(issue.severity ? { severity: issue.severity } : {}),
       params: {
-        field: fieldLabel(column.field),
+        field: fieldLabel(field),
         // A fraction stored as a number reads "12,5" in Vietnamese, as Excel shows it there.
         ...(raw?.t === 'n' && !Number.isInteger(raw.v) ? { value: { vi: String(raw.v).replace('.', ','), en: String(raw.v) } } : {}),
         ...issue.params,

@@ -1,6 +1,6 @@
 /** Parsed rows without errors, as typed records: the input of the indicators. */
 import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
-import type { ActivityRow, Dataset, Origin, PairingRow, ParsedRow, UnitRow, VillageRow } from './types.js';
+import type { ActivityRow, CommuneRow, Dataset, HouseholdPairingRow, Origin, PairingRow, ParsedRow, UnitRow, VillageRow } from './types.js';
 
 export function toDataset(rows: Readonly<Record<SheetKind, readonly ParsedRow[]>>): Dataset {
   const clean = (kind: SheetKind) => rows[kind].filter((r) => r.errors === 0 && !r.repeats);
@@ -11,6 +11,8 @@ export function toDataset(rows: Readonly<Record<SheetKind, readonly ParsedRow[]>
     units: clean('units').map((r) => typed<UnitRow>(r)),
     pairings: clean('pairings').map((r) => typed<PairingRow>(r)),
     activities: clean('activities').map((r) => typed<ActivityRow>(r)),
+    communes: clean('communes').map((r) => typed<CommuneRow>(r)),
+    householdPairings: clean('householdPairings').map((r) => typed<HouseholdPairingRow>(r)),
     present,
   };
 }

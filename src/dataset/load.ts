@@ -84,7 +84,7 @@ export const UNREADABLE_DETAIL: Record<UnreadableReason | 'xml', { vi: string; e
 
 export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
   const findings: Finding[] = [];
-  const rows: Record<SheetKind, ParsedRow[]> = { villages: [], units: [], pairings: [], activities: [] };
+  const rows = emptyRows();
   const files: FileReport[] = [];
   const sheets: SheetInfo[] = [];
   let errors = 0;
@@ -164,7 +164,7 @@ async function loadFile(
 
   // Rows of this file are kept aside until it has been read to the end: a file that
   // breaks half-way contributes nothing rather than half its rows.
-  const fileRows: Record<SheetKind, ParsedRow[]> = { villages: [], units: [], pairings: [], activities: [] };
+  const fileRows = emptyRows();
   const fileSheets: SheetInfo[] = [];
   const ignoredSheets: string[] = [];
   let rowsRead = 0;
@@ -226,6 +226,10 @@ async function loadFile(
     for (const kind of SHEET_KINDS) for (const row of fileRows[kind]) rows[kind].push(row);
     sheets.push(...fileSheets);
   }
+}
+
+function emptyRows(): Record<SheetKind, ParsedRow[]> {
+  return Object.fromEntries(SHEET_KINDS.map((kind) => [kind, []])) as unknown as Record<SheetKind, ParsedRow[]>;
 }
 
 function columnOrder(a: string | undefined, b: string | undefined): number {

@@ -3,6 +3,7 @@
  * indicators are computed from.
  */
 import type { Value } from '../checks/cells.js';
+import type { TargetLevel } from '../checks/level.js';
 import type { SheetKind } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
 import type { MappedColumn } from '../workbook/header.js';
@@ -84,14 +85,20 @@ export interface UnitRow {
   readonly bloc?: string;
 }
 
+/**
+ * A pairing of a unit with a village, a whole commune or a whole district (SPEC §8).
+ * `targetLevel` says which; `village` is there exactly for village pairings, `commune`
+ * for village and commune pairings, `district` always for district pairings.
+ */
 export interface PairingRow {
   readonly origin: Origin;
   readonly unit: string;
   readonly level?: string;
   readonly bloc?: string;
+  readonly targetLevel: TargetLevel;
   readonly district?: string;
-  readonly commune: string;
-  readonly village: string;
+  readonly commune?: string;
+  readonly village?: string;
   readonly startDate: CalendarDate;
   readonly endDate?: CalendarDate;
   readonly decision?: string;
@@ -102,9 +109,11 @@ export interface ActivityRow {
   readonly origin: Origin;
   readonly date: CalendarDate;
   readonly unit: string;
+  /** As for pairings: an activity for a whole commune or district names no village. */
+  readonly targetLevel: TargetLevel;
   readonly district?: string;
-  readonly commune: string;
-  readonly village: string;
+  readonly commune?: string;
+  readonly village?: string;
   readonly type: string;
   readonly content?: string;
   readonly cash?: number;
@@ -115,12 +124,49 @@ export interface ActivityRow {
   readonly participants?: number;
 }
 
+/** A pairing narrowed to one with a village. */
+export type VillagePairingRow = PairingRow & { readonly targetLevel: 'village'; readonly commune: string; readonly village: string };
+export type VillageActivityRow = ActivityRow & { readonly targetLevel: 'village'; readonly commune: string; readonly village: string };
+
+/** A commune and year of the optional communes sheet (SPEC §8). */
+export interface CommuneRow {
+  readonly origin: Origin;
+  readonly district?: string;
+  readonly commune: string;
+  readonly year: number;
+  readonly extremelyDifficult?: boolean;
+  readonly border?: boolean;
+  readonly minorityCommune?: boolean;
+  readonly households?: number;
+  readonly poorHouseholds?: number;
+  readonly population?: number;
+}
+
+/** A well-off household helping a poor one (SPEC §8). */
+export interface HouseholdPairingRow {
+  readonly origin: Origin;
+  readonly helper: string;
+  readonly helped: string;
+  readonly district?: string;
+  readonly commune: string;
+  readonly village?: string;
+  readonly startDate: CalendarDate;
+  readonly endDate?: CalendarDate;
+  readonly helpedWasPoor?: boolean;
+  readonly exitYear?: number;
+  readonly support?: string;
+  readonly note?: string;
+}
+
 /** The rows without errors, pooled over all files: what the indicators are computed from. */
 export interface Dataset {
   readonly villages: readonly VillageRow[];
   readonly units: readonly UnitRow[];
+  /** Pairings of every level; `targetLevel` tells them apart. */
   readonly pairings: readonly PairingRow[];
   readonly activities: readonly ActivityRow[];
+  readonly communes: readonly CommuneRow[];
+  readonly householdPairings: readonly HouseholdPairingRow[];
   /** Which kinds of sheet were given at all (a coverage claim needs a village list). */
   readonly present: Readonly<Record<SheetKind, boolean>>;
 }

@@ -37,8 +37,8 @@ export const CATALOGUE = {
   },
   'no-known-sheet': {
     severity: 'error',
-    vi: 'Không nhận ra trang tính nào (cần một trong các trang: Thôn làng, Đơn vị, Kết nghĩa, Hoạt động). Các trang có trong tệp: {detail}.',
-    en: 'No sheet was recognised (expected one of: villages, units, pairings, activities). Sheets in the file: {detail}.',
+    vi: 'Không nhận ra trang tính nào (cần một trong các trang: Thôn làng, Đơn vị, Kết nghĩa, Hoạt động, Xã, Kết nghĩa hộ). Các trang có trong tệp: {detail}.',
+    en: 'No sheet was recognised (expected one of: villages, units, pairings, activities, communes, household pairs). Sheets in the file: {detail}.',
     title: { vi: 'tệp không có trang tính nào nhận ra được', en: 'a file has no recognised sheet' },
   },
   'column-missing': {
@@ -142,6 +142,18 @@ export const CATALOGUE = {
     vi: 'Không có {detail} "{value}" trong danh sách thôn làng.',
     en: 'The {detail} "{value}" is not in the villages list.',
     title: { vi: 'thôn không có trong danh sách', en: 'a village missing from the villages sheet' },
+  },
+  'unknown-commune': {
+    severity: 'error',
+    vi: 'Không có xã "{value}" trong danh sách xã (hoặc danh sách thôn làng).',
+    en: 'The commune "{value}" is not in the communes list (or the villages list).',
+    title: { vi: 'xã không có trong danh sách', en: 'a commune missing from the communes (or villages) sheet' },
+  },
+  'unknown-district': {
+    severity: 'error',
+    vi: 'Không có huyện "{value}" trong danh sách xã (hoặc danh sách thôn làng).',
+    en: 'The district "{value}" is not in the communes list (or the villages list).',
+    title: { vi: 'huyện không có trong danh sách', en: 'a district missing from the communes (or villages) sheet' },
   },
   'unknown-unit': {
     severity: 'error',

@@ -2,13 +2,14 @@
  * The indicators stage: (dataset, period) → the figures of SPEC §5. Pure; every figure
  * is computed from rows (never from a sheet's totals row) and every rate from its parts.
  */
-import type { ActivityRow, Dataset, PairingRow, VillageRow } from '../dataset/types.js';
+import type { ActivityRow, Dataset, PairingRow, VillageActivityRow, VillagePairingRow, VillageRow } from '../dataset/types.js';
 import { ACTIVITY_TYPES, FUNDING_SOURCES } from '../schema/choices.js';
 import { nameKey } from '../text/names.js';
 import { yearOf } from '../values/calendar.js';
 import { pairKey, villageKey } from '../checks/identity.js';
 import { inPeriod, yearsOf, type Period } from './period.js';
 import type { CommuneCoverage, Indicators, InactivePairing, PovertyYear, UncoveredVillage, UnitFunds } from './types.js';
+import { byLevel, communeCoverage, districtCoverage, householdIndicators, inactiveAreaPairings } from './levels.js';
 import { latestRows, villageMatcher } from './villages.js';
 
 export interface IndicatorOptions {
@@ -28,6 +29,12 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
   const latest = latestRows(dataset.villages, lastYear);
   const activities = dataset.activities.filter((a) => inPeriod(a.date, period));
   const unitName = unitDisplay(dataset);
+  const levels = byLevel(activities);
+  const villageCoverage = coverage(dataset, latest, period);
+  const districts = districtCoverage(dataset, period);
+  const fundFigures = funds(activities, period, unitName);
+  const activityFigures = activityIndicators(dataset.pairings.filter(isVillagePairing), activities.filter(isVillageActivity), activities, period, options.minActivities ?? 1, unitName);
+  // SPEC §8's keys come after SPEC §5's: on village-only data the rest of the JSON is unchanged.
   return {
     period: { from: period.from, to: period.to },
     villages: {
@@ -37,12 +44,25 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
       extremelyDifficult: latest.filter((v) => v.extremelyDifficult === true).length,
       border: latest.filter((v) => v.border === true).length,
     },
-    coverage: coverage(dataset, latest, period),
-    funds: funds(activities, period, unitName),
-    activities: activityIndicators(dataset.pairings, activities, period, options.minActivities ?? 1, unitName),
+    coverage: { ...villageCoverage, communes: communeCoverage(dataset, period), ...(districts ? { districts } : {}) },
+    funds: { ...fundFigures, byLevel: levels.funds },
+    activities: {
+      ...activityFigures,
+      byLevel: levels.activities,
+      inactiveAreaPairings: inactiveAreaPairings(dataset, activities, period, options.minActivities ?? 1, unitName),
+    },
     poverty: poverty(dataset.villages, period),
     infrastructure: infrastructure(latest),
+    households: householdIndicators(dataset.householdPairings, period),
   };
+}
+
+export function isVillagePairing(p: PairingRow): p is VillagePairingRow {
+  return p.targetLevel === 'village';
+}
+
+export function isVillageActivity(a: ActivityRow): a is VillageActivityRow {
+  return a.targetLevel === 'village';
 }
 
 /**
@@ -76,10 +96,14 @@ export function activeDuring(pairing: PairingRow, period: Period): boolean {
   return pairing.startDate <= period.to && (pairing.endDate === undefined || pairing.endDate >= period.from);
 }
 
-function coverage(dataset: Dataset, latest: readonly VillageRow[], period: Period): Indicators['coverage'] {
-  const active = dataset.pairings.filter((p) => activeAt(p, period.to));
+type VillageCoverage = Omit<Indicators['coverage'], 'communes' | 'districts'>;
+
+/** Village coverage counts village pairings only (SPEC §8). */
+function coverage(dataset: Dataset, latest: readonly VillageRow[], period: Period): VillageCoverage {
+  const pairings = dataset.pairings.filter(isVillagePairing);
+  const active = pairings.filter((p) => activeAt(p, period.to));
   const units = new Set(active.map((p) => nameKey(p.unit, 'unit'))).size;
-  const { key: identity, matches } = villageMatcher([...latest, ...dataset.pairings]);
+  const { key: identity, matches } = villageMatcher([...latest, ...pairings]);
   const coveredKeys = new Set(active.flatMap((p) => matches(p)));
   if (!dataset.present.villages || latest.length === 0) {
     // No village list, or none for a year up to the end of the period: no coverage claim.
@@ -125,7 +149,7 @@ export function byNeed(a: UncoveredVillage, b: UncoveredVillage): number {
   );
 }
 
-function funds(activities: readonly ActivityRow[], period: Period, unitName: (name: string) => string): Indicators['funds'] {
+function funds(activities: readonly ActivityRow[], period: Period, unitName: (name: string) => string): Omit<Indicators['funds'], 'byLevel'> {
   const byYear: Record<string, number> = {};
   for (const year of yearsOf(period)) byYear[String(year)] = 0;
   const byType: Record<string, number> = Object.fromEntries(ACTIVITY_TYPES.choices.map((c) => [c.key, 0]));
@@ -146,7 +170,8 @@ function funds(activities: readonly ActivityRow[], period: Period, unitName: (na
     const entry = units.get(key) ?? { unit: unitName(a.unit), total: 0, activities: 0, villages: new Set<string>() };
     entry.total += amount;
     entry.activities++;
-    entry.villages.add(villageKey(a.commune, a.village));
+    // "Số thôn": the villages the unit worked in; a commune-wide activity names none.
+    if (isVillageActivity(a)) entry.villages.add(villageKey(a.commune, a.village));
     units.set(key, entry);
   }
   const byUnit: UnitFunds[] = [...units.values()]
@@ -155,19 +180,26 @@ function funds(activities: readonly ActivityRow[], period: Period, unitName: (na
   return { cash, inKind, total: cash + inKind, byYear, byType, bySource, byUnit };
 }
 
+/**
+ * @param activities of every level, for the counts by type
+ * @param pairings village pairings, judged on `villageActivities`
+ */
 function activityIndicators(
-  pairings: readonly PairingRow[],
+  pairings: readonly VillagePairingRow[],
+  villageActivities: readonly VillageActivityRow[],
   activities: readonly ActivityRow[],
   period: Period,
   minActivities: number,
   unitName: (name: string) => string,
-): Indicators['activities'] {
+): Omit<Indicators['activities'], 'byLevel' | 'inactiveAreaPairings'> {
   const byType: Record<string, { count: number; funds: number }> = Object.fromEntries(ACTIVITY_TYPES.choices.map((c) => [c.key, { count: 0, funds: 0 }]));
   const perPair = new Map<string, number>();
   for (const a of activities) {
     const entry = (byType[a.type] ??= { count: 0, funds: 0 });
     entry.count++;
     entry.funds += (a.cash ?? 0) + (a.inKind ?? 0);
+  }
+  for (const a of villageActivities) {
     const key = pairKey(a.unit, a.commune, a.village);
     perPair.set(key, (perPair.get(key) ?? 0) + 1);
   }

@@ -33,6 +33,59 @@ export interface InactivePairing extends VillageRef {
   readonly unit: string;
 }
 
+/** A commune without a commune pairing at the end of the period (SPEC §8). */
+export interface UncoveredCommune {
+  readonly district?: string;
+  readonly commune: string;
+  readonly extremelyDifficult: boolean;
+  readonly border: boolean;
+  readonly minorityCommune: boolean;
+  /** Poor households / households (communes sheet, else the sum of its villages); null without households. */
+  readonly povertyRate: number | null;
+}
+
+export interface CommuneCoverageLevel {
+  /** Communes in the list (communes sheet, else villages sheet); null without a list. */
+  readonly communes: number | null;
+  readonly covered: number;
+  readonly rate: number | null;
+  /** Units and commune pairings in force at the end of the period. */
+  readonly units: number;
+  readonly pairings: number;
+  readonly uncovered: readonly UncoveredCommune[];
+}
+
+export interface DistrictCoverageLevel {
+  readonly districts: number | null;
+  readonly covered: number;
+  readonly rate: number | null;
+  readonly units: number;
+  readonly pairings: number;
+  readonly uncovered: ReadonlyArray<{ readonly district: string }>;
+}
+
+export interface HouseholdIndicators {
+  /** Pairs in force at some time in the period. */
+  readonly pairs: number;
+  /** Pairs in force at the end of the period. */
+  readonly active: number;
+  /** Of the pairs, those whose helped household was poor when paired. */
+  readonly helpedPoor: number;
+  /** Of those, the ones that left poverty in a year inside the period. */
+  readonly exited: number;
+  readonly exitRate: number | null;
+}
+
+/** A pairing with a whole commune or district that had no activity in its area. */
+export interface AreaPairing {
+  readonly unit: string;
+  readonly targetLevel: 'commune' | 'district';
+  readonly district?: string;
+  readonly commune?: string;
+}
+
+export type LevelKey = 'village' | 'commune' | 'district';
+
 export interface PovertyYear {
   readonly households: number;
   readonly poor: number;
@@ -57,6 +110,10 @@ export interface Indicators {
     readonly pairings: number;
     readonly uncovered: readonly UncoveredVillage[];
     readonly byCommune: readonly CommuneCoverage[];
+    /** SPEC §8: communes covered by commune pairings. */
+    readonly communes: CommuneCoverageLevel;
+    /** SPEC §8: only when there are district pairings. */
+    readonly districts?: DistrictCoverageLevel;
   };
   readonly funds: {
     readonly cash: number;
@@ -66,6 +123,8 @@ export interface Indicators {
     readonly byType: Readonly<Record<string, number>>;
     readonly bySource: Readonly<Record<string, number>>;
     readonly byUnit: readonly UnitFunds[];
+    /** Funds of village, commune and district activities; they add up to `total`. */
+    readonly byLevel: Readonly<Record<LevelKey, number>>;
   };
   readonly activities: {
     readonly count: number;
@@ -73,6 +132,10 @@ export interface Indicators {
     /** Share of activities of type visits-gifts, by count; null without activities. */
     readonly giftShare: number | null;
     readonly inactivePairings: readonly InactivePairing[];
+    /** Activities of each level; the counts add up to `count`. */
+    readonly byLevel: Readonly<Record<LevelKey, { readonly count: number; readonly funds: number }>>;
+    /** Commune and district pairings with no activity in their area (village ones are in `inactivePairings`). */
+    readonly inactiveAreaPairings: readonly AreaPairing[];
   };
   readonly poverty: {
     readonly byYear: Readonly<Record<string, PovertyYear>>;
@@ -82,4 +145,6 @@ export interface Indicators {
     readonly change: number | null;
   };
   readonly infrastructure: Readonly<Record<string, { readonly yes: number; readonly of: number }>>;
+  /** SPEC §8: household pairs. */
+  readonly households: HouseholdIndicators;
 }

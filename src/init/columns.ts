@@ -94,7 +94,7 @@ export function columnSpecs(def: SheetDef, lists: readonly ListColumn[], lang: L
     const numFmt = numFmtOf(field);
     return {
       field,
-      header: field.header + (field.required ? REQUIRED_MARK : ''),
+      header: field.header + (field.required && !field.levelDependent ? REQUIRED_MARK : ''),
       width: Math.max(widthOf(field), Math.min(field.header.length + 4, 20)),
       ...(numFmt ? { numFmt } : {}),
       wrap: WIDE_TEXT.has(field.key),
@@ -111,7 +111,7 @@ function communeCellOf(def: SheetDef, field: FieldDef): string | undefined {
 }
 
 function validationOf(field: FieldDef, lists: readonly ListColumn[], lang: Lang, communeCell?: string): ValidationSpec {
-  const help = (field.required ? T.required[lang] : '') + field.help[lang] + (field.example ? ` ${T.example[lang]}${field.example}` : '');
+  const help = (field.required && !field.levelDependent ? T.required[lang] : '') + field.help[lang] + (field.example ? ` ${T.example[lang]}${field.example}` : '');
   const base = { promptTitle: clip(field.header, TITLE_MAX), prompt: clip(help, TEXT_MAX) };
   const listId = listIdOf(field);
   // A village's list narrows to the villages of the row's commune when the master says which those are.

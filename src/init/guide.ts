@@ -64,8 +64,22 @@ const LEGEND: Text = { vi: 'Cột bắt buộc (tiêu đề có dấu *)', en: '
 const SECTIONS: Record<SheetKind, Text> = {
   villages: { vi: 'mỗi dòng là một thôn, làng, bon, buôn trong một năm', en: 'one row per village and year' },
   units: { vi: 'mỗi dòng là một cơ quan, đơn vị (trang này không bắt buộc)', en: 'one row per agency or unit (optional sheet)' },
-  pairings: { vi: 'mỗi dòng là một cặp kết nghĩa giữa một đơn vị và một thôn', en: 'one row per pairing of a unit with a village' },
-  activities: { vi: 'mỗi dòng là một hoạt động của một đơn vị tại một thôn', en: 'one row per activity of a unit in a village' },
+  pairings: {
+    vi: 'mỗi dòng là một cặp kết nghĩa giữa một đơn vị và một thôn; kết nghĩa với cả xã thì bỏ trống cột thôn, với cả huyện thì bỏ trống cả cột xã và cột thôn',
+    en: 'one row per pairing of a unit with a village; for a whole commune leave the village blank, for a whole district leave commune and village blank',
+  },
+  activities: {
+    vi: 'mỗi dòng là một hoạt động của một đơn vị tại một thôn (hoạt động chung cho cả xã: bỏ trống cột thôn; cho cả huyện: bỏ trống cột xã và cột thôn)',
+    en: 'one row per activity of a unit in a village (for a whole commune leave the village blank; for a whole district, commune and village)',
+  },
+  communes: {
+    vi: 'mỗi dòng là một xã trong một năm (trang này không bắt buộc; không có thì danh sách xã lấy từ trang thôn làng)',
+    en: 'one row per commune and year (optional sheet; without it the communes are those of the villages sheet)',
+  },
+  householdPairings: {
+    vi: 'mỗi dòng là một cặp hộ kết nghĩa: hộ khá giúp đỡ hộ khó khăn (trang này không bắt buộc)',
+    en: 'one row per household pair: a well-off household helping one in difficulty (optional sheet)',
+  },
 };
 
 const HEAD: Record<Lang, readonly string[]> = {
@@ -95,13 +109,13 @@ export function guideRows(lang: Lang, lists: readonly ListColumn[]): GuideRow[] 
     rows.push({ kind: 'section', text: `${sheetWord} “${def.name}”${english}: ${SECTIONS[kind][lang]}` });
     rows.push({ kind: 'head', cells: HEAD[lang] });
     for (const field of def.fields) {
-      const required = field.required === true;
+      const required = field.required === true && !field.levelDependent;
       rows.push({
         kind: 'field',
         required,
         cells: [
           field.header + (required ? REQUIRED_MARK : ''),
-          required ? (lang === 'vi' ? 'Bắt buộc' : 'Yes') : '',
+          required ? (lang === 'vi' ? 'Bắt buộc' : 'Yes') : field.levelDependent ? (lang === 'vi' ? 'Tùy cấp kết nghĩa' : 'Depends on the level') : '',
           TYPES[field.type][lang],
           allowedValues(field, def.fields, lists, lang),
           field.example,

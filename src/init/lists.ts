@@ -70,10 +70,10 @@ function sortedPlaces(rows: ReadonlyArray<{ readonly commune?: string; readonly 
 /** The communes, villages and units a master names, from its village list, units and pairings. */
 export function masterNames(dataset: Dataset): MasterNames {
   return {
-    communes: sortedUnique([...dataset.villages.map((v) => v.commune), ...dataset.pairings.map((p) => p.commune)]),
+    communes: sortedUnique([...dataset.villages.map((v) => v.commune), ...dataset.communes.map((c) => c.commune), ...dataset.pairings.map((p) => p.commune)]),
     villages: sortedUnique([...dataset.villages.map((v) => v.village), ...dataset.pairings.map((p) => p.village)]),
     units: sortedUnique([...dataset.units.map((u) => u.unit), ...dataset.pairings.map((p) => p.unit)]),
-    places: sortedPlaces([...dataset.villages, ...dataset.pairings]),
+    places: sortedPlaces([...dataset.villages, ...dataset.pairings.filter((p): p is typeof p & { village: string } => p.village !== undefined)]),
   };
 }
 

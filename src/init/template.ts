@@ -68,7 +68,7 @@ function addDataSheet(workbook: ExcelJS.Workbook, def: SheetDef, specs: readonly
     cell.value = spec.header;
     cell.style = {
       font: BOLD,
-      fill: spec.field.required ? REQUIRED_FILL : HEADER_FILL,
+      fill: spec.field.required && !spec.field.levelDependent ? REQUIRED_FILL : HEADER_FILL,
       alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
       border: BORDER,
     };

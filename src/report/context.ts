@@ -7,7 +7,7 @@
  */
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/types.js';
-import { activeDuring, fundsSplitByYear, unitDisplay } from '../indicators/compute.js';
+import { activeDuring, fundsSplitByYear, isVillagePairing, unitDisplay } from '../indicators/compute.js';
 import type { Period } from '../indicators/period.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
@@ -70,7 +70,9 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
     rate: share(v.yes, v.of),
   }));
   const unitName = unitDisplay(dataset);
+  // The appendix's list of village pairings; commune and district ones have their own (partials/cap-xa.hbs).
   const pairings = dataset.pairings
+    .filter(isVillagePairing)
     .filter((p) => activeDuring(p, period))
     .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, decision: p.decision ?? null }))
     .sort((a, b) => a.commune.localeCompare(b.commune, 'vi') || a.village.localeCompare(b.village, 'vi') || a.unit.localeCompare(b.unit, 'vi'));

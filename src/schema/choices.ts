@@ -51,6 +51,16 @@ export const UNIT_LEVELS: ChoiceSet = {
   ],
 };
 
+/** What a pairing or an activity is with (SPEC §8): a village, a whole commune or a whole district. */
+export const TARGET_LEVELS: ChoiceSet = {
+  name: 'targetLevel',
+  choices: [
+    { key: 'village', label: 'thôn', en: 'village', variants: ['Thôn, làng', 'Thôn/làng', 'Làng', 'Bon', 'Buôn', 'Bôn', 'Plei', 'Cấp thôn', 'Thôn, buôn', 'Buôn, bon'] },
+    { key: 'commune', label: 'xã', en: 'commune', variants: ['Cấp xã', 'Xã', 'Xã, phường', 'Phường', 'Thị trấn'] },
+    { key: 'district', label: 'huyện', en: 'district', variants: ['Cấp huyện', 'Huyện', 'Thị xã', 'Thành phố', 'Huyện, thị xã'] },
+  ],
+};
+
 export const UNIT_BLOCS: ChoiceSet = {
   name: 'unitBloc',
   choices: [

@@ -2,11 +2,12 @@
  * The four kinds of sheet of SPEC §2 and their columns, as data: the reader,
  * the checks, `init` (template and instructions) and `fix` all work from this table.
  */
-import { ACTIVITY_TYPES, FUNDING_SOURCES, UNIT_BLOCS, UNIT_LEVELS, type ChoiceSet } from './choices.js';
+import { ACTIVITY_TYPES, FUNDING_SOURCES, TARGET_LEVELS, UNIT_BLOCS, UNIT_LEVELS, type ChoiceSet } from './choices.js';
 
-export type SheetKind = 'villages' | 'units' | 'pairings' | 'activities';
+export type SheetKind = 'villages' | 'units' | 'pairings' | 'activities' | 'communes' | 'householdPairings';
 
-export const SHEET_KINDS: readonly SheetKind[] = ['villages', 'units', 'pairings', 'activities'];
+// The two sheets of SPEC §8 come last: on a tie between headers, the older kinds win as before.
+export const SHEET_KINDS: readonly SheetKind[] = ['villages', 'units', 'pairings', 'activities', 'communes', 'householdPairings'];
 
 export type FieldType = 'text' | 'integer' | 'number' | 'money' | 'date' | 'boolean' | 'choice' | 'ethnicity';
 
@@ -20,6 +21,12 @@ export interface FieldDef {
   readonly aliases: readonly string[];
   readonly type: FieldType;
   readonly required?: boolean;
+  /**
+   * Required only for some target levels (SPEC §8): the village of a village pairing, the
+   * commune of a village or commune pairing. The level check decides, not the cell reader,
+   * and a sheet may lack the column (a list of commune pairings has no village column).
+   */
+  readonly levelDependent?: boolean;
   /** Inclusive bounds for numbers; `min: 0` makes a negative value `negative-value`. */
   readonly min?: number;
   readonly max?: number;
@@ -52,20 +59,20 @@ const district = (extra: Partial<FieldDef> = {}): FieldDef => ({
   example: 'Thị xã Ayun Pa', ...extra,
 });
 
-const commune = (): FieldDef => ({
+const commune = (extra: Partial<FieldDef> = {}): FieldDef => ({
   key: 'commune', header: 'Xã', en: 'Commune',
   aliases: ['Xã/phường/thị trấn', 'Xã, phường, thị trấn', 'Xã/phường', 'Tên xã', 'Phường/xã', 'Xã, phường'],
   type: 'text', required: true, nameOf: 'commune',
   help: { vi: 'Tên xã, phường, thị trấn.', en: 'Commune, ward or township.' },
-  example: 'Xã Ia Sao',
+  example: 'Xã Ia Sao', ...extra,
 });
 
-const village = (): FieldDef => ({
+const village = (extra: Partial<FieldDef> = {}): FieldDef => ({
   key: 'village', header: 'Thôn/làng', en: 'Village',
   aliases: ['Thôn, làng, bon, buôn', 'Thôn', 'Làng', 'Tên thôn', 'Tên thôn, làng', 'Bon/buôn', 'Buôn', 'Bon', 'Bôn', 'Thôn, buôn', 'Thôn/buôn', 'Thôn, làng', 'Buôn, bon', 'Thôn/bon', 'Plei', 'Tên thôn, buôn', 'Thôn, làng, buôn', 'Địa bàn'],
   type: 'text', required: true, nameOf: 'village',
   help: { vi: 'Tên thôn, làng, bon, buôn, bôn, plei.', en: 'Village (thôn, làng, bon, buôn, bôn, plei).' },
-  example: 'Bôn Chư Jú',
+  example: 'Bôn Chư Jú', ...extra,
 });
 
 const unit = (aliases: string[]): FieldDef => ({
@@ -92,6 +99,26 @@ const bool = (key: string, header: string, en: string, aliases: string[], vi: st
   key, header, en, aliases, type: 'boolean',
   help: { vi: `${vi} Ghi "x" hoặc "có" nếu có, để trống hoặc "không" nếu không.`, en: `${en}: "x" or "có" for yes, blank or "không" for no.` },
   example: 'x',
+});
+
+// SPEC §8: a row with a commune and no village is with the whole commune; with a district
+// and neither, with the whole district.
+const LEVEL_COMMUNE: Partial<FieldDef> = {
+  levelDependent: true,
+  help: { vi: 'Tên xã, phường, thị trấn. Bỏ trống chỉ khi kết nghĩa với cả huyện.', en: 'Commune, ward or township. Blank only for a pairing with a whole district.' },
+};
+const LEVEL_VILLAGE: Partial<FieldDef> = {
+  levelDependent: true,
+  help: { vi: 'Tên thôn, làng, bon, buôn, bôn, plei. Bỏ trống khi kết nghĩa với cả xã (hoặc cả huyện).', en: 'Village (thôn, làng, bon, buôn, bôn, plei). Blank for a pairing with a whole commune (or district).' },
+};
+const LEVEL_DISTRICT_HELP: Partial<FieldDef> = {
+  help: { vi: 'Tên huyện, thị xã, thành phố; bắt buộc khi kết nghĩa với cả huyện (bỏ trống cột xã và thôn).', en: 'District; required for a pairing with a whole district (commune and village blank).' },
+};
+
+const targetLevel = (): FieldDef => ({
+  key: 'targetLevel', header: 'Cấp kết nghĩa', en: 'Paired with', aliases: ['Cấp địa bàn', 'Cấp địa bàn kết nghĩa', 'Kết nghĩa với cấp', 'Địa bàn kết nghĩa cấp'], type: 'choice', choices: TARGET_LEVELS,
+  help: { vi: 'Kết nghĩa với thôn, xã hay huyện (có thể bỏ trống: suy ra từ các cột huyện, xã, thôn đã ghi; nếu ghi thì phải khớp).', en: 'Whether the pairing is with a village, a commune or a district (may be blank: it follows from the filled columns; when given it must agree).' },
+  example: 'thôn',
 });
 
 export const VILLAGES: SheetDef = {
@@ -133,9 +160,10 @@ export const PAIRINGS: SheetDef = {
     unit(['Đơn vị kết nghĩa', 'Cơ quan kết nghĩa', 'Cơ quan, đơn vị kết nghĩa']),
     level(),
     bloc(),
-    district(),
-    commune(),
-    village(),
+    district(LEVEL_DISTRICT_HELP),
+    commune(LEVEL_COMMUNE),
+    village(LEVEL_VILLAGE),
+    targetLevel(),
     { key: 'startDate', header: 'Ngày kết nghĩa', en: 'Start date', aliases: ['Ngày bắt đầu', 'Thời gian kết nghĩa', 'Ngày ký kết', 'Từ ngày'], type: 'date', required: true, help: { vi: 'Ngày bắt đầu kết nghĩa, dạng ngày/tháng/năm (ví dụ 15/03/2013).', en: 'Start of the pairing, day/month/year.' }, example: '15/03/2013' },
     { key: 'endDate', header: 'Ngày kết thúc', en: 'End date', aliases: ['Đến ngày', 'Ngày chấm dứt', 'Ngày thôi kết nghĩa'], type: 'date', notBefore: 'startDate', help: { vi: 'Ngày kết thúc (để trống nếu đang kết nghĩa); không trước ngày kết nghĩa.', en: 'End of the pairing (blank while active); not before the start.' }, example: '' },
     { key: 'decision', header: 'Số quyết định', en: 'Decision number', aliases: ['Quyết định', 'Số QĐ', 'Số, ngày quyết định', 'Quyết định phân công'], type: 'text', help: { vi: 'Số quyết định phân công kết nghĩa.', en: 'Number of the assignment decision.' }, example: '1561/QĐ-UBND' },
@@ -149,9 +177,10 @@ export const ACTIVITIES: SheetDef = {
   fields: [
     { key: 'date', header: 'Ngày', en: 'Date', aliases: ['Ngày thực hiện', 'Thời gian', 'Ngày hoạt động', 'Ngày, tháng', 'Ngày tháng năm', 'Thời gian thực hiện'], type: 'date', required: true, help: { vi: 'Ngày thực hiện hoạt động, dạng ngày/tháng/năm.', en: 'Date of the activity, day/month/year.' }, example: '20/01/2020' },
     unit(['Đơn vị kết nghĩa', 'Đơn vị thực hiện', 'Cơ quan thực hiện']),
-    district(),
-    commune(),
-    village(),
+    district(LEVEL_DISTRICT_HELP),
+    commune(LEVEL_COMMUNE),
+    village(LEVEL_VILLAGE),
+    targetLevel(),
     { key: 'type', header: 'Loại hoạt động', en: 'Activity type', aliases: ['Loại', 'Hình thức', 'Hình thức hoạt động', 'Nội dung hoạt động chính', 'Lĩnh vực'], type: 'choice', required: true, choices: ACTIVITY_TYPES, help: { vi: 'Chọn trong danh sách: Thăm hỏi, tặng quà; Hỗ trợ hộ nghèo, sinh kế; Xây dựng công trình; Mô hình phát triển kinh tế; Đào tạo, dạy nghề; Tuyên truyền, vận động; Giao lưu văn hóa, thể thao; Củng cố hệ thống chính trị; Khác.', en: 'One of the activity types.' }, example: 'Thăm hỏi, tặng quà' },
     { key: 'content', header: 'Nội dung', en: 'Content', aliases: ['Nội dung hoạt động', 'Nội dung cụ thể', 'Diễn giải'], type: 'text', help: { vi: 'Mô tả ngắn hoạt động.', en: 'Short description.' }, example: 'Tặng quà Tết cho hộ nghèo' },
     { key: 'cash', header: 'Tiền mặt (đồng)', en: 'Cash (VND)', aliases: ['Tiền mặt', 'Số tiền', 'Kinh phí', 'Kinh phí tiền mặt', 'Thành tiền', 'Trị giá tiền mặt'], type: 'money', min: 0, help: { vi: 'Số tiền mặt hỗ trợ, tính bằng đồng (nếu tiêu đề cột ghi "triệu đồng" thì số được nhân 1.000.000).', en: 'Cash given, in đồng (a header in "triệu đồng" multiplies by 1,000,000).' }, example: '5.000.000' },
@@ -163,10 +192,46 @@ export const ACTIVITIES: SheetDef = {
   ],
 };
 
+export const COMMUNES: SheetDef = {
+  kind: 'communes', name: 'Xã', en: 'Communes',
+  aliases: ['Xã', 'Danh sách xã', 'Xã, phường', 'Danh sách xã, phường', 'Danh sách xã phường thị trấn', 'Xã phường'],
+  fields: [
+    district(),
+    commune(),
+    { key: 'year', header: 'Năm', en: 'Year', aliases: ['Năm số liệu', 'Năm báo cáo'], type: 'integer', required: true, min: 1990, max: 2100, help: { vi: 'Năm của số liệu (mỗi xã một dòng cho mỗi năm).', en: 'Year of the figures (one row per commune and year).' }, example: '2023' },
+    { key: 'extremelyDifficult', header: 'Đặc biệt khó khăn', en: 'Extremely difficult', aliases: ['ĐBKK', 'Xã ĐBKK', 'Xã đặc biệt khó khăn', 'Xã khu vực III', 'Khu vực III'], type: 'boolean', help: { vi: 'Xã đặc biệt khó khăn. Ghi "x" hoặc "có" nếu có.', en: 'Extremely difficult commune: "x" or "có" for yes.' }, example: 'x' },
+    bool('border', 'Biên giới', 'Border', ['Xã biên giới', 'Giáp biên giới', 'Khu vực biên giới'], 'Xã thuộc khu vực biên giới.'),
+    bool('minorityCommune', 'Xã thuần DTTS', 'Minority commune', ['Xã vùng DTTS', 'Thuần DTTS', 'Xã thuần đồng bào DTTS', 'Xã vùng đồng bào DTTS', 'Xã thuần đồng bào dân tộc thiểu số', 'Vùng DTTS'], 'Xã thuần đồng bào dân tộc thiểu số (hoặc xã vùng DTTS).'),
+    { key: 'households', header: 'Số hộ', en: 'Households', aliases: ['Tổng số hộ', 'Số hộ dân', 'Hộ'], type: 'integer', min: 0, help: { vi: 'Tổng số hộ của xã.', en: 'Total households.' }, example: '1.250' },
+    { key: 'poorHouseholds', header: 'Số hộ nghèo', en: 'Poor households', aliases: ['Hộ nghèo', 'Tổng số hộ nghèo'], type: 'integer', min: 0, notAbove: 'households', help: { vi: 'Số hộ nghèo cuối năm (không quá tổng số hộ).', en: 'Poor households at year end (not above total households).' }, example: '410' },
+    { key: 'population', header: 'Số khẩu', en: 'Population', aliases: ['Số nhân khẩu', 'Nhân khẩu', 'Số dân', 'Dân số', 'Khẩu'], type: 'integer', min: 0, help: { vi: 'Số nhân khẩu.', en: 'Number of people.' }, example: '5.120' },
+  ],
+};
+
+export const HOUSEHOLD_PAIRINGS: SheetDef = {
+  kind: 'householdPairings', name: 'Kết nghĩa hộ', en: 'Household pairs',
+  aliases: ['Kết nghĩa hộ', 'Hộ kết nghĩa', 'Cặp hộ kết nghĩa', 'Danh sách cặp hộ kết nghĩa', 'Danh sách hộ kết nghĩa', 'Hộ giúp hộ'],
+  fields: [
+    { key: 'helper', header: 'Hộ giúp đỡ', en: 'Helping household', aliases: ['Hộ khá', 'Hộ khá giúp đỡ', 'Hộ đỡ đầu', 'Chủ hộ giúp đỡ', 'Hộ có điều kiện', 'Hộ khá, giỏi'], type: 'text', required: true, help: { vi: 'Hộ khá, hộ sản xuất giỏi nhận giúp đỡ (tên chủ hộ).', en: 'The well-off household that helps (head of household).' }, example: 'Hộ ông Nguyễn Văn An' },
+    { key: 'helped', header: 'Hộ được giúp đỡ', en: 'Helped household', aliases: ['Hộ khó khăn', 'Hộ được kết nghĩa', 'Hộ nghèo được giúp đỡ', 'Chủ hộ được giúp đỡ', 'Hộ được hỗ trợ', 'Hộ được giúp'], type: 'text', required: true, help: { vi: 'Hộ khó khăn được giúp đỡ (tên chủ hộ).', en: 'The household in difficulty that is helped (head of household).' }, example: 'Hộ bà Hồ Thị Lan' },
+    district(),
+    commune(),
+    village({ required: false, help: { vi: 'Thôn của hộ được giúp đỡ (có thể bỏ trống).', en: 'Village of the helped household (may be blank).' } }),
+    { key: 'startDate', header: 'Ngày kết nghĩa', en: 'Start date', aliases: ['Ngày bắt đầu', 'Thời gian kết nghĩa', 'Từ ngày'], type: 'date', required: true, help: { vi: 'Ngày bắt đầu kết nghĩa, dạng ngày/tháng/năm.', en: 'Start of the pairing, day/month/year.' }, example: '10/05/2021' },
+    { key: 'endDate', header: 'Ngày kết thúc', en: 'End date', aliases: ['Đến ngày', 'Ngày chấm dứt', 'Ngày thôi kết nghĩa'], type: 'date', notBefore: 'startDate', help: { vi: 'Ngày kết thúc (để trống nếu đang kết nghĩa).', en: 'End of the pairing (blank while active).' }, example: '' },
+    bool('helpedWasPoor', 'Hộ nghèo khi kết nghĩa', 'Poor when paired', ['Hộ nghèo', 'Là hộ nghèo', 'Hộ nghèo lúc kết nghĩa', 'Hộ nghèo khi nhận giúp đỡ'], 'Hộ được giúp đỡ là hộ nghèo khi bắt đầu kết nghĩa.'),
+    { key: 'exitYear', header: 'Năm thoát nghèo', en: 'Year out of poverty', aliases: ['Thoát nghèo năm', 'Năm ra khỏi hộ nghèo', 'Thoát nghèo'], type: 'integer', min: 1990, max: 2100, help: { vi: 'Năm hộ được giúp đỡ thoát nghèo (không trước năm kết nghĩa; chỉ ghi khi hộ là hộ nghèo lúc kết nghĩa).', en: 'Year the helped household left poverty (not before the start year; only for a household poor when paired).' }, example: '2023' },
+    { key: 'support', header: 'Nội dung giúp đỡ', en: 'Support given', aliases: ['Nội dung hỗ trợ', 'Hình thức giúp đỡ', 'Giúp đỡ'], type: 'text', help: { vi: 'Giúp đỡ những gì (cây giống, con giống, ngày công, kinh nghiệm sản xuất…).', en: 'What help is given.' }, example: 'Hỗ trợ 02 con bò giống' },
+    { key: 'note', header: 'Ghi chú', en: 'Note', aliases: [], type: 'text', help: { vi: 'Ghi chú.', en: 'Note.' }, example: '' },
+  ],
+};
+
 export const SHEETS: Readonly<Record<SheetKind, SheetDef>> = {
   villages: VILLAGES,
   units: UNITS,
   pairings: PAIRINGS,
   activities: ACTIVITIES,
+  communes: COMMUNES,
+  householdPairings: HOUSEHOLD_PAIRINGS,
 };
 

@@ -97,7 +97,9 @@ export function kindOfSheetName(name: string): SheetKind | undefined {
   for (const kind of SHEET_KINDS) {
     for (const alias of [SHEETS[kind].name, SHEETS[kind].en, ...SHEETS[kind].aliases]) {
       const key = fold(alias);
-      if ((folded === key || folded.startsWith(key + ' ')) && (!best || key.length > best.length)) {
+      // "Xã" alone names the communes list, but "Xã Ia Sao" may hold anything about that commune.
+      const prefixed = folded.startsWith(key + ' ') && !(kind === 'communes' && key === 'xa');
+      if ((folded === key || prefixed) && (!best || key.length > best.length)) {
         best = { kind, length: key.length };
       }
     }

@@ -60,6 +60,7 @@ interface HeaderCell {
  */
 export function detectHeader(rows: readonly RawRow[], defs: readonly SheetDef[]): HeaderResult | undefined {
   let best: HeaderResult | undefined;
+  const communes = new Map<string, HeaderResult>();
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
     const top = rows[i]!;
@@ -72,11 +73,16 @@ export function detectHeader(rows: readonly RawRow[], defs: readonly SheetDef[])
     for (const def of defs) {
       for (const { cells, rows: headerRows } of candidates) {
         const result = mapColumns(def, cells, headerRows);
+        if (def.kind === 'communes' && result.missing.length === 0) communes.set(headerRows.join(), result);
         if (result.score >= 2 && (!best || better(result, best))) best = result;
       }
     }
   }
   if (!best) return undefined;
+  // A list of communes names most columns of a villages list (SPEC §8) and scores higher on
+  // its many required ones; without a village column it is the list of communes.
+  const asCommunes = communes.get(best.headerRows.join());
+  if (best.def.kind === 'villages' && asCommunes && best.missing.some((f) => f.key === 'village')) best = asCommunes;
   const lastHeader = best.headerRows[best.headerRows.length - 1]!;
   const next = rows.find((r) => r.row > lastHeader);
   if (next && next.row === lastHeader + 1 && isNumberingRow(next)) return { ...best, numberingRow: next.row };
@@ -211,7 +217,8 @@ function mapColumns(def: SheetDef, cells: readonly HeaderCell[], headerRows: rea
     byField.set(field.key, mapped);
     columns.push(mapped);
   }
-  const missing = def.fields.filter((f) => f.required && !byField.has(f.key));
+  // A level-dependent column (the village of SPEC §8) may be absent: a list of commune pairings has none.
+  const missing = def.fields.filter((f) => f.required && !f.levelDependent && !byField.has(f.key));
   const requiredFound = def.fields.filter((f) => f.required && byField.has(f.key)).length;
   // Required columns weigh more, so a villages header beats an activities one that shares "Xã", "Thôn".
   const score = columns.length + requiredFound;

@@ -1,0 +1,220 @@
+/**
+ * The figures of SPEC §8: coverage of communes and districts, household pairs, and the
+ * split of funds and activity counts by the level of what a unit is paired with. Pure,
+ * like the rest of the indicators stage.
+ */
+import { TARGET_LEVEL_KEYS, type TargetLevel } from '../checks/level.js';
+import type { ActivityRow, CommuneRow, Dataset, HouseholdPairingRow, PairingRow, VillageRow } from '../dataset/types.js';
+import { nameKey } from '../text/names.js';
+import { yearOf } from '../values/calendar.js';
+import type { Period } from './period.js';
+import type { AreaPairing, CommuneCoverageLevel, DistrictCoverageLevel, HouseholdIndicators, UncoveredCommune } from './types.js';
+import { latestRows, villageMatcher } from './villages.js';
+
+const rate = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+
+const activeAt = (p: { startDate: string; endDate?: string }, date: string): boolean => p.startDate <= date && (p.endDate === undefined || p.endDate >= date);
+const activeDuring = (p: { startDate: string; endDate?: string }, period: Period): boolean =>
+  p.startDate <= period.to && (p.endDate === undefined || p.endDate >= period.from);
+
+/** A commune of the list, with what makes it needy. */
+interface CommuneEntry {
+  readonly district?: string;
+  readonly commune: string;
+  readonly extremelyDifficult: boolean;
+  readonly border: boolean;
+  readonly minorityCommune: boolean;
+  readonly households: number | null;
+  readonly poor: number | null;
+}
+
+/** Each commune's latest row up to `lastYear`, from the communes sheet when given, else from the villages sheet. */
+export function communeList(dataset: Dataset, lastYear: number): CommuneEntry[] {
+  if (dataset.present.communes) {
+    const rows = latestCommuneRows(dataset.communes, lastYear);
+    return rows.map((c) => ({
+      ...(c.district ? { district: c.district } : {}),
+      commune: c.commune,
+      extremelyDifficult: c.extremelyDifficult === true,
+      border: c.border === true,
+      minorityCommune: c.minorityCommune === true,
+      households: c.households ?? null,
+      poor: c.households !== undefined ? (c.poorHouseholds ?? null) : null,
+    }));
+  }
+  const { key } = villageMatcher(dataset.villages.map((v) => asPlace(v)));
+  const byCommune = new Map<string, { district?: string; commune: string; households: number; poor: number }>();
+  for (const v of latestRows(dataset.villages, lastYear)) {
+    const k = key(asPlace(v));
+    const entry = byCommune.get(k) ?? { ...(v.district ? { district: v.district } : {}), commune: v.commune, households: 0, poor: 0 };
+    entry.households += v.households;
+    entry.poor += v.poorHouseholds;
+    byCommune.set(k, entry);
+  }
+  // A village list says nothing of a commune's own status (ĐBKK, border): left false, not guessed.
+  return [...byCommune.values()].map((c) => ({ ...c, extremelyDifficult: false, border: false, minorityCommune: false }));
+}
+
+const asPlace = (row: { district?: string; commune: string }): { district?: string; commune: string; village: string } => ({
+  ...(row.district ? { district: row.district } : {}),
+  commune: row.commune,
+  village: '',
+});
+
+function latestCommuneRows(rows: readonly CommuneRow[], lastYear: number): CommuneRow[] {
+  const { key } = villageMatcher(rows.map(asPlace));
+  const latest = new Map<string, CommuneRow>();
+  for (const row of rows) {
+    if (row.year > lastYear) continue;
+    const k = key(asPlace(row));
+    const current = latest.get(k);
+    if (!current || row.year > current.year) latest.set(k, row);
+  }
+  return [...latest.values()];
+}
+
+/** Most needy first (SPEC §8): ĐBKK, border, thuần DTTS, then the highest poverty rate. */
+export function communeByNeed(a: UncoveredCommune, b: UncoveredCommune): number {
+  return (
+    Number(b.extremelyDifficult) - Number(a.extremelyDifficult) ||
+    Number(b.border) - Number(a.border) ||
+    Number(b.minorityCommune) - Number(a.minorityCommune) ||
+    (b.povertyRate ?? -1) - (a.povertyRate ?? -1) ||
+    (a.district ?? '').localeCompare(b.district ?? '', 'vi') ||
+    a.commune.localeCompare(b.commune, 'vi')
+  );
+}
+
+/** `coverage.communes`: a commune is covered when a commune pairing is in force at the end of the period. */
+export function communeCoverage(dataset: Dataset, period: Period): CommuneCoverageLevel {
+  const list = communeList(dataset, yearOf(period.to));
+  const active = dataset.pairings.filter((p) => p.targetLevel === 'commune' && activeAt(p, period.to));
+  const units = new Set(active.map((p) => nameKey(p.unit, 'unit'))).size;
+  const { key, matches } = villageMatcher([...list.map(asPlace), ...active.map((p) => asPlace({ ...p, commune: p.commune! }))]);
+  const coveredKeys = new Set(active.flatMap((p) => matches(asPlace({ ...p, commune: p.commune! }))));
+  if (list.length === 0) {
+    return { communes: null, covered: new Set(active.map((p) => key(asPlace({ ...p, commune: p.commune! })))).size, rate: null, units, pairings: active.length, uncovered: [] };
+  }
+  let covered = 0;
+  const uncovered: UncoveredCommune[] = [];
+  for (const c of list) {
+    if (coveredKeys.has(key(asPlace(c)))) {
+      covered++;
+      continue;
+    }
+    uncovered.push({
+      ...(c.district ? { district: c.district } : {}),
+      commune: c.commune,
+      extremelyDifficult: c.extremelyDifficult,
+      border: c.border,
+      minorityCommune: c.minorityCommune,
+      povertyRate: c.households !== null && c.poor !== null ? rate(c.poor, c.households) : null,
+    });
+  }
+  uncovered.sort(communeByNeed);
+  return { communes: list.length, covered, rate: rate(covered, list.length), units, pairings: active.length, uncovered };
+}
+
+/** The districts the lists name, keyed, first spelling kept. */
+function districtList(dataset: Dataset): Map<string, string> {
+  const districts = new Map<string, string>();
+  for (const row of [...dataset.communes, ...dataset.villages] as ReadonlyArray<CommuneRow | VillageRow>) {
+    if (!row.district) continue;
+    const k = nameKey(row.district, 'district');
+    if (!districts.has(k)) districts.set(k, row.district);
+  }
+  return districts;
+}
+
+/** `coverage.districts`, only when there are district pairings (undefined otherwise). */
+export function districtCoverage(dataset: Dataset, period: Period): DistrictCoverageLevel | undefined {
+  if (!dataset.pairings.some((p) => p.targetLevel === 'district')) return undefined;
+  const active = dataset.pairings.filter((p) => p.targetLevel === 'district' && activeAt(p, period.to));
+  const units = new Set(active.map((p) => nameKey(p.unit, 'unit'))).size;
+  const coveredKeys = new Set(active.map((p) => nameKey(p.district!, 'district')));
+  const list = districtList(dataset);
+  if (list.size === 0) return { districts: null, covered: coveredKeys.size, rate: null, units, pairings: active.length, uncovered: [] };
+  const uncovered = [...list].filter(([k]) => !coveredKeys.has(k)).map(([, district]) => ({ district }));
+  uncovered.sort((a, b) => a.district.localeCompare(b.district, 'vi'));
+  const covered = list.size - uncovered.length;
+  return { districts: list.size, covered, rate: rate(covered, list.size), units, pairings: active.length, uncovered };
+}
+
+/** `households`: pairs in force at some time in the period; exits in a year inside it. */
+export function householdIndicators(pairs: readonly HouseholdPairingRow[], period: Period): HouseholdIndicators {
+  const during = pairs.filter((p) => activeDuring(p, period));
+  const first = yearOf(period.from);
+  const last = yearOf(period.to);
+  const helpedPoor = during.filter((p) => p.helpedWasPoor === true);
+  const exited = helpedPoor.filter((p) => p.exitYear !== undefined && p.exitYear >= first && p.exitYear <= last).length;
+  return {
+    pairs: during.length,
+    active: during.filter((p) => activeAt(p, period.to)).length,
+    helpedPoor: helpedPoor.length,
+    exited,
+    exitRate: rate(exited, helpedPoor.length),
+  };
+}
+
+/** Funds and activity counts by level; the parts add up to `funds.total` and `activities.count`. */
+export function byLevel(activities: readonly ActivityRow[]): { funds: Record<TargetLevel, number>; activities: Record<TargetLevel, { count: number; funds: number }> } {
+  const funds = Object.fromEntries(TARGET_LEVEL_KEYS.map((k) => [k, 0])) as Record<TargetLevel, number>;
+  const counts = Object.fromEntries(TARGET_LEVEL_KEYS.map((k) => [k, { count: 0, funds: 0 }])) as Record<TargetLevel, { count: number; funds: number }>;
+  for (const a of activities) {
+    const amount = (a.cash ?? 0) + (a.inKind ?? 0);
+    funds[a.targetLevel] += amount;
+    counts[a.targetLevel].count++;
+    counts[a.targetLevel].funds += amount;
+  }
+  return { funds, activities: counts };
+}
+
+/**
+ * Where each commune lies, from the lists: an activity without a district still falls in
+ * the district of its commune.
+ */
+export function communeDistricts(dataset: Dataset): (commune: string) => ReadonlySet<string> {
+  const map = new Map<string, Set<string>>();
+  for (const row of [...dataset.communes, ...dataset.villages] as ReadonlyArray<CommuneRow | VillageRow>) {
+    if (!row.district) continue;
+    const k = nameKey(row.commune, 'commune');
+    const set = map.get(k) ?? new Set<string>();
+    set.add(nameKey(row.district, 'district'));
+    map.set(k, set);
+  }
+  const none = new Set<string>();
+  return (commune) => map.get(nameKey(commune, 'commune')) ?? none;
+}
+
+/**
+ * Commune and district pairings in force during the period with fewer than `minActivities`
+ * activities of their unit inside their area (any village of the commune counts).
+ */
+export function inactiveAreaPairings(dataset: Dataset, activities: readonly ActivityRow[], period: Period, minActivities: number, unitName: (name: string) => string): AreaPairing[] {
+  const wide = dataset.pairings.filter((p) => p.targetLevel !== 'village' && activeDuring(p, period));
+  if (wide.length === 0) return [];
+  const districtsOf = communeDistricts(dataset);
+  const inside = (p: PairingRow, a: ActivityRow): boolean => {
+    if (nameKey(p.unit, 'unit') !== nameKey(a.unit, 'unit')) return false;
+    if (p.targetLevel === 'commune') {
+      if (!a.commune || nameKey(a.commune, 'commune') !== nameKey(p.commune!, 'commune')) return false;
+      return !p.district || !a.district || nameKey(p.district, 'district') === nameKey(a.district, 'district');
+    }
+    const d = nameKey(p.district!, 'district');
+    if (a.district) return nameKey(a.district, 'district') === d;
+    return a.commune !== undefined && districtsOf(a.commune).has(d);
+  };
+  const seen = new Set<string>();
+  const result: AreaPairing[] = [];
+  for (const p of wide) {
+    const key = `${p.targetLevel}\u0000${nameKey(p.unit, 'unit')}\u0000${p.district ? nameKey(p.district, 'district') : ''}\u0000${p.commune ? nameKey(p.commune, 'commune') : ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let count = 0;
+    for (const a of activities) if (inside(p, a) && ++count >= minActivities) break;
+    if (count < minActivities) {
+      result.push({ unit: unitName(p.unit), targetLevel: p.targetLevel as 'commune' | 'district', ...(p.district ? { district: p.district } : {}), ...(p.commune ? { commune: p.commune } : {}) });
+    }
+  }
+  return result;
+}
