@@ -72,12 +72,12 @@ describe('ketnghia init', () => {
     const dir = tempDir();
     await run({ cwd: dir, dir: 'out' });
     const workbook = await readBack(join(dir, 'out', TEMPLATE_FILE));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([GUIDE_SHEET, 'Thôn làng', 'Đơn vị', 'Kết nghĩa', 'Hoạt động', LIST_SHEET]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([GUIDE_SHEET, 'Thôn làng', 'Đơn vị', 'Kết nghĩa', 'Hoạt động', 'Xã', 'Kết nghĩa hộ', LIST_SHEET]);
     for (const kind of SHEET_KINDS) {
       const def = SHEETS[kind];
       const sheet = workbook.getWorksheet(def.name)!;
       const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-      expect(headers).toEqual(def.fields.map((f) => f.header + (f.required ? ' *' : '')));
+      expect(headers).toEqual(def.fields.map((f) => f.header + (f.required && !f.levelDependent ? ' *' : '')));
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       const first = sheet.getCell('A1');
       expect(first.font?.bold).toBe(true);
@@ -151,7 +151,7 @@ describe('ketnghia init', () => {
     await run({ cwd: dir });
     const result = await load([join(dir, TEMPLATE_FILE)], TODAY);
     expect(flatten(result.findings)).toEqual([]);
-    expect(result.sheets.map((s) => s.kind)).toEqual(['villages', 'units', 'pairings', 'activities']);
+    expect(result.sheets.map((s) => s.kind)).toEqual(['villages', 'units', 'pairings', 'activities', 'communes', 'householdPairings']);
     expect(result.files[0]!.ignoredSheets).toEqual([GUIDE_SHEET, LIST_SHEET]);
   });
 

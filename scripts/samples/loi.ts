@@ -183,6 +183,40 @@ async function saiDanhMuc(ctx: Context): Promise<void> {
   await saveWorkbook(wb, join(ctx.dir, file));
 }
 
+/**
+ * sai-cap.xlsx (SPEC §8): a commune pairing naming a commune the list lacks, a district one
+ * naming an unknown district, a level column contradicting the row, household-pair faults.
+ */
+async function saiCap(ctx: Context): Promise<void> {
+  const file = 'sai-cap.xlsx';
+  const wb = newWorkbook('Ban Dân tộc tỉnh Quảng Nam');
+  miniSheet(wb, 'Danh sách xã', ['DANH SÁCH XÃ MIỀN NÚI'], ['Huyện', 'Xã', 'Năm', 'Đặc biệt khó khăn', 'Biên giới', 'Xã thuần DTTS', 'Số hộ', 'Số hộ nghèo'], [
+    ['Huyện Phước Sơn', 'Xã Phước Thành', 2021, 'x', null, 'x', 412, 260],
+    ['Huyện Phước Sơn', 'Xã Phước Kim', 2021, 'x', null, 'x', 389, 231],
+  ]);
+  miniSheet(wb, 'Thôn làng', ['DANH SÁCH THÔN XÃ PHƯỚC KIM'], [...VILLAGE_HEADERS], [
+    ['Quảng Nam', 'Huyện Phước Sơn', 'Xã Phước Kim', 'Thôn 2', 2021, 'Giẻ Triêng', 98, 61, 402],
+  ]);
+  miniSheet(wb, 'Đơn vị', ['DANH SÁCH ĐƠN VỊ KẾT NGHĨA'], [...UNIT_HEADERS], [
+    ['Sở Giao thông vận tải', 'tỉnh', 'Chính quyền'], ['Sở Kế hoạch và Đầu tư', 'tỉnh', 'Chính quyền'], ['Sở Lao động - Thương binh và Xã hội', 'tỉnh', 'Chính quyền'],
+  ]);
+  const p = miniSheet(wb, 'Kết nghĩa', ['PHÂN CÔNG KẾT NGHĨA VỚI CÁC XÃ'], ['Cơ quan, đơn vị kết nghĩa', 'Huyện', 'Xã', 'Thôn, làng, bon, buôn', 'Cấp kết nghĩa', 'Ngày kết nghĩa'], [
+    ['Sở Giao thông vận tải', 'Huyện Phước Sơn', 'Xã Phước Thàn', null, 'xã', day(2021, 6, 1)], // 0 commune misspelt
+    ['Sở Kế hoạch và Đầu tư', 'Huyện Phước Sơnn', null, null, 'huyện', day(2021, 6, 1)], // 1 district misspelt
+    ['Sở Lao động - Thương binh và Xã hội', 'Huyện Phước Sơn', 'Xã Phước Kim', 'Thôn 2', 'xã', day(2021, 6, 1)], // 2 level says commune, row names a village
+  ]);
+  expect(ctx, file, { sheet: 'Kết nghĩa', cell: p.cell(0, 'Xã'), code: 'unknown-commune', suggestion: 'Xã Phước Thành' });
+  expect(ctx, file, { sheet: 'Kết nghĩa', cell: p.cell(1, 'Huyện'), code: 'unknown-district', suggestion: 'Huyện Phước Sơn' });
+  expect(ctx, file, { sheet: 'Kết nghĩa', cell: p.cell(2, 'Cấp kết nghĩa'), code: 'inconsistent-values' });
+  const h = miniSheet(wb, 'Cặp hộ kết nghĩa', ['DANH SÁCH CẶP HỘ KẾT NGHĨA'], ['Hộ giúp đỡ', 'Hộ được giúp đỡ', 'Xã', 'Ngày kết nghĩa', 'Hộ nghèo khi kết nghĩa', 'Năm thoát nghèo'], [
+    ['Hộ ông Hồ Văn Liêm', 'Hộ ông Hồ Văn Bốn', 'Xã Phước Kim', day(2022, 3, 1), 'x', 2020], // 0 out of poverty before the pairing
+    ['Hộ ông Hồ Văn Liêm', 'Hộ ông Hồ Văn Bốn', 'Xã Phước Kim', day(2022, 3, 1), 'x', null], // 1 the same pair twice
+  ]);
+  expect(ctx, file, { sheet: 'Cặp hộ kết nghĩa', cell: h.cell(0, 'Năm thoát nghèo'), code: 'inconsistent-values' });
+  expect(ctx, file, { sheet: 'Cặp hộ kết nghĩa', cell: h.cell(1, 'Hộ được giúp đỡ'), code: 'duplicate-key' });
+  await saveWorkbook(wb, join(ctx.dir, file));
+}
+
 /** trung-lap.xlsx: a village-year, a unit and a pairing entered twice; an activity submitted twice. */
 async function trungLap(ctx: Context): Promise<void> {
   const file = 'trung-lap.xlsx';
@@ -370,6 +404,7 @@ export async function writeFaultySamples(root: string, dir: string, manifest: st
   await loiSoLieu(ctx);
   await loiHoatDong(ctx);
   await saiDanhMuc(ctx);
+  await saiCap(ctx);
   await trungLap(ctx);
   await trungCot(ctx);
   await thieuCot(ctx);
@@ -386,6 +421,7 @@ export const FAULTY_FILES: Readonly<Record<string, string>> = {
   'loi-so-lieu.xlsx': 'Trang thôn làng, mỗi dòng một lỗi giá trị: hộ nghèo lớn hơn số hộ, ô bắt buộc để trống, "khoảng 170", "1,5 - 2" km, số âm, năm 1890, "đang xây" ở cột có/không, công thức lỗi #DIV/0!.',
   'loi-hoat-dong.xlsx': 'Ngày 31/02/2021, ngày năm 2099, loại hoạt động gõ sai "Thăm hỏi, tặng qà", tiền ghi bằng chữ, thiếu tên đơn vị; một cặp kết nghĩa có ngày kết thúc trước ngày kết nghĩa.',
   'sai-danh-muc.xlsx': '"Bon Bu Prang" thay cho "Bon Bu Prăng", đơn vị không có trong danh sách, hoạt động trước ngày kết nghĩa.',
+  'sai-cap.xlsx': 'Kết nghĩa cấp xã ghi "Xã Phước Thàn" (không có trong danh sách xã), cấp huyện ghi "Huyện Phước Sơnn", cột "Cấp kết nghĩa" ghi xã nhưng dòng có tên thôn; cặp hộ thoát nghèo trước năm kết nghĩa, một cặp hộ nhập hai lần.',
   'trung-lap.xlsx': 'Một thôn - năm, một đơn vị, một cặp kết nghĩa nhập hai lần; một hoạt động báo cáo lại ở trang "Hoạt động bổ sung".',
   'trung-cot.xlsx': 'Hai cột cùng là số hộ ("Số hộ", "Tổng số hộ"), tiêu đề gõ sai "Số hộ cận ngèo", cột lạ "Ghi chu ky".',
   'thieu-cot.xlsx': 'Trang thôn làng không có cột số hộ nghèo; trang đơn vị không có cột tên đơn vị ("Tên cơ quan").',
