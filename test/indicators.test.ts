@@ -6,8 +6,8 @@ import { UsageError } from '../src/errors.js';
 
 const origin = { file: 'f.xlsx', sheet: 's', row: 1 };
 const village = (v: Partial<VillageRow> & Pick<VillageRow, 'commune' | 'village' | 'year' | 'households' | 'poorHouseholds'>): VillageRow => ({ origin, ...v });
-const pairing = (p: Partial<PairingRow> & Pick<PairingRow, 'unit' | 'commune' | 'village' | 'startDate'>): PairingRow => ({ origin, ...p });
-const activity = (a: Partial<ActivityRow> & Pick<ActivityRow, 'date' | 'unit' | 'commune' | 'village' | 'type'>): ActivityRow => ({ origin, ...a });
+const pairing = (p: Partial<PairingRow> & Pick<PairingRow, 'unit' | 'commune' | 'village' | 'startDate'>): PairingRow => ({ origin, targetLevel: 'village', ...p });
+const activity = (a: Partial<ActivityRow> & Pick<ActivityRow, 'date' | 'unit' | 'commune' | 'village' | 'type'>): ActivityRow => ({ origin, targetLevel: 'village', ...a });
 
 function dataset(parts: { villages?: VillageRow[]; units?: UnitRow[]; pairings?: PairingRow[]; activities?: ActivityRow[] }): Dataset {
   return {
@@ -15,7 +15,9 @@ function dataset(parts: { villages?: VillageRow[]; units?: UnitRow[]; pairings?:
     units: parts.units ?? [],
     pairings: parts.pairings ?? [],
     activities: parts.activities ?? [],
-    present: { villages: !!parts.villages, units: !!parts.units, pairings: !!parts.pairings, activities: !!parts.activities },
+    communes: [],
+    householdPairings: [],
+    present: { villages: !!parts.villages, units: !!parts.units, pairings: !!parts.pairings, activities: !!parts.activities, communes: false, householdPairings: false },
   };
 }
 

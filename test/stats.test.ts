@@ -23,11 +23,12 @@ describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
     const out = io(tempDir());
     expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020', '--json'], out)).toBe(0);
     const json = JSON.parse(out.stdout) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'infrastructure']);
+    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'infrastructure', 'households']);
     expect(Object.keys(json.villages!)).toEqual(['total', 'households', 'population', 'extremelyDifficult', 'border']);
-    expect(Object.keys(json.coverage!)).toEqual(['villages', 'covered', 'rate', 'units', 'pairings', 'uncovered', 'byCommune']);
-    expect(Object.keys(json.funds!)).toEqual(['cash', 'inKind', 'total', 'byYear', 'byType', 'bySource', 'byUnit']);
-    expect(Object.keys(json.activities!)).toEqual(['count', 'byType', 'giftShare', 'inactivePairings']);
+    // SPEC §8's keys after §5's; no coverage.districts without district pairings.
+    expect(Object.keys(json.coverage!)).toEqual(['villages', 'covered', 'rate', 'units', 'pairings', 'uncovered', 'byCommune', 'communes']);
+    expect(Object.keys(json.funds!)).toEqual(['cash', 'inKind', 'total', 'byYear', 'byType', 'bySource', 'byUnit', 'byLevel']);
+    expect(Object.keys(json.activities!)).toEqual(['count', 'byType', 'giftShare', 'inactivePairings', 'byLevel', 'inactiveAreaPairings']);
     expect(Object.keys(json.poverty!)).toEqual(['byYear', 'first', 'last', 'change']);
     expect(json.funds).toMatchObject({ total: 989_356_000 });
     expect(json.poverty).toMatchObject({ first: { year: 2016, poor: 1033 }, last: { year: 2020, poor: 75 } });
