@@ -218,3 +218,13 @@ export function inactiveAreaPairings(dataset: Dataset, activities: readonly Acti
   }
   return result;
 }
+
+/**
+ * Which levels the data speak of: a level is present when some pairing is at it (communes
+ * also when a communes sheet is given, households when household pairs are). Outputs say
+ * nothing of an absent level.
+ */
+export function levelsPresent(dataset: Dataset): { village: boolean; commune: boolean; district: boolean; households: boolean } {
+  const has = (level: TargetLevel): boolean => dataset.pairings.some((p) => p.targetLevel === level) || dataset.activities.some((a) => a.targetLevel === level);
+  return { village: has('village'), commune: has('commune') || dataset.communes.length > 0, district: has('district'), households: dataset.householdPairings.length > 0 };
+}

@@ -4,7 +4,8 @@ import type { Lang } from '../../findings/finding.js';
 import { formatInteger, integerIn, percentIn } from '../../format/vi.js';
 import { computeIndicators, unitsWithoutPairing } from '../../indicators/compute.js';
 import { statsTables } from '../../indicators/tables.js';
-import type { CommuneCoverage, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
+import type { CommuneCoverage, CommuneCoverageLevel, DistrictCoverageLevel, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
+import { levelsPresent } from '../../indicators/levels.js';
 import { formatVi } from '../../values/calendar.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions } from '../prepare.js';
@@ -25,6 +26,10 @@ export interface CoverageJson {
   /** null when no units sheet was given. */
   unitsWithoutPairing: Array<{ unit: string; level?: string; bloc?: string }> | null;
   inactivePairings: InactivePairing[];
+  /** SPEC §8, only when the data have commune pairings or a communes sheet. */
+  communes?: CommuneCoverageLevel;
+  /** SPEC §8, only when the data have district pairings. */
+  districts?: DistrictCoverageLevel;
 }
 
 export type CoverageResult = {
@@ -48,6 +53,8 @@ export async function coverage(options: CoverageOptions, io: Io): Promise<Covera
     byCommune: [...ind.coverage.byCommune],
     unitsWithoutPairing: prepared.dataset.present.units ? unitsWithoutPairing(prepared.dataset, prepared.period) : null,
     inactivePairings: [...ind.activities.inactivePairings],
+    ...(levelsPresent(prepared.dataset).commune ? { communes: ind.coverage.communes } : {}),
+    ...(ind.coverage.districts ? { districts: ind.coverage.districts } : {}),
   };
   return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages };
 }
@@ -66,6 +73,8 @@ export function printCoverage(result: CoverageResult, options: CoverageOptions, 
     if (id !== 'inactive' && c.villages === null) continue;
     io.out(renderTable(tables.find((t) => t.id === id)!, lang, io.isTTY) + '\n');
   }
+  if (c.communes) io.out(communeLines(c.communes, c.period.to, lang));
+  if (c.districts) io.out(districtLines(c.districts, c.period.to, lang));
   if (c.unitsWithoutPairing !== null) {
     const title = lang === 'vi' ? `Đơn vị chưa kết nghĩa với thôn nào (${c.unitsWithoutPairing.length})` : `Units without a pairing (${c.unitsWithoutPairing.length})`;
     io.out(chalk.bold(title) + '\n');
@@ -95,4 +104,38 @@ function headline(c: CoverageJson, villageList: boolean, lang: Lang): string {
   return lang === 'vi'
     ? chalk.bold(`${formatInteger(c.covered)}/${formatInteger(c.villages)} thôn, làng (${rate}) có đơn vị kết nghĩa tại ngày ${date}; ${rest}.`)
     : chalk.bold(`${integerIn(lang, c.covered)}/${integerIn(lang, c.villages)} villages (${rate}) have a partner unit on ${date}; ${rest}.`);
+}
+
+/** Communes without a commune pairing, most needy first (SPEC §8). */
+function communeLines(c: CommuneCoverageLevel, to: string, lang: Lang): string {
+  const vi = lang === 'vi';
+  const date = formatVi(to);
+  if (c.communes === null) {
+    return (vi ? `Không có danh sách xã: ${formatInteger(c.covered)} xã có đơn vị kết nghĩa tại ngày ${date}.` : `No communes list: ${integerIn(lang, c.covered)} communes have a partner unit on ${date}.`) + '\n\n';
+  }
+  const rate = c.rate === null ? '–' : percentIn(lang, c.rate);
+  const lines = [
+    chalk.bold(
+      vi
+        ? `${formatInteger(c.covered)}/${formatInteger(c.communes)} xã (${rate}) có đơn vị kết nghĩa cả xã tại ngày ${date}; ${c.uncovered.length === 0 ? 'không còn xã nào chưa có' : `còn ${formatInteger(c.uncovered.length)} xã chưa có (khó khăn nhất trước)`}:`
+        : `${integerIn(lang, c.covered)}/${integerIn(lang, c.communes)} communes (${rate}) have a unit paired with the whole commune on ${date}; ${c.uncovered.length === 0 ? 'none is left without one' : `${integerIn(lang, c.uncovered.length)} have none (most needy first)`}:`,
+    ),
+  ];
+  for (const u of c.uncovered) {
+    const marks = [u.extremelyDifficult ? (vi ? 'ĐBKK' : 'extremely difficult') : '', u.border ? (vi ? 'biên giới' : 'border') : '', u.minorityCommune ? (vi ? 'thuần DTTS' : 'minority commune') : '', u.povertyRate !== null ? `${vi ? 'hộ nghèo' : 'poor'} ${percentIn(lang, u.povertyRate)}` : '']
+      .filter(Boolean)
+      .join(', ');
+    lines.push(`  - ${u.commune}${u.district ? ` (${u.district})` : ''}${marks ? ` — ${marks}` : ''}`);
+  }
+  return lines.join('\n') + '\n\n';
+}
+
+function districtLines(d: DistrictCoverageLevel, to: string, lang: Lang): string {
+  const vi = lang === 'vi';
+  const date = formatVi(to);
+  if (d.districts === null) return (vi ? `${formatInteger(d.covered)} huyện có đơn vị kết nghĩa cả huyện tại ngày ${date}.` : `${integerIn(lang, d.covered)} districts have a unit paired with the whole district on ${date}.`) + '\n\n';
+  const head = vi
+    ? `${formatInteger(d.covered)}/${formatInteger(d.districts)} huyện có đơn vị kết nghĩa cả huyện tại ngày ${date}${d.uncovered.length > 0 ? '; chưa có:' : '.'}`
+    : `${integerIn(lang, d.covered)}/${integerIn(lang, d.districts)} districts have a unit paired with the whole district on ${date}${d.uncovered.length > 0 ? '; none for:' : '.'}`;
+  return [chalk.bold(head), ...d.uncovered.map((u) => `  - ${u.district}`)].join('\n') + '\n\n';
 }
