@@ -12,6 +12,7 @@ import type { Period } from '../indicators/period.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';
+import { levelsContext } from './levels-context.js';
 
 export type ReportKind = 'nam' | 'so-ket' | 'tong-ket';
 
@@ -77,6 +78,9 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
     .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, decision: p.decision ?? null }))
     .sort((a, b) => a.commune.localeCompare(b.commune, 'vi') || a.village.localeCompare(b.village, 'vi') || a.unit.localeCompare(b.unit, 'vi'));
 
+  // Not when every pairing is with a whole commune or district: nothing is said of villages then (SPEC §8).
+  const hasCoverage = ind.coverage.villages !== null && ind.coverage.villages > 0 && (dataset.pairings.length === 0 || dataset.pairings.some(isVillagePairing));
+
   return {
     kind,
     style: config.style,
@@ -114,7 +118,7 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
       poverty: povertyYears.length > 0,
       povertyTrend: povertyYears.length > 1,
       infrastructure: infrastructure.length > 0,
-      coverage: ind.coverage.villages !== null && ind.coverage.villages > 0,
+      coverage: hasCoverage,
       uncovered: ind.coverage.uncovered.length > 0,
       inactive: ind.activities.inactivePairings.length > 0,
       mostlyGifts: (ind.activities.giftShare ?? 0) > 0.5,
@@ -168,6 +172,8 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
     infrastructure,
     pairings,
     uncovered: ind.coverage.uncovered.map((u) => ({ district: u.district ?? null, ...u })),
+    // phu-luc.hbs numbers: 1 per unit, 2 uncovered villages (with coverage), 3 village pairings (when any).
+    levels: levelsContext(ind, dataset, period, 1 + (hasCoverage ? 1 : 0) + (pairings.length > 0 ? 1 : 0)),
   };
 }
 

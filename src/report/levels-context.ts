@@ -1,0 +1,85 @@
+/**
+ * What the report's SPEC §8 partials see (`levels` in `--print-context`): for each level the
+ * data have, its figures, its pairings and its households; null for a level that is absent,
+ * so that the report says nothing of it.
+ */
+import type { Dataset } from '../dataset/types.js';
+import { activeDuring, unitDisplay } from '../indicators/compute.js';
+import { levelsPresent } from '../indicators/levels.js';
+import type { Period } from '../indicators/period.js';
+import type { Indicators } from '../indicators/types.js';
+
+/**
+ * @param appendicesBefore how many appendices the shared phu-luc partial numbers before these
+ *   (the per-unit table, uncovered villages, the village pairings): ours continue the count.
+ */
+export function levelsContext(ind: Indicators, dataset: Dataset, period: Period, appendicesBefore: number): Record<string, unknown> {
+  const present = levelsPresent(dataset);
+  let next = appendicesBefore;
+  const appendix = (shown: boolean): number | null => (shown ? ++next : null);
+  const unitName = unitDisplay(dataset);
+  const areaPairings = (level: 'commune' | 'district') =>
+    dataset.pairings
+      .filter((p) => p.targetLevel === level && activeDuring(p, period))
+      .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune ?? null, startDate: p.startDate, endDate: p.endDate ?? null, decision: p.decision ?? null }))
+      .sort((a, b) => (a.district ?? '').localeCompare(b.district ?? '', 'vi') || (a.commune ?? '').localeCompare(b.commune ?? '', 'vi') || a.unit.localeCompare(b.unit, 'vi'));
+  const communes = ind.coverage.communes;
+  const districts = ind.coverage.districts;
+  const inactive = (level: 'commune' | 'district') => ind.activities.inactiveAreaPairings.filter((p) => p.targetLevel === level).map((p) => ({ unit: p.unit, district: p.district ?? null, commune: p.commune ?? null }));
+  const h = ind.households;
+  const householdPairs = dataset.householdPairings
+    .filter((p) => p.startDate <= period.to && (p.endDate === undefined || p.endDate >= period.from))
+    .map((p) => ({ helper: p.helper, helped: p.helped, district: p.district ?? null, commune: p.commune, village: p.village ?? null, startDate: p.startDate, endDate: p.endDate ?? null, wasPoor: p.helpedWasPoor ?? null, exitYear: p.exitYear ?? null }));
+  const communeList = areaPairings('commune');
+  const districtList = areaPairings('district');
+  const LABELS = { village: 'Thôn, làng', commune: 'Xã', district: 'Huyện' } as const;
+  const byLevel = (['village', 'commune', 'district'] as const)
+    .filter((level) => ind.activities.byLevel[level].count > 0)
+    .map((level) => ({ level, label: LABELS[level], count: ind.activities.byLevel[level].count, funds: ind.activities.byLevel[level].funds }));
+  const communeWeak = present.commune && (communes.uncovered.length > 0 || inactive('commune').length > 0);
+  const districtWeak = districts !== undefined && inactive('district').length > 0;
+  return {
+    // Section III has something to say at commune or district level.
+    weak: communeWeak || districtWeak,
+    // Activities and funds by level: a table only when more than one level has activities.
+    byLevel,
+    manyLevels: byLevel.length > 1,
+    // Sections about villages are left out when every pairing is with a commune or district.
+    village: present.village || dataset.pairings.length === 0,
+    commune: present.commune
+      ? {
+          list: communes.communes !== null,
+          communes: communes.communes,
+          covered: communes.covered,
+          rate: communes.rate,
+          units: communes.units,
+          pairings: communes.pairings,
+          uncovered: communes.uncovered.map((u) => ({ district: u.district ?? null, ...u })),
+          uncoveredCount: communes.uncovered.length,
+          pairingList: communeList,
+          appendix: appendix(communeList.length > 0 || communes.uncovered.length > 0),
+          inactive: inactive('commune'),
+          activities: ind.activities.byLevel.commune.count,
+          funds: ind.funds.byLevel.commune,
+        }
+      : null,
+    district: districts
+      ? {
+          list: districts.districts !== null,
+          districts: districts.districts,
+          covered: districts.covered,
+          rate: districts.rate,
+          units: districts.units,
+          pairings: districts.pairings,
+          uncovered: districts.uncovered,
+          uncoveredCount: districts.uncovered.length,
+          pairingList: districtList,
+          appendix: appendix(districtList.length > 0),
+          inactive: inactive('district'),
+          activities: ind.activities.byLevel.district.count,
+          funds: ind.funds.byLevel.district,
+        }
+      : null,
+    households: present.households ? { ...h, exitRateKnown: h.exitRate !== null, pairsList: householdPairs, appendix: appendix(householdPairs.length > 0) } : null,
+  };
+}
