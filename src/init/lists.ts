@@ -4,7 +4,7 @@
  * 54 ethnic groups) and, with `--from`, the master's own communes, villages and units.
  * Pure: the workbook builder only copies these columns out.
  */
-import { ACTIVITY_TYPES, FUNDING_SOURCES, UNIT_BLOCS, UNIT_LEVELS, type ChoiceSet } from '../schema/choices.js';
+import { ACTIVITY_TYPES, FUNDING_SOURCES, TARGET_LEVELS, UNIT_BLOCS, UNIT_LEVELS, type ChoiceSet } from '../schema/choices.js';
 import { ETHNIC_GROUPS } from '../schema/ethnic.js';
 import type { FieldDef } from '../schema/fields.js';
 import type { Dataset } from '../dataset/types.js';
@@ -30,7 +30,9 @@ export type ListId =
   // The master's villages beside their communes, sorted by commune: the villages of one
   // commune are one block of rows, which a row's village dropdown narrows to.
   | 'placeCommune'
-  | 'placeVillage';
+  | 'placeVillage'
+  // SPEC §8: thôn, xã, huyện.
+  | 'targetLevel';
 
 export interface ListColumn {
   readonly id: ListId;
@@ -96,6 +98,8 @@ export function listColumns(master?: MasterNames): ListColumn[] {
     columns.push({ id: 'placeCommune', title: 'Danh mục xã của thôn (tệp tổng hợp)', values: master.places.map((p) => p.commune) });
     columns.push({ id: 'placeVillage', title: 'Danh mục thôn theo xã (tệp tổng hợp)', values: master.places.map((p) => p.village) });
   }
+  // Last, so that the columns above keep their letters.
+  columns.push({ id: 'targetLevel', title: 'Danh mục cấp kết nghĩa', values: labels(TARGET_LEVELS) });
   return columns;
 }
 
@@ -111,6 +115,7 @@ export function listIdOf(field: FieldDef): ListId | undefined {
       if (field.choices === UNIT_BLOCS) return 'bloc';
       if (field.choices === ACTIVITY_TYPES) return 'activityType';
       if (field.choices === FUNDING_SOURCES) return 'fundingSource';
+      if (field.choices === TARGET_LEVELS) return 'targetLevel';
       return undefined;
     case 'text':
       if (field.nameOf === 'commune' || field.nameOf === 'village' || field.nameOf === 'unit') return field.nameOf;
