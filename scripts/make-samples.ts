@@ -16,6 +16,8 @@ import { FIGURES, makeAyunPa, type AyunPa } from './samples/ayunpa.js';
 import { activityFile, MASTER_FILE, writeAyunPa } from './samples/ayunpa-files.js';
 import { FAULTY_FILES, writeFaultySamples, type Expected } from './samples/loi.js';
 import { viNumber } from './samples/xlsx.js';
+import { makeQuangNam } from './samples/quangnam.js';
+import { QN_DIR, writeQuangNam } from './samples/quangnam-files.js';
 
 /** The repository root: the nearest folder above this file holding package.json. */
 function findRoot(): string {
@@ -85,10 +87,14 @@ async function main(): Promise<void> {
   const undocumented = files.filter((f) => !(f in FAULTY_FILES));
   if (undocumented.length > 0) throw new Error(`describe ${undocumented.join(', ')} in FAULTY_FILES`);
   await writeFile(join(samples, 'README.md'), readme(data, faults));
+  await mkdir(join(samples, QN_DIR), { recursive: true });
+  const quangNam = makeQuangNam();
+  const qnWritten = await writeQuangNam(quangNam, samples);
 
   console.log(`samples/: ${written.join(', ')}`);
   console.log(`  ${data.villages.length} bôn, ${data.units.length} đơn vị, ${data.pairings.length} dòng kết nghĩa, ${data.activities.length} hoạt động`);
   console.log(`  hộ 2020 ${viNumber(FIGURES.households2020)}, khẩu 2020 ${viNumber(FIGURES.population2020)}, hộ nghèo ${viNumber(FIGURES.poor2016)} → ${FIGURES.poor2020}, kinh phí ${viNumber(FIGURES.funds)} đồng`);
+  console.log(`samples/${QN_DIR}/: ${qnWritten.join(', ')}; ${quangNam.communes.length} xã, ${quangNam.pairings.length} dòng kết nghĩa, ${quangNam.activities.length} hoạt động, ${quangNam.households.length} cặp hộ`);
   console.log(`samples/loi/: ${files.length} tệp, ${faults.length} lỗi ghi trong samples/loi-expected.json`);
 }
 

@@ -44,8 +44,8 @@ export function levelsContext(ind: Indicators, dataset: Dataset, period: Period,
     // Activities and funds by level: a table only when more than one level has activities.
     byLevel,
     manyLevels: byLevel.length > 1,
-    // Sections about villages are left out when every pairing is with a commune or district.
-    village: present.village || dataset.pairings.length === 0,
+    // Sentences about villages are left out when every pairing is with a commune or district.
+    village: dataset.pairings.length === 0 || dataset.pairings.some((p) => p.targetLevel === 'village'),
     commune: present.commune
       ? {
           list: communes.communes !== null,

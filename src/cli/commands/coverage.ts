@@ -4,7 +4,7 @@ import type { Lang } from '../../findings/finding.js';
 import { formatInteger, integerIn, percentIn } from '../../format/vi.js';
 import { computeIndicators, unitsWithoutPairing } from '../../indicators/compute.js';
 import { statsTables } from '../../indicators/tables.js';
-import type { CommuneCoverage, CommuneCoverageLevel, DistrictCoverageLevel, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
+import type { AreaPairing, CommuneCoverage, CommuneCoverageLevel, DistrictCoverageLevel, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
 import { levelsPresent } from '../../indicators/levels.js';
 import { formatVi } from '../../values/calendar.js';
 import type { Io } from '../io.js';
@@ -30,6 +30,8 @@ export interface CoverageJson {
   communes?: CommuneCoverageLevel;
   /** SPEC §8, only when the data have district pairings. */
   districts?: DistrictCoverageLevel;
+  /** SPEC §8: commune and district pairings with no activity in their area, when there are such pairings. */
+  inactiveAreaPairings?: AreaPairing[];
 }
 
 export type CoverageResult = {
@@ -38,12 +40,15 @@ export type CoverageResult = {
   readonly tablesFrom?: ReturnType<typeof computeIndicators>;
   /** The input had a villages sheet (coverage may still be null: no year of it up to the period's end). */
   readonly villageList?: boolean;
+  /** Some pairing is with a village, or there are no pairings at all: the village sections are shown. */
+  readonly villageLevel?: boolean;
 };
 
 export async function coverage(options: CoverageOptions, io: Io): Promise<CoverageResult> {
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
   const ind = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
+  const present = levelsPresent(prepared.dataset);
   const json: CoverageJson = {
     period: ind.period,
     villages: ind.coverage.villages,
@@ -53,10 +58,12 @@ export async function coverage(options: CoverageOptions, io: Io): Promise<Covera
     byCommune: [...ind.coverage.byCommune],
     unitsWithoutPairing: prepared.dataset.present.units ? unitsWithoutPairing(prepared.dataset, prepared.period) : null,
     inactivePairings: [...ind.activities.inactivePairings],
-    ...(levelsPresent(prepared.dataset).commune ? { communes: ind.coverage.communes } : {}),
+    ...(present.commune ? { communes: ind.coverage.communes } : {}),
     ...(ind.coverage.districts ? { districts: ind.coverage.districts } : {}),
+    ...(present.commune || present.district ? { inactiveAreaPairings: [...ind.activities.inactiveAreaPairings] } : {}),
   };
-  return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages };
+  const villageLevel = prepared.dataset.pairings.length === 0 || prepared.dataset.pairings.some((p) => p.targetLevel === 'village');
+  return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages, villageLevel };
 }
 
 export function printCoverage(result: CoverageResult, options: CoverageOptions, io: Io): void {
@@ -67,16 +74,21 @@ export function printCoverage(result: CoverageResult, options: CoverageOptions, 
     return;
   }
   const { lang } = options;
-  io.out(headline(c, result.villageList === true, lang) + '\n\n');
-  const tables = statsTables(result.tablesFrom, lang);
-  for (const id of ['uncovered', 'commune', 'inactive'] as const) {
-    if (id !== 'inactive' && c.villages === null) continue;
-    io.out(renderTable(tables.find((t) => t.id === id)!, lang, io.isTTY) + '\n');
+  // Nothing about villages when every pairing is with a whole commune or district (SPEC §8).
+  if (result.villageLevel !== false) {
+    io.out(headline(c, result.villageList === true, lang) + '\n\n');
+    const tables = statsTables(result.tablesFrom, lang);
+    for (const id of ['uncovered', 'commune', 'inactive'] as const) {
+      if (id !== 'inactive' && c.villages === null) continue;
+      io.out(renderTable(tables.find((t) => t.id === id)!, lang, io.isTTY) + '\n');
+    }
   }
   if (c.communes) io.out(communeLines(c.communes, c.period.to, lang));
   if (c.districts) io.out(districtLines(c.districts, c.period.to, lang));
+  if (c.inactiveAreaPairings) io.out(areaInactiveLines(c.inactiveAreaPairings, lang));
   if (c.unitsWithoutPairing !== null) {
-    const title = lang === 'vi' ? `Đơn vị chưa kết nghĩa với thôn nào (${c.unitsWithoutPairing.length})` : `Units without a pairing (${c.unitsWithoutPairing.length})`;
+    const word = result.villageLevel === false || c.communes || c.districts ? (lang === 'vi' ? 'địa bàn nào' : '') : lang === 'vi' ? 'thôn nào' : '';
+    const title = lang === 'vi' ? `Đơn vị chưa kết nghĩa với ${word} (${c.unitsWithoutPairing.length})` : `Units without a pairing (${c.unitsWithoutPairing.length})`;
     io.out(chalk.bold(title) + '\n');
     for (const u of c.unitsWithoutPairing) io.out(`  - ${u.unit}\n`);
     if (c.unitsWithoutPairing.length === 0) io.out(lang === 'vi' ? '  (không có)\n' : '  (none)\n');
@@ -138,4 +150,13 @@ function districtLines(d: DistrictCoverageLevel, to: string, lang: Lang): string
     ? `${formatInteger(d.covered)}/${formatInteger(d.districts)} huyện có đơn vị kết nghĩa cả huyện tại ngày ${date}${d.uncovered.length > 0 ? '; chưa có:' : '.'}`
     : `${integerIn(lang, d.covered)}/${integerIn(lang, d.districts)} districts have a unit paired with the whole district on ${date}${d.uncovered.length > 0 ? '; none for:' : '.'}`;
   return [chalk.bold(head), ...d.uncovered.map((u) => `  - ${u.district}`)].join('\n') + '\n\n';
+}
+
+/** Commune and district pairings with no activity in their area. */
+function areaInactiveLines(list: readonly AreaPairing[], lang: Lang): string {
+  const vi = lang === 'vi';
+  const lines = [chalk.bold(vi ? `Cặp kết nghĩa với xã, huyện không có hoạt động trong kỳ (${list.length})` : `Commune and district pairings with no activity in the period (${list.length})`)];
+  for (const p of list) lines.push(`  - ${p.unit}: ${p.targetLevel === 'commune' ? `${p.commune}${p.district ? ` (${p.district})` : ''}` : p.district}`);
+  if (list.length === 0) lines.push(vi ? '  (không có)' : '  (none)');
+  return lines.join('\n') + '\n\n';
 }
