@@ -16,8 +16,8 @@ import { FIGURES, makeAyunPa, type AyunPa } from './samples/ayunpa.js';
 import { activityFile, MASTER_FILE, writeAyunPa } from './samples/ayunpa-files.js';
 import { FAULTY_FILES, writeFaultySamples, type Expected } from './samples/loi.js';
 import { viNumber } from './samples/xlsx.js';
-import { makeQuangNam } from './samples/quangnam.js';
-import { QN_DIR, writeQuangNam } from './samples/quangnam-files.js';
+import { makeQuangNam, type QuangNam } from './samples/quangnam.js';
+import { QN_ACTIVITIES, QN_DIR, QN_MASTER, writeQuangNam } from './samples/quangnam-files.js';
 
 /** The repository root: the nearest folder above this file holding package.json. */
 function findRoot(): string {
@@ -71,6 +71,24 @@ function readme(data: AyunPa, faults: readonly Expected[]): string {
   return lines.join('\n');
 }
 
+function quangNamReadme(qn: QuangNam): string {
+  return [
+    '',
+    '## Quảng Nam (`quang-nam/`)',
+    '',
+    'Kết nghĩa với xã, huyện và cặp hộ (SPEC §8), dựng theo Chỉ thị số 16-CT/TU ngày 09/9/2021 của Ban Thường vụ Tỉnh ủy Quảng Nam',
+    '(Chi nhánh Xăng dầu Quảng Nam kết nghĩa với xã Đắc Tôi, huyện Nam Giang); tên xã, huyện là địa danh thật, số liệu là giả lập.',
+    '',
+    `- \`${QN_MASTER}\`: trang "Danh sách xã" (${qn.communes.length} xã × 3 năm 2022–2024, tiêu đề hai tầng, dòng cộng), "Đơn vị", "Kết nghĩa" (${qn.pairings.length} dòng có cột "Cấp kết nghĩa": ${qn.pairings.filter((p) => p.level === 'xã').length} với xã, 1 với huyện, 2 đã kết thúc), "Cặp hộ kết nghĩa" (${qn.households.length} cặp).`,
+    `- \`${QN_ACTIVITIES}\`: ${qn.activities.length} hoạt động 2022–2024, kinh phí tính bằng triệu đồng.`,
+    '- `ketnghia.config.json`: cấu hình báo cáo của bộ mẫu này.',
+    '',
+    'Số liệu phải ra (kiểm tra trong `test/levels-commands.test.ts`): 12/16 xã, 1/4 huyện có đơn vị kết nghĩa đến 31/12/2024;',
+    '22 cặp hộ, 9/18 hộ nghèo được giúp đỡ đã thoát nghèo; tổng kinh phí 1.228.000.000 đồng.',
+    '',
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const root = findRoot();
   const samples = join(root, 'samples');
@@ -86,10 +104,10 @@ async function main(): Promise<void> {
   const files = (await readdir(loi)).sort();
   const undocumented = files.filter((f) => !(f in FAULTY_FILES));
   if (undocumented.length > 0) throw new Error(`describe ${undocumented.join(', ')} in FAULTY_FILES`);
-  await writeFile(join(samples, 'README.md'), readme(data, faults));
   await mkdir(join(samples, QN_DIR), { recursive: true });
   const quangNam = makeQuangNam();
   const qnWritten = await writeQuangNam(quangNam, samples);
+  await writeFile(join(samples, 'README.md'), readme(data, faults) + quangNamReadme(quangNam));
 
   console.log(`samples/: ${written.join(', ')}`);
   console.log(`  ${data.villages.length} bôn, ${data.units.length} đơn vị, ${data.pairings.length} dòng kết nghĩa, ${data.activities.length} hoạt động`);
