@@ -9,27 +9,37 @@ import { nameKey } from '../text/names.js';
 import { formatVi } from '../values/calendar.js';
 import { districtKey, pairKey, sameDistrict, UnitIndex, VillageIndex, villageKey } from './identity.js';
 import { checkOutliers, type OutlierOptions } from './outliers.js';
+import { checkResubmissions, type FileStamp, type Resubmission, type RowPair } from './resubmission.js';
 import { placeOf, reportAtField, type Report } from './report.js';
 
 export type RowsByKind = Readonly<Record<SheetKind, readonly ParsedRow[]>>;
 
 export interface CrossOptions extends OutlierOptions {}
 
+/** What the checks know of the files themselves: their order and when each was saved. */
+export interface FileContext {
+  readonly order: readonly string[];
+  readonly stamps: ReadonlyMap<string, FileStamp>;
+}
+
 const str = (row: ParsedRow, key: string): string | undefined => {
   const value = row.values[key];
   return typeof value === 'string' ? value : undefined;
 };
 
-export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report): void {
+export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report, files: FileContext = { order: [], stamps: new Map() }): Resubmission[] {
   checkDuplicateVillages(rows.villages, report);
   checkDuplicateUnits(rows.units, report);
   const periods = pairingPeriods(rows.pairings);
   checkDuplicatePairings(periods, report);
   // Before the reference checks, so that only rows already rejected for a bad cell are left out.
-  checkDuplicateActivities(rows.activities, report);
+  const pairs = duplicateActivities(rows.activities);
+  const { resubmissions, remaining } = checkResubmissions(pairs, rows.activities, files.order, files.stamps, report);
+  for (const [row, first] of remaining) reportAtField(report, row, 'date', 'duplicate-row', { params: { other: placeOf(first) } });
   checkReferences(rows, report);
   checkNotPaired(rows, periods, report);
   checkOutliers(rows, options, report);
+  return resubmissions;
 }
 
 function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report): void {
@@ -203,7 +213,9 @@ function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boo
   return true;
 }
 
-function checkDuplicateActivities(activities: readonly ParsedRow[], report: Report): void {
+/** Each activity row identical to an earlier one, with that first one. */
+function duplicateActivities(activities: readonly ParsedRow[]): RowPair[] {
+  const pairs: RowPair[] = [];
   const seen = new Map<number, ParsedRow[]>();
   const fingerprint = fingerprinter();
   for (const row of activities) {
@@ -213,10 +225,11 @@ function checkDuplicateActivities(activities: readonly ParsedRow[], report: Repo
     const bucket = seen.get(hash);
     const first = bucket?.find((other) => sameValues(other.values, row.values));
     if (first) {
-      reportAtField(report, row, 'date', 'duplicate-row', { params: { other: placeOf(first) } });
+      pairs.push([row, first]);
       continue;
     }
     if (bucket) bucket.push(row);
     else seen.set(hash, [row]);
   }
+  return pairs;
 }

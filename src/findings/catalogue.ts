@@ -137,6 +137,12 @@ export const CATALOGUE = {
     en: 'This activity row is identical to {other} (submitted twice?).',
     title: { vi: 'dòng hoạt động trùng lặp', en: 'an activity row identical to another' },
   },
+  'duplicate-file': {
+    severity: 'error',
+    vi: 'Tệp này lặp lại tệp "{value}": {detail} dòng hoạt động trùng nhau ({expected}). Có thể là bản nộp lại: chưa tính tệp nào cho đến khi bỏ một trong hai tệp khỏi danh sách; với --allow-errors chỉ tính tệp {other}.',
+    en: 'This file repeats "{value}": {detail} activity rows are identical ({expected}). It looks like a resubmission: neither file is counted until one of them is removed; with --allow-errors only {other} is counted.',
+    title: { vi: 'tệp nộp lại (phần lớn dòng hoạt động trùng với tệp khác)', en: 'a file that repeats another (a resubmission)' },
+  },
   'unknown-village': {
     severity: 'error',
     vi: 'Không có {detail} "{value}" trong danh sách thôn làng.',
@@ -160,6 +166,18 @@ export const CATALOGUE = {
     vi: 'Chữ gõ bằng bảng mã cũ {detail}, được đọc là "{expected}".',
     en: 'Text typed in the legacy {detail} encoding, read as "{expected}".',
     title: { vi: 'chữ gõ bằng bảng mã TCVN3/VNI', en: 'text in TCVN3/VNI, converted' },
+  },
+  'master-mismatch': {
+    severity: 'warning',
+    vi: '{value} tên {detail} trong tệp này không có trong danh mục; có thể dùng nhầm danh mục (của huyện, xã khác). Tệp này nhắc đến: {expected}. Chưa báo lỗi từng dòng; hãy kiểm tra lại danh mục đã dùng.',
+    en: '{value} {detail} names in this file are not in the master list; the wrong master may have been given (another district or commune). The file mentions: {expected}. No per-row errors are listed; check the master given.',
+    title: { vi: 'phần lớn tên trong tệp không có trong danh mục', en: 'most names of a file are unknown to the master' },
+  },
+  'totals-mismatch': {
+    severity: 'warning',
+    vi: 'Dòng tổng cộng ghi "{field}" = {value}, còn cộng các dòng đọc được là {expected}{detail}. Số liệu vẫn tính từ từng dòng, không lấy dòng tổng.',
+    en: 'The totals row says "{field}" = {value}, but the rows read add up to {expected}{detail}. Figures are computed from the rows, never from the totals row.',
+    title: { vi: 'dòng tổng cộng khác tổng các dòng', en: 'the sheet’s own totals differ from the rows' },
   },
   outlier: {
     severity: 'warning',
