@@ -35,6 +35,8 @@ describe('periods and the data the workbooks hold (pure)', () => {
     expect(periodData(data, { from: '2010-01-01', to: '2010-12-31' })).toEqual({ kind: 'none', held: [2019, 2020, 2021] });
     expect(periodData(data, { from: '2018-01-01', to: '2021-12-31' })).toEqual({ kind: 'partly', missing: [2018] });
     expect(periodData(data, { from: '2019-01-01', to: '2021-12-31' })).toEqual({ kind: 'ok' });
+    const paired = { ...data, pairings: [{ startDate: '2005-06-01' }] } as unknown as Dataset;
+    expect(periodData(paired, { from: '2010-01-01', to: '2010-12-31' })).toEqual({ kind: 'partly', missing: [2010] });
     expect(yearRanges([2016, 2018, 2019, 2020, 2023])).toBe('2016, 2018–2020, 2023');
   });
 

@@ -31,7 +31,10 @@ export function periodData(dataset: Dataset, period: Period): PeriodData {
   // Pairings and units alone carry no year of figures: coverage can still be told.
   if (held.length === 0) return { kind: 'ok' };
   const years = dataYears(dataset, period);
-  if (years.activityYears.length + years.villageYears.length === 0) return { kind: 'none', held };
+  // Pairings in force during the period still tell its coverage: then the period is only
+  // partly without data (every year of figures missing), not empty.
+  const inForce = dataset.pairings.some((p) => p.startDate <= period.to && (p.endDate === undefined || p.endDate >= period.from));
+  if (years.activityYears.length + years.villageYears.length === 0 && !inForce) return { kind: 'none', held };
   const missing = yearsWithoutData(period, years);
   return missing.length > 0 ? { kind: 'partly', missing } : { kind: 'ok' };
 }
