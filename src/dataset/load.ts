@@ -10,6 +10,8 @@ import type { FileStamp, Resubmission } from '../checks/resubmission.js';
 import { DEFAULT_OUTLIER_OPTIONS } from '../checks/outliers.js';
 import { SheetProcessor } from '../checks/sheet.js';
 import { finding, type Finding } from '../findings/finding.js';
+import { GUIDE_SHEET } from '../init/guide.js';
+import { LIST_SHEET } from '../init/lists.js';
 import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import { kindOfSheetName } from '../schema/labels.js';
 import type { CalendarDate } from '../values/calendar.js';
@@ -189,6 +191,7 @@ async function loadFile(
   const fileRows: Record<SheetKind, ParsedRow[]> = { villages: [], units: [], pairings: [], activities: [] };
   const fileSheets: SheetInfo[] = [];
   const ignoredSheets: string[] = [];
+  const ownSheets: string[] = [];
   let rowsRead = 0;
   let bytesRead = 0;
   let count = 0;
@@ -217,6 +220,8 @@ async function loadFile(
       await sheet.eachRow((row) => processor.feed(row));
       const outcome = processor.end(sheet.merges());
       if (outcome.recognised) fileSheets.push(outcome.info);
+      // The guide and list sheets `ketnghia init` writes are ours: not worth a word.
+      else if (sheet.name === GUIDE_SHEET || sheet.name === LIST_SHEET) ownSheets.push(sheet.name);
       else ignoredSheets.push(sheet.name);
     }
   } catch (error) {
@@ -238,11 +243,11 @@ async function loadFile(
     return failed(false);
   }
   if (fileSheets.length === 0) {
-    report(finding('no-known-sheet', { file, params: { detail: ignoredSheets.map((s) => `"${s}"`).join(', ') || '—' } }));
+    report(finding('no-known-sheet', { file, params: { detail: [...ignoredSheets, ...ownSheets].map((s) => `"${s}"`).join(', ') || '—' } }));
   }
   commit();
   options.onProgress?.({ file, rowsRead, bytesRead: inspected.sheetBytes, bytesExpected: inspected.sheetBytes });
-  return { file, read: true, sheets: count, ignoredSheets };
+  return { file, read: true, sheets: count - ownSheets.length, ignoredSheets };
 
   function commit(): void {
     for (const kind of SHEET_KINDS) for (const row of fileRows[kind]) rows[kind].push(row);
