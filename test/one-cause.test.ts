@@ -75,3 +75,40 @@ describe('validate says what it did not check', () => {
     expect(io.stdout).not.toContain('Hướng dẫn');
   });
 });
+
+describe('the sheet’s own totals row (totals-mismatch)', () => {
+  const row = (n: number, cash: unknown, inKind: unknown) => [n, new Date(Date.UTC(2020, 2, n)), 'Công an tỉnh', 'Ia Rbol', 'Bôn Bầu', 'Thăm hỏi, tặng quà', 'Tặng quà', cash, inKind, 'Đơn vị tự đóng góp'];
+
+  it('says both figures and that SUM skipped the amounts typed as text; nothing is taken from the totals row', async () => {
+    const file = await writeWorkbook(join(dir, 'tong-cong.xlsx'), [
+      {
+        name: 'Hoạt động',
+        rows: [
+          [...HEADERS.activities],
+          row(1, 1_000_000, 500_000),
+          row(2, '2.000.000', 500_000),
+          row(3, '3.000.000 đ', 0),
+          [null, 'Tổng cộng', null, null, null, null, null, { formula: 'SUM(H2:H4)', result: 1_000_000 }, { formula: 'SUM(I2:I4)', result: 1_000_000 }],
+        ],
+      },
+    ]);
+    const result = await load([file]);
+    expect(flatten(result.findings)).toEqual([[5, 'H5', 'totals-mismatch']]);
+    const f = result.findings[0]!;
+    const { messageOf } = await import('../src/findings/finding.js');
+    expect(messageOf(f, 'vi')).toBe(
+      'Dòng tổng cộng ghi "Tiền mặt (đồng)" = 1.000.000, còn cộng các dòng đọc được là 6.000.000 (2 số tiền được gõ dạng chữ nên hàm SUM bỏ qua). Số liệu vẫn tính từ từng dòng, không lấy dòng tổng.',
+    );
+    expect(result.dataset.activities.reduce((s, a) => s + (a.cash ?? 0), 0)).toBe(6_000_000);
+  });
+
+  it('leaves sheets with subtotals alone (which rows each covers is not written down)', async () => {
+    const file = await writeWorkbook(join(dir, 'cong-khoi.xlsx'), [
+      {
+        name: 'Hoạt động',
+        rows: [[...HEADERS.activities], row(1, 1_000_000, 0), [null, 'Cộng khối Đảng', null, null, null, null, null, 1_000_000], row(2, 2_000_000, 0), [null, 'Tổng cộng', null, null, null, null, null, 3_000_000], [null, 'Cộng', null, null, null, null, null, 9]],
+      },
+    ]);
+    expect(flatten((await load([file])).findings)).toEqual([]);
+  });
+});

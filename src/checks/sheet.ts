@@ -12,6 +12,7 @@ import { writtenForm, type RawCell, type RawRow, type RawValue } from '../workbo
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
 import { readCell, TextCache, type CellContext, type CellIssue, type Value } from './cells.js';
 import { checkRowConsistency } from './row.js';
+import { isSummed, TotalsCheck } from './totals.js';
 import { isFooterRow, isFooterStart, isHeadingRow, isTotalsRow, type RowShape } from './row-kind.js';
 
 export interface SheetContext {
@@ -80,6 +81,9 @@ export class SheetProcessor {
   /** Rows with a blank name under a named one, held until the sheet's merges are known. */
   private readonly deferred: Array<{ row: RawRow; layout: Layout; fills: Array<{ col: number; row: number; value: RawValue }> }> = [];
 
+  /** The sheet's own totals row against the sum of its rows. */
+  private readonly totals = new TotalsCheck();
+
   constructor(private readonly ctx: SheetContext) {}
 
   feed(row: RawRow): void {
@@ -105,6 +109,7 @@ export class SheetProcessor {
       this.parseRow({ row: row.row, cells }, this.cellsByColumn({ row: row.row, cells }, layout)!, layout);
     }
     this.deferred.length = 0;
+    this.totals.report(this.ctx.file, this.ctx.sheet, this.ctx.report, (column) => fieldLabel(column.field));
     return this.info ? { recognised: true, info: this.info } : { recognised: false };
   }
 
@@ -270,6 +275,7 @@ export class SheetProcessor {
     }
     if (isTotalsRow(row, layout.shape)) {
       info.counts.totals++;
+      this.noteTotals(row.row, values, layout);
       return;
     }
     if (isHeadingRow(row, layout.shape)) {
@@ -290,6 +296,19 @@ export class SheetProcessor {
       return;
     }
     this.parseRow(row, values, layout);
+  }
+
+  /** The summed columns of a totals row, read as the data rows are (same unit); nothing is reported on it. */
+  private noteTotals(row: number, values: ReadonlyArray<RawValue | undefined>, layout: Layout): void {
+    const cells = [];
+    for (let i = 0; i < layout.mapped.length; i++) {
+      const column = layout.mapped[i]!;
+      const raw = values[column.col];
+      if (!isSummed(column) || raw === undefined) continue;
+      const value = readCell(column.field, raw, layout.contexts[i]!, []);
+      if (typeof value === 'number') cells.push({ column, raw, value });
+    }
+    this.totals.totalsRow(row, cells);
   }
 
   /** Blank name cells under a filled one: maybe a merged cell, decided at the end of the sheet. */
@@ -318,6 +337,7 @@ export class SheetProcessor {
       const raw = values[column.col];
       const value = readCell(column.field, raw, layout.contexts[i]!, issues);
       parsed.values[column.field.key] = value;
+      if (value !== undefined && isSummed(column)) this.totals.cell(column, raw, value);
       if (issues.length > 0) {
         for (const issue of issues) this.reportCell(parsed, column, raw, issue);
         issues.length = 0;
