@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { capture } from './helpers/io.js';
-import { flatten, HEADERS, load, tempDir, writeWorkbook } from './helpers/workbook.js';
+import { flatten, HEADERS, load, tempDir, writeWorkbook, type CellInput } from './helpers/workbook.js';
 
 const dir = tempDir();
 const village = (n: number, commune: string, name: string) => [n, 'Ayun Pa', commune, name, 2020, 'Gia Rai', null, null, 120, 100, 600, 30, 10];
@@ -77,7 +77,7 @@ describe('validate says what it did not check', () => {
 });
 
 describe('the sheet’s own totals row (totals-mismatch)', () => {
-  const row = (n: number, cash: unknown, inKind: unknown) => [n, new Date(Date.UTC(2020, 2, n)), 'Công an tỉnh', 'Ia Rbol', 'Bôn Bầu', 'Thăm hỏi, tặng quà', 'Tặng quà', cash, inKind, 'Đơn vị tự đóng góp'];
+  const row = (n: number, cash: CellInput, inKind: CellInput): CellInput[] => [n, new Date(Date.UTC(2020, 2, n)), 'Công an tỉnh', 'Ia Rbol', 'Bôn Bầu', 'Thăm hỏi, tặng quà', 'Tặng quà', cash, inKind, 'Đơn vị tự đóng góp'];
 
   it('says both figures and that SUM skipped the amounts typed as text; nothing is taken from the totals row', async () => {
     const file = await writeWorkbook(join(dir, 'tong-cong.xlsx'), [

@@ -73,8 +73,8 @@ function mismatch(file: string, names: FileNames) {
   const more = places.size - shown.length;
   const kinds = [...names.kinds].sort();
   const detail = {
-    vi: kinds.map((k) => (k === 'unit' ? 'đơn vị' : 'thôn, xã')).join(' và '),
-    en: kinds.map((k) => (k === 'unit' ? 'unit' : 'village or commune')).join(' and '),
+    vi: kinds.map((k) => (k === 'unit' ? 'đơn vị' : 'thôn, xã')).join(' hoặc '),
+    en: kinds.map((k) => (k === 'unit' ? 'unit' : 'village or commune')).join(' or '),
   };
   return finding('master-mismatch', {
     file,

@@ -169,8 +169,8 @@ export const CATALOGUE = {
   },
   'master-mismatch': {
     severity: 'warning',
-    vi: '{value} tên {detail} trong tệp này không có trong danh mục; có thể dùng nhầm danh mục (của huyện, xã khác). Tệp này nhắc đến: {expected}. Chưa báo lỗi từng dòng; hãy kiểm tra lại danh mục đã dùng.',
-    en: '{value} {detail} names in this file are not in the master list; the wrong master may have been given (another district or commune). The file mentions: {expected}. No per-row errors are listed; check the master given.',
+    vi: '{value} dòng của tệp này ghi tên {detail} không có trong danh mục: có thể dùng nhầm danh mục (của huyện, xã khác). Tệp này nhắc đến: {expected}. Không báo riêng từng dòng; hãy kiểm tra lại danh mục đã dùng.',
+    en: '{value} rows of this file name a {detail} that is not in the master list: the wrong master may have been given (another district or commune). The file mentions: {expected}. Rows are not reported one by one; check the master given.',
     title: { vi: 'phần lớn tên trong tệp không có trong danh mục', en: 'most names of a file are unknown to the master' },
   },
   'totals-mismatch': {
