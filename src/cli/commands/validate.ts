@@ -8,6 +8,7 @@ import type { Io } from '../io.js';
 import { formatFindings, summaryLine, totalCounts } from '../print-findings.js';
 import { loadInputs } from '../prepare.js';
 import { t } from '../text.js';
+import { integerIn } from '../../format/vi.js';
 
 export interface ValidateOptions {
   readonly inputs: readonly string[];
@@ -101,7 +102,11 @@ export function printValidate(result: ValidateResult, options: ValidateOptions, 
   if (result.load.stoppedEarly) io.out(chalk.yellow(t(lang, 'stoppedEarly', { n: options.maxErrors ?? 0 })) + '\n');
   for (const path of result.annotated) io.out(t(lang, 'annotated', { path }) + '\n');
   for (const file of result.annotateSkipped) io.err(chalk.yellow(t(lang, 'annotateSkipped', { file })) + '\n');
-  const verdict = result.valid ? chalk.green.bold(t(lang, 'valid')) : chalk.red.bold(t(lang, 'invalid'));
+  // Under --strict with warnings only, "Có lỗi … 0 lỗi" would contradict itself: say why it fails.
+  const strictOnly = !result.valid && result.load.errors === 0;
+  const verdict = result.valid
+    ? chalk.green.bold(t(lang, 'valid'))
+    : chalk.red.bold(strictOnly ? t(lang, 'invalidStrict', { n: integerIn(lang, result.load.warnings) }) : t(lang, 'invalid'));
   io.out(`${verdict}. ${summaryLine(result.load, lang)}\n`);
   const unchecked = namesNotChecked(result.load);
   if (unchecked.length > 0) io.out(chalk.yellow(uncheckedSentence(unchecked, lang)) + '\n');
