@@ -36,3 +36,22 @@ describe('smaller things', () => {
     expect(io.stdout.match(/Tỷ lệ hộ nghèo năm 2020/g)).toHaveLength(1);
   });
 });
+
+describe('fix lists the changes that matter', () => {
+  it('groups label spellings with a count and marks NFC-only changes', async () => {
+    const d = tempDir();
+    const gift = 'thăm hỏi, tặng quà';
+    const rows: CellInput[][] = [
+      [...HEADERS.activities],
+      [1, '15/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', gift, 'Tặng quà', 1000, 0, 'Khác'],
+      [2, '15/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', gift, 'Tặng quà', 2000, 0, 'Khác'],
+      [3, '15/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', gift, 'Tặng quà'.normalize('NFD'), 3000, 0, 'Khác'],
+    ];
+    const file = await writeWorkbook(join(d, 'nhan.xlsx'), [{ name: 'Hoạt động', rows }]);
+    const io = capture(d);
+    expect(await main(['fix', file, '-o', join(d, 'ra.xlsx')], io)).toBe(0);
+    const lines = io.stdout.split('\n');
+    expect(lines.filter((l) => l.includes(gift))).toEqual(['  ×3     "thăm hỏi, tặng quà" → "Thăm hỏi, tặng quà"  ghi đúng tên trong danh mục (F2, F3, F4)']);
+    expect(lines.find((l) => l.includes('G4'))).toContain('(NFD → NFC)');
+  });
+});
