@@ -9,7 +9,7 @@ import type { Finding, Lang } from '../findings/finding.js';
 import { integerIn } from '../format/vi.js';
 
 /** Most important first; codes not listed follow in catalogue order. */
-const IMPORTANCE: readonly FindingCode[] = ['outlier', 'master-mismatch', 'totals-mismatch', 'duplicate-row', 'not-paired', 'legacy-encoding', 'column-unknown'];
+const IMPORTANCE: readonly FindingCode[] = ['outlier', 'master-mismatch', 'totals-mismatch', 'merged-amount', 'duplicate-row', 'not-paired', 'legacy-encoding', 'column-unknown'];
 
 const SHOWN = 3;
 

@@ -179,6 +179,12 @@ export const CATALOGUE = {
     en: 'The totals row says "{field}" = {value}, but the rows read add up to {expected}{detail}. Figures are computed from the rows, never from the totals row.',
     title: { vi: 'dòng tổng cộng khác tổng các dòng', en: 'the sheet’s own totals differ from the rows' },
   },
+  'merged-amount': {
+    severity: 'warning',
+    vi: '"{field}": ô gộp {detail} trải trên {expected} dòng; số này chỉ được tính một lần, cho dòng {other}. Hãy tách ô và ghi số của từng dòng (lệnh "ketnghia fix" tách sẵn).',
+    en: '"{field}": the merged cell {detail} spans {expected} rows; its figure is counted once, on row {other}. Split the cell and give each row its own figure ("ketnghia fix" splits it).',
+    title: { vi: 'số tiền, số lượng ở ô gộp nhiều dòng', en: 'an amount or count merged over several rows' },
+  },
   outlier: {
     severity: 'warning',
     vi: '"{field}" = {value} khác thường: {detail}.',
