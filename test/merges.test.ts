@@ -26,3 +26,34 @@ describe('merged cells in any column', () => {
     expect(d!.source).toBeUndefined();
   });
 });
+
+describe('fix writes merges out one value per row', () => {
+  it('copies a merged type and source to each row, keeps a merged amount on the top row with a note', async () => {
+    const { main } = await import('../src/cli/main.js');
+    const { capture } = await import('./helpers/io.js');
+    const ExcelJS = (await import('exceljs')).default;
+    const rows: CellInput[][] = [
+      [...HEADERS.activities],
+      [1, '15/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Hiao', 'Thăm hỏi, tặng quà', 'Tặng quà', 6_000_000, 0, 'Xã hội hóa'],
+      [2, '16/03/2020', 'Hội Nông dân', 'Ia Sao', 'Bôn Jú', null, 'Tặng quà', null, 0, null],
+    ];
+    const file = await writeWorkbook(join(dir, 'gop-fix.xlsx'), [{ name: 'Hoạt động', rows, merges: ['F2:F3', 'J2:J3', 'H2:H3'] }]);
+    const io = capture(dir);
+    expect(await main(['fix', file, '-o', join(dir, 'gop-fix-ra.xlsx')], io)).toBe(0);
+    expect(io.stdout).toContain('F3     "F2:F3 (gộp)" → "Thăm hỏi, tặng quà"');
+    expect(io.stdout).toContain('H2     "H2:H3 (gộp)" → 6.000.000');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'gop-fix-ra.xlsx'));
+    const sheet = book.getWorksheet('Hoạt động')!;
+    expect(sheet.model.merges).toEqual([]);
+    expect([sheet.getCell('F3').value, sheet.getCell('J3').value, sheet.getCell('H3').value]).toEqual(['Thăm hỏi, tặng quà', 'Xã hội hóa', null]);
+    expect(String(sheet.getCell('H2').note)).toContain('chỉ tính cho dòng 2');
+    // Read back: same figures as the merged original, and nothing left to warn about.
+    const again = await load([join(dir, 'gop-fix-ra.xlsx')]);
+    expect(flatten(again.findings)).toEqual([]);
+    expect(again.dataset.activities.map((a) => [a.type, a.source, a.cash])).toEqual([
+      ['visits-gifts', 'socialized', 6_000_000],
+      ['visits-gifts', 'socialized', undefined],
+    ]);
+  });
+});

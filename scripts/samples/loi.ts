@@ -449,6 +449,32 @@ async function tongCong(ctx: Context): Promise<void> {
 }
 
 /**
+ * o-gop.xlsx: an office merged "Loại hoạt động", "Nguồn kinh phí" and the date down over the
+ * two rows they apply to (read for each row, no finding), and merged one amount over both
+ * rows (counted once, `merged-amount`).
+ */
+async function oGop(ctx: Context): Promise<void> {
+  const file =  'o-gop.xlsx';
+  const unit = 'Đoàn Thanh niên huyện Krông Bông';
+  const commune = 'Xã Cư Pui';
+  const v = ['Buôn Phung', 'Buôn Khanh'];
+  const wb = newWorkbook(unit);
+  miniSheet(wb, 'Thôn làng', ['DANH SÁCH BUÔN XÃ CƯ PUI'], [...VILLAGE_HEADERS], v.map((name, i) => ['Đắk Lắk', 'Huyện Krông Bông', commune, name, 2020, 'Ê Đê', 140 + i * 12, 45 - i * 6, 650 + i * 50]));
+  miniSheet(wb, 'Đơn vị', ['DANH SÁCH ĐƠN VỊ KẾT NGHĨA'], [...UNIT_HEADERS], [[unit, 'huyện', 'Mặt trận, đoàn thể']]);
+  miniSheet(wb, 'Kết nghĩa', ['PHÂN CÔNG KẾT NGHĨA'], [...PAIRING_HEADERS], v.map((name) => [unit, commune, name, day(2018, 3, 26), null, '12-QĐ/HĐTN']));
+  const a = miniSheet(wb, 'Hoạt động', ['KẾT QUẢ HOẠT ĐỘNG KẾT NGHĨA NĂM 2020'], [...ACTIVITY_HEADERS], [
+    [day(2020, 3, 26), unit, commune, v[0]!, 'Giao lưu văn hóa, thể thao', 'Giao lưu bóng chuyền', 3_000_000, null, 'Xã hội hóa'],
+    [null, unit, commune, v[1]!, null, 'Giao lưu bóng chuyền', null, null, null],
+    [day(2020, 7, 15), unit, commune, v[0]!, 'Xây dựng công trình', 'Làm đường bê tông', 5_000_000, 2_000_000, 'Đơn vị tự đóng góp'],
+    [day(2020, 7, 16), unit, commune, v[1]!, 'Xây dựng công trình', 'Làm đường bê tông', 5_000_000, 1_000_000, 'Đơn vị tự đóng góp'],
+  ]);
+  const ws = wb.getWorksheet('Hoạt động')!;
+  for (const header of ['Ngày', 'Loại hoạt động', 'Nguồn kinh phí', 'Tiền mặt (đồng)']) ws.mergeCells(`${a.cell(0, header)}:${a.cell(1, header)}`);
+  expect(ctx, file, { sheet: 'Hoạt động', cell: a.cell(0, 'Tiền mặt (đồng)'), code: 'merged-amount' });
+  await saveWorkbook(wb, join(ctx.dir, file));
+}
+
+/**
  * Writes every faulty sample into `root/dir` and the manifest to `root/manifest`.
  * `realWorkbook` is cut in half for the truncated sample. Returns the faults listed.
  */
@@ -466,6 +492,7 @@ export async function writeFaultySamples(root: string, dir: string, manifest: st
   await nopLai(ctx);
   await saiHuyen(ctx);
   await tongCong(ctx);
+  await oGop(ctx);
   await brokenFiles(ctx, realWorkbook);
   await writeFile(join(root, manifest), JSON.stringify(ctx.expected, null, 2) + '\n');
   return ctx.expected;
@@ -486,6 +513,7 @@ export const FAULTY_FILES: Readonly<Record<string, string>> = {
   'nop-lai (bản sửa).xlsx': 'Bản sửa của nop-lai.xlsx để cạnh bản cũ: phần lớn dòng hoạt động trùng (duplicate-file khi kiểm tra cùng nhau).',
   'sai-huyen.xlsx': 'Danh mục của xã Đắk Hà (Tu Mơ Rông) nhưng hoạt động ở các làng huyện Sa Thầy: một cảnh báo master-mismatch cho cả tệp.',
   'tong-cong.xlsx': 'Dòng "Tổng cộng" =SUM(…) bỏ qua 2 số tiền gõ dạng chữ: totals-mismatch.',
+  'o-gop.xlsx': 'Ngày, loại hoạt động, nguồn kinh phí gộp ô cho hai dòng (đọc cho cả hai dòng); một số tiền gộp ô cho hai dòng (tính một lần, cảnh báo merged-amount).',
   'dinh-dang-cu.xls': 'Tệp Excel 97-2003 (OLE/CFB).',
   'hong.xlsx': 'Nửa đầu của một tệp .xlsx thật (tệp bị cắt cụt).',
   'rong.xlsx': 'Tệp 0 byte.',
