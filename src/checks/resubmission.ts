@@ -8,7 +8,7 @@
 import type { ParsedRow } from '../dataset/types.js';
 import { finding, type Param } from '../findings/finding.js';
 import { formatVi } from '../values/calendar.js';
-import type { Report } from './report.js';
+import { baseName, type Report } from './report.js';
 
 /** When a file was last saved, as read from the file system at the edge. */
 export interface FileStamp {
@@ -152,10 +152,6 @@ function keptText(r: Resubmission): { vi: string; en: string } {
     order: { vi: 'đứng sau trong danh sách tệp', en: 'comes later in the file list' },
   }[r.because];
   return { vi: `"${kept}" (${why.vi})`, en: `"${kept}" (${why.en})` };
-}
-
-export function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
 }
 
 /** The sentence --allow-errors prints for each resubmission: which file it kept and why. */
