@@ -177,7 +177,7 @@ export const CATALOGUE = {
     severity: 'warning',
     vi: 'Dòng tổng cộng ghi "{field}" = {value}, còn cộng các dòng đọc được là {expected}{detail}. Số liệu vẫn tính từ từng dòng, không lấy dòng tổng.',
     en: 'The totals row says "{field}" = {value}, but the rows read add up to {expected}{detail}. Figures are computed from the rows, never from the totals row.',
-    title: { vi: 'dòng tổng cộng khác tổng các dòng', en: 'the sheet’s own totals differ from the rows' },
+    title: { vi: 'số ở dòng tổng cộng khác tổng các dòng', en: 'figures of a totals row that differ from the sum of the rows' },
   },
   'merged-amount': {
     severity: 'warning',
