@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { periodData, refuseFuturePeriod, yearRanges } from '../src/cli/period-check.js';
+import { periodData, periodDataMessage, refuseFuturePeriod, yearRanges } from '../src/cli/period-check.js';
 import { warningsNote } from '../src/cli/warnings-note.js';
 import type { Dataset } from '../src/dataset/types.js';
 import { UsageError } from '../src/errors.js';
@@ -36,7 +36,9 @@ describe('periods and the data the workbooks hold (pure)', () => {
     expect(periodData(data, { from: '2018-01-01', to: '2021-12-31' })).toEqual({ kind: 'partly', missing: [2018] });
     expect(periodData(data, { from: '2019-01-01', to: '2021-12-31' })).toEqual({ kind: 'ok' });
     const paired = { ...data, pairings: [{ startDate: '2005-06-01' }] } as unknown as Dataset;
-    expect(periodData(paired, { from: '2010-01-01', to: '2010-12-31' })).toEqual({ kind: 'partly', missing: [2010] });
+    const onlyPairings = periodData(paired, { from: '2010-01-01', to: '2010-12-31' });
+    expect(onlyPairings).toEqual({ kind: 'partly', missing: [2010] });
+    expect(periodDataMessage(onlyPairings as Exclude<typeof onlyPairings, { kind: 'ok' }>, { from: '2010-01-01', to: '2010-12-31' }, 'vi')).toContain('chỉ tính được các cặp kết nghĩa còn hiệu lực');
     expect(yearRanges([2016, 2018, 2019, 2020, 2023])).toBe('2016, 2018–2020, 2023');
   });
 

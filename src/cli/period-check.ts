@@ -8,7 +8,7 @@ import type { Dataset } from '../dataset/types.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
 import { allDataYears, dataYears, yearsWithoutData } from '../indicators/data-years.js';
-import type { Period } from '../indicators/period.js';
+import { yearsOf, type Period } from '../indicators/period.js';
 import { formatVi, type CalendarDate } from '../values/calendar.js';
 
 export type PeriodData =
@@ -59,6 +59,12 @@ export function periodDataMessage(data: Exclude<PeriodData, { kind: 'ok' }>, per
     return lang === 'vi'
       ? `Các tệp không có số liệu nào trong kỳ ${span}; số liệu có các năm: ${yearRanges(data.held)}. Hãy chọn kỳ trong các năm đó (--year, --from/--to).`
       : `The files hold no data for the period ${span}; the data cover: ${yearRanges(data.held)}. Choose a period within those years (--year, --from/--to).`;
+  }
+  if (data.missing.length === yearsOf(period).length) {
+    // Only pairings in force: coverage can be told, no figure of villages or activities.
+    return lang === 'vi'
+      ? `Lưu ý: các tệp không có số liệu thôn làng, hoạt động nào trong kỳ ${span}; chỉ tính được các cặp kết nghĩa còn hiệu lực.`
+      : `Note: the files hold no village or activity figures for the period ${span}; only the pairings in force are counted.`;
   }
   return lang === 'vi'
     ? `Lưu ý: chưa có số liệu năm ${yearRanges(data.missing)} trong kỳ ${span}; các số liệu chỉ tính từ các năm còn lại.`
