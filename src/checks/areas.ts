@@ -127,16 +127,23 @@ export function areaCovers(p: AreaPeriod, target: Target, areas: AreaIndex): boo
   return target.commune !== undefined && areas.districtsOf(target.commune).includes(p.district!);
 }
 
-/** `unknown-commune` / `unknown-district` for a row naming an area; true when one was reported. */
-export function checkArea(row: ParsedRow, areas: AreaIndex, report: Report): boolean {
+/** The `unknown-commune` / `unknown-district` finding of a row naming an area, to report; undefined when the area is known. */
+export function areaFinding(row: ParsedRow, areas: AreaIndex): ((report: Report) => void) | undefined {
   const commune = str(row, 'commune');
   const district = str(row, 'district');
   const lookup = areas.lookup(commune, district);
-  if (lookup.found) return false;
+  if (lookup.found) return undefined;
   const part = lookup.part;
-  reportAtField(report, row, part, part === 'commune' ? 'unknown-commune' : 'unknown-district', {
-    value: part === 'commune' ? commune! : district!,
-    ...(lookup.suggestion ? { suggestion: lookup.suggestion } : {}),
-  });
-  return true;
+  return (report) =>
+    reportAtField(report, row, part, part === 'commune' ? 'unknown-commune' : 'unknown-district', {
+      value: part === 'commune' ? commune! : district!,
+      ...(lookup.suggestion ? { suggestion: lookup.suggestion } : {}),
+    });
+}
+
+/** Reports an unknown area of a row at once; true when there was one. */
+export function checkArea(row: ParsedRow, areas: AreaIndex, report: Report): boolean {
+  const emit = areaFinding(row, areas);
+  emit?.(report);
+  return emit !== undefined;
 }

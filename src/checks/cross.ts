@@ -7,34 +7,45 @@ import type { ParsedRow } from '../dataset/types.js';
 import type { SheetKind } from '../schema/fields.js';
 import { nameKey } from '../text/names.js';
 import { formatVi } from '../values/calendar.js';
-import { areaCovers, areaIndex, checkArea, targetName, targetOf, type AreaIndex, type AreaPeriod } from './areas.js';
+import { areaCovers, areaFinding, areaIndex, targetName, targetOf, type AreaIndex, type AreaPeriod } from './areas.js';
 import { checkHouseholdPairs } from './households.js';
 import { districtKey, pairKey, sameDistrict, UnitIndex, VillageIndex, villageKey } from './identity.js';
+import { PendingReferences } from './master-mismatch.js';
 import { checkOutliers, type OutlierOptions } from './outliers.js';
+import { checkResubmissions, type FileStamp, type Resubmission, type RowPair } from './resubmission.js';
 import { placeOf, reportAtField, type Report } from './report.js';
 
 export type RowsByKind = Readonly<Record<SheetKind, readonly ParsedRow[]>>;
 
 export interface CrossOptions extends OutlierOptions {}
 
+/** What the checks know of the files themselves: their order and when each was saved. */
+export interface FileContext {
+  readonly order: readonly string[];
+  readonly stamps: ReadonlyMap<string, FileStamp>;
+}
+
 const str = (row: ParsedRow, key: string): string | undefined => {
   const value = row.values[key];
   return typeof value === 'string' ? value : undefined;
 };
 
-export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report): void {
+export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report, files: FileContext = { order: [], stamps: new Map() }): Resubmission[] {
   checkDuplicateVillages(rows.villages, report);
   checkDuplicateUnits(rows.units, report);
   checkDuplicateCommunes(rows.communes, report);
   const periods = pairingPeriods(rows.pairings);
   checkDuplicatePairings(periods, report);
   // Before the reference checks, so that only rows already rejected for a bad cell are left out.
-  checkDuplicateActivities(rows.activities, report);
+  const pairs = duplicateActivities(rows.activities);
+  const { resubmissions, remaining } = checkResubmissions(pairs, rows.activities, files.order, files.stamps, report);
+  for (const [row, first] of remaining) reportAtField(report, row, 'date', 'duplicate-row', { params: { other: placeOf(first) } });
   const areas = areaIndex(rows.villages, rows.communes);
-  const unknownArea = checkReferences(rows, areas, report);
+  const unknownNames = checkReferences(rows, areas, report);
   checkHouseholdPairs(rows.householdPairings, areas, report);
-  checkNotPaired(rows, periods, areas, unknownArea, report);
+  checkNotPaired(rows, periods, areas, report, unknownNames);
   checkOutliers(rows, options, report);
+  return resubmissions;
 }
 
 function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report): void {
@@ -154,9 +165,9 @@ function checkDuplicatePairings(periods: Periods, report: Report): void {
   }
 }
 
-/** Unknown units and places; returns the rows whose commune or district is unknown (they get no `not-paired`). */
+/** Returns the rows that name an unknown village, commune, district or unit. */
 function checkReferences(rows: RowsByKind, areas: AreaIndex, report: Report): Set<ParsedRow> {
-  const unknownArea = new Set<ParsedRow>();
+  const pending = new PendingReferences();
   const villages = new VillageIndex();
   for (const row of rows.villages) {
     const commune = str(row, 'commune');
@@ -171,15 +182,18 @@ function checkReferences(rows: RowsByKind, areas: AreaIndex, report: Report): Se
   }
   for (const row of [...rows.pairings, ...rows.activities]) {
     const unit = str(row, 'unit');
+    if (units.size > 0 || villages.size > 0 || areas.communeCount > 0) pending.checked(row);
     if (units.size > 0 && unit && !units.has(unit)) {
       const suggestion = units.suggest(unit);
-      reportAtField(report, row, 'unit', 'unknown-unit', suggestion ? { suggestion } : {});
+      pending.unknown(row, 'unit', () => reportAtField(report, row, 'unit', 'unknown-unit', suggestion ? { suggestion } : {}));
     }
     const commune = str(row, 'commune');
     const village = str(row, 'village');
     const level = row.values.targetLevel;
-    if ((level === 'commune' || level === 'district') && areas.communeCount > 0) {
-      if (checkArea(row, areas, report)) unknownArea.add(row);
+    if (level === 'commune' || level === 'district') {
+      const emit = areas.communeCount > 0 ? areaFinding(row, areas) : undefined;
+      // A commune or district is a place name like a village's: summarised with them by master-mismatch.
+      if (emit) pending.unknown(row, 'village', () => emit(report));
       continue;
     }
     if (villages.size === 0 || !commune || !village) continue;
@@ -189,28 +203,31 @@ function checkReferences(rows: RowsByKind, areas: AreaIndex, report: Report): Se
     const part = lookup.part;
     const detail = { commune: { vi: 'xã', en: 'commune' }, village: { vi: 'thôn', en: 'village' }, district: { vi: 'thôn', en: 'village' } }[part];
     const shown = part === 'district' ? `${village} (${district})` : part === 'commune' ? commune : village;
-    reportAtField(report, row, part, 'unknown-village', {
-      value: shown,
-      params: { detail },
-      ...(lookup.suggestion ? { suggestion: lookup.suggestion } : {}),
-    });
+    pending.unknown(row, 'village', () =>
+      reportAtField(report, row, part, 'unknown-village', {
+        value: shown,
+        params: { detail },
+        ...(lookup.suggestion ? { suggestion: lookup.suggestion } : {}),
+      }),
+    );
   }
-  return unknownArea;
+  return pending.flush(report);
 }
-
 
 /**
  * An activity needs a pairing of its unit in force on its date: with its village, or with
  * the whole commune or district it lies in (SPEC §8).
  */
-function checkNotPaired(rows: RowsByKind, periods: Periods, areas: AreaIndex, unknownArea: ReadonlySet<ParsedRow>, report: Report): void {
+function checkNotPaired(rows: RowsByKind, periods: Periods, areas: AreaIndex, report: Report, unknownNames: ReadonlySet<ParsedRow>): void {
   if (rows.pairings.length === 0) return;
   const inForce = (p: { start: string; end?: string }, date: string): boolean => p.start <= date && (p.end === undefined || p.end >= date);
   for (const row of rows.activities) {
+    // One finding per cause: a row naming an unknown village or unit is not also "not paired".
+    if (unknownNames.has(row)) continue;
     const unit = str(row, 'unit');
     const target = targetOf(row);
     const date = str(row, 'date');
-    if (!unit || !target || !date || unknownArea.has(row)) continue;
+    if (!unit || !target || !date) continue;
     const district = districtKey(target.district);
     let paired = false;
     if (target.level === 'village') {
@@ -260,7 +277,9 @@ function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boo
   return true;
 }
 
-function checkDuplicateActivities(activities: readonly ParsedRow[], report: Report): void {
+/** Each activity row identical to an earlier one, with that first one. */
+function duplicateActivities(activities: readonly ParsedRow[]): RowPair[] {
+  const pairs: RowPair[] = [];
   const seen = new Map<number, ParsedRow[]>();
   const fingerprint = fingerprinter();
   for (const row of activities) {
@@ -270,10 +289,11 @@ function checkDuplicateActivities(activities: readonly ParsedRow[], report: Repo
     const bucket = seen.get(hash);
     const first = bucket?.find((other) => sameValues(other.values, row.values));
     if (first) {
-      reportAtField(report, row, 'date', 'duplicate-row', { params: { other: placeOf(first) } });
+      pairs.push([row, first]);
       continue;
     }
     if (bucket) bucket.push(row);
     else seen.set(hash, [row]);
   }
+  return pairs;
 }
