@@ -74,6 +74,8 @@ describe('indicators (SPEC §5), hand-computed', () => {
       byType: expect.objectContaining({ 'visits-gifts': 3_500_000, infrastructure: 20_000_000, training: 0 }),
       bySource: { own: 1_500_000, socialized: 20_000_000, 'state-budget': 0, other: 0, unspecified: 2_000_000 },
       byUnit: [{ unit: 'Ban Dân vận', total: 23_500_000, activities: 3, villages: 1 }],
+      // SPEC §8: every activity here is with a village.
+      byLevel: { village: 23_500_000, commune: 0, district: 0 },
     });
   });
 
