@@ -169,6 +169,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
         ...sizeOption(opts, lang),
         checks: loaded.checks,
         minActivities: loaded.config.thresholds.minActivities,
+        povertyStandardYears: loaded.config.povertyStandardYears,
       },
     };
   };

@@ -44,7 +44,10 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
   // An annual report without a period is about the latest year of the data.
   const noPeriod = options.year === undefined && options.from === undefined && options.to === undefined;
   const period = noPeriod && options.kind === 'nam' ? yearPeriod(yearOf(prepared.period.to), yearOf(prepared.period.to)) : prepared.period;
-  const indicators = computeIndicators(prepared.dataset, period, { minActivities: options.config.thresholds.minActivities });
+  const indicators = computeIndicators(prepared.dataset, period, {
+    minActivities: options.config.thresholds.minActivities,
+    povertyStandardYears: options.config.povertyStandardYears,
+  });
   const context = buildContext({
     kind: options.kind,
     indicators,

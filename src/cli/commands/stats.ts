@@ -18,6 +18,7 @@ export interface StatsOptions extends PrepareOptions {
   /** Tables shown on screen; default: summary, year, type, source, poverty. */
   readonly by?: readonly TableId[];
   readonly minActivities?: number;
+  readonly povertyStandardYears?: readonly number[];
 }
 
 export const DEFAULT_BREAKDOWN: readonly TableId[] = ['summary', 'year', 'type', 'source', 'poverty', 'infrastructure'];
@@ -30,7 +31,10 @@ export async function stats(options: StatsOptions, io: Io): Promise<StatsResult>
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
   if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), prepared.files.map((f) => resolve(io.cwd, f)), t(options.lang, 'sameAsInput', { path: options.xlsx }));
-  const indicators = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
+  const indicators = computeIndicators(prepared.dataset, prepared.period, {
+    ...(options.minActivities ? { minActivities: options.minActivities } : {}),
+    ...(options.povertyStandardYears ? { povertyStandardYears: options.povertyStandardYears } : {}),
+  });
   let written: string | undefined;
   if (options.xlsx) {
     const { writeStatsWorkbook } = await import('../../export/stats-xlsx.js');

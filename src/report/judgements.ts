@@ -1,0 +1,50 @@
+/**
+ * The comparisons a report states, made fair before any template sees them (SPEC §6):
+ * on the rounded figures the reader sees, past a materiality threshold only, within one
+ * poverty standard only, and with the years the figures come from named.
+ */
+import { percentValue, pointsBetween } from '../format/vi.js';
+import { yearsOf, type Period } from '../indicators/period.js';
+import type { Indicators } from '../indicators/types.js';
+import { yearSpan } from '../indicators/tables.js';
+
+export type Relation = 'above' | 'same' | 'below';
+
+/** How one rate compares with another, in points between the printed figures. */
+export function relation(rate: number, other: number, materialityPoints: number): { relation: Relation; points: number } {
+  const points = pointsBetween(other, rate);
+  return { relation: Math.abs(points) < materialityPoints ? 'same' : points > 0 ? 'above' : 'below', points: Math.abs(points) };
+}
+
+/** The poverty segments as sentences need them: points fallen or risen, from the printed rates. */
+export function povertySegments(ind: Indicators, materialityPoints: number) {
+  return ind.poverty.segments.map((s) => {
+    const comparable = s.from !== s.to && s.first.rate !== null && s.last.rate !== null;
+    const points = comparable ? Math.abs(pointsBetween(s.first.rate!, s.last.rate!)) : null;
+    const moved = comparable ? percentValue(s.last.rate!) - percentValue(s.first.rate!) : 0;
+    return {
+      ...s,
+      oneYear: s.from === s.to,
+      points,
+      poorChange: s.last.poor - s.first.poor,
+      poorFall: s.first.poor - s.last.poor,
+      trend: !comparable ? null : points! < materialityPoints ? 'same' : moved < 0 ? 'down' : 'up',
+    };
+  });
+}
+
+/**
+ * "Số liệu từ năm 2017 đến năm 2020": the years figures come from, when the period is longer
+ * than the data; null when they cover the whole period.
+ */
+export function yearsNote(period: Period, years: readonly number[]): string | null {
+  const all = yearsOf(period);
+  if (years.length === 0 || years.length === all.length) return null;
+  const contiguous = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
+  if (years.length === 1) return `Số liệu năm ${years[0]}`;
+  if (contiguous) return `Số liệu từ năm ${years[0]} đến năm ${years[years.length - 1]}`;
+  const missing = all.filter((y) => !years.includes(y));
+  return `Số liệu của các năm ${years.join(', ')} (năm ${missing.join(', ')} chưa có số liệu)`;
+}
+
+export { yearSpan };
