@@ -216,6 +216,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       .option('--template <file>', t(lang, 'templateOption'))
       .option('--print-context', t(lang, 'printContextOption'))
       .option('--pdf', t(lang, 'pdfOption'))
+      .option('--strict', lang === 'vi' ? 'mục phần đầu văn bản còn thiếu hoặc còn để mẫu là lỗi (mã thoát 1)' : 'a header item missing or left as a placeholder is an error (exit 1)')
       .action(async (files: string[], opts: Record<string, unknown>) => {
         const { report, printReport, parseKind } = await import('./commands/report.js');
         const { options, loaded } = await dataOptions(files, opts);
@@ -227,6 +228,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
           ...stringOption(opts, 'template'),
           printContext: opts.printContext === true,
           pdf: opts.pdf === true,
+          strict: opts.strict === true,
         };
         const result = await report(full, io);
         printReport(result, full, io);

@@ -109,6 +109,9 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
       place: config.place || null,
       date,
       basis: config.basis || null,
+      // ND30: the line under the agency name is 1/3–1/2 of the name's width (here ~40 %),
+      // as a share of the header's left column (38 % of 165 mm), from the name's length in 13 pt capitals.
+      agencyRule: Math.max(10, Math.min(50, Math.round((0.4 * Math.min(config.issuingBody.length * 2.9, 62)) / 62 * 100))),
     },
     signer,
     recipients: recipientsFor(config),
@@ -210,11 +213,23 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
       standardChanges,
       province,
     },
-    previous,
+    previous: previous && {
+      ...previous,
+      activitiesDiff: ind.activities.count - previous.activities,
+      fundsDiff: ind.funds.total - previous.funds,
+    },
+    appendix: appendixNumbers(ind, pairings.length),
     infrastructure,
     pairings,
     uncovered: ind.coverage.uncovered.map((u) => ({ district: u.district ?? null, ...u })),
   };
+}
+
+/** Appendix numbers, so the text cites "Phụ lục 3" only when it exists and is the third. */
+function appendixNumbers(ind: Indicators, pairings: number): { units: number; uncovered: number | null; pairings: number | null; inactive: number | null } {
+  let next = 2;
+  const take = (present: boolean) => (present ? next++ : null);
+  return { units: 1, uncovered: take(ind.coverage.uncovered.length > 0), pairings: take(pairings > 0), inactive: take(ind.activities.inactivePairings.length > 0) };
 }
 
 /** Recipients as the style writes them: State style ends each with ";" and the last "- Lưu: VT, …". */
@@ -256,7 +271,7 @@ function previousPeriod(kind: ReportKind, dataset: Dataset, period: Period, conf
   const before = yearPeriod(yearOf(period.from) - length, yearOf(period.from) - 1);
   if (dataYears(dataset, before).activityYears.length === 0) return null;
   const ind = computeIndicators(dataset, before, { minActivities: config.thresholds.minActivities, povertyStandardYears: config.povertyStandardYears });
-  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total, povertyLast: ind.poverty.last };
+  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total };
 }
 
 /** The province's poverty rate (a fraction) for a year, from the config's percent. */
