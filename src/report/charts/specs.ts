@@ -123,7 +123,7 @@ function activitiesSpec(input: ChartData['activitiesByType'], title: string | un
   const maxCount = Math.max(0, ...rows.map((r) => r.count));
   const countMax = Math.max(maxCount * 1.12, 5);
   const maxLines = Math.max(1, ...rows.map((r) => r.label.split('\n').length));
-  const rowHeight = 30 + 13 * (maxLines - 1);
+  const rowHeight = 24 + 13 * (maxLines - 1);
   const height = Math.max(120, 70 + rows.length * rowHeight);
   const yAxis = {
     field: 'label',
