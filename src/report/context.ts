@@ -11,6 +11,8 @@ import { activeDuring, computeIndicators, fundsSplitByYear, unitDisplay } from '
 import { dataYears } from '../indicators/data-years.js';
 import { yearPeriod, yearsOf, type Period } from '../indicators/period.js';
 import { povertySegments, relation, yearSpan, yearsNote } from './judgements.js';
+import { standardOf } from '../indicators/poverty.js';
+import { pointsBetween } from '../format/vi.js';
 import { signerFor } from './signer.js';
 import { exemplaryUnits, unitRows } from './units.js';
 import type { Indicators } from '../indicators/types.js';
@@ -199,6 +201,8 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
       count: ind.activities.count,
       types,
       top: types[0] && types[0].count > 0 ? types[0] : null,
+      // "nhiều nhất là …" only when one type leads alone.
+      topAlone: types.length === 1 || (types[0] !== undefined && types[1] !== undefined && types[0].count > types[1].count),
       giftShare: ind.activities.giftShare,
       inactive,
       inactiveCount: inactive.length,
@@ -217,6 +221,7 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
       ...previous,
       activitiesDiff: ind.activities.count - previous.activities,
       fundsDiff: ind.funds.total - previous.funds,
+      poverty: previousPoverty(ind.poverty.last, previous.povertyLast, config),
     },
     appendix: appendixNumbers(ind, pairings.length),
     infrastructure,
@@ -271,7 +276,16 @@ function previousPeriod(kind: ReportKind, dataset: Dataset, period: Period, conf
   const before = yearPeriod(yearOf(period.from) - length, yearOf(period.from) - 1);
   if (dataYears(dataset, before).activityYears.length === 0) return null;
   const ind = computeIndicators(dataset, before, { minActivities: config.thresholds.minActivities, povertyStandardYears: config.povertyStandardYears });
-  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total };
+  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total, povertyLast: ind.poverty.last };
+}
+
+/** The poverty of the period's last year against the last year before the period, when both are under one standard. */
+function previousPoverty(last: Indicators['poverty']['last'], before: Indicators['poverty']['last'] | undefined, config: Config) {
+  if (!last || !before || last.rate === null || before.rate === null) return null;
+  if (standardOf(last.year, config.povertyStandardYears) !== standardOf(before.year, config.povertyStandardYears)) return null;
+  const points = pointsBetween(before.rate, last.rate);
+  const trend = Math.abs(points) < config.thresholds.materialityPoints ? 'same' : points < 0 ? 'down' : 'up';
+  return { year: before.year, poor: before.poor, rate: before.rate, points: Math.abs(points), poorFall: before.poor - last.poor, poorRise: last.poor - before.poor, trend };
 }
 
 /** The province's poverty rate (a fraction) for a year, from the config's percent. */

@@ -34,17 +34,17 @@ export function povertySegments(ind: Indicators, materialityPoints: number) {
 }
 
 /**
- * "Số liệu từ năm 2017 đến năm 2020": the years figures come from, when the period is longer
- * than the data; null when they cover the whole period.
+ * "từ năm 2017 đến năm 2020" (templates write "Số liệu {{data.activityNote}}"): the years the
+ * figures come from, when the period is longer than the data; null when they cover it all.
  */
 export function yearsNote(period: Period, years: readonly number[]): string | null {
   const all = yearsOf(period);
   if (years.length === 0 || years.length === all.length) return null;
   const contiguous = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
-  if (years.length === 1) return `Số liệu năm ${years[0]}`;
-  if (contiguous) return `Số liệu từ năm ${years[0]} đến năm ${years[years.length - 1]}`;
+  if (years.length === 1) return `năm ${years[0]}`;
+  if (contiguous) return `từ năm ${years[0]} đến năm ${years[years.length - 1]}`;
   const missing = all.filter((y) => !years.includes(y));
-  return `Số liệu của các năm ${years.join(', ')} (năm ${missing.join(', ')} chưa có số liệu)`;
+  return `các năm ${years.join(', ')} (năm ${missing.join(', ')} chưa có số liệu)`;
 }
 
 export { yearSpan };

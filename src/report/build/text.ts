@@ -33,7 +33,7 @@ export function ruleParagraph(percent: number, width: number): Paragraph {
     children: [new TextRun({ text: '', size: 2 })],
     indent: { left: side, right: side },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
-    spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT },
+    spacing: { before: 80, after: 0, line: 120, lineRule: LineRuleType.EXACT },
   });
 }
 
