@@ -33,7 +33,8 @@ export function buildColumns(block: Extract<Block, { type: 'columns' }>, ctx: Bu
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
-      rows: [new TableRow({ children: [cell(block.left, widths[0]!), cell(block.right, widths[1]!)] })],
+      // Never split: a signature block whose name falls alone on the next page is not signable.
+      rows: [new TableRow({ cantSplit: true, children: [cell(block.left, widths[0]!), cell(block.right, widths[1]!)] })],
     }),
   ];
 }
