@@ -54,8 +54,8 @@ describe('three kinds of report, as PDF text', () => {
     for (const [name] of REPORTS) {
       const t = text[name]!;
       // The pairing that ended in 2018, before the activity data, is never charged.
-      expect(t).not.toMatch(/Sở Y tế – Buôn Ol/);
-      expect(t).toContain("Hội Nông dân tỉnh – Bon R'Cập");
+      expect(t).not.toMatch(/Sở Y tế với Buôn Ol/);
+      expect(t).toContain("Hội Nông dân tỉnh với Bon R'Cập (xã Nam Đà");
       expect(t).toContain('Cặp kết nghĩa chưa có hoạt động');
       // The unit with neither pairing nor activity still has its row.
       expect(t).toMatch(/Ban Dân vận Huyện ủy 0 0 0/);

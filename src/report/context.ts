@@ -93,7 +93,7 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
   const exemplary = exemplaryUnits(units, config.thresholds.exemplaryUnits);
   const signer = signerFor(config);
   const giftShare = ind.activities.giftShare ?? 0;
-  const inactive = ind.activities.inactivePairings.map((p) => ({ district: p.district ?? null, ...p, yearsText: yearSpan(p.years) }));
+  const inactive = ind.activities.inactivePairings.map((p) => ({ district: p.district ?? null, ...p, communeName: communeName(p.commune), yearsText: yearSpan(p.years) }));
   const causes = Array.isArray(config.causes) ? { general: config.causes, objective: [] as string[], subjective: [] as string[] } : { general: [] as string[], ...config.causes };
   const directiveYear = config.programme.directiveDate ? yearOf(config.programme.directiveDate) : null;
   const previous = previousPeriod(kind, dataset, period, config);
@@ -247,18 +247,23 @@ function recipientsFor(config: Config): string[] {
   });
 }
 
+/** "xã Ia Sao" from "Ia Sao"; a name already carrying its kind ("Xã Chư Băh", "Phường Đoàn Kết") is written as is. */
+function communeName(commune: string): string {
+  return /^(xã|phường|thị trấn)\s/iu.test(commune.trim()) ? commune.trim().replace(/^(\S+)/u, (w) => w.toLocaleLowerCase('vi')) : `xã ${commune.trim()}`;
+}
+
 /** Directions written from the data when the config gives none: name what needs doing. */
 function defaultDirections(ind: Indicators, inactiveCount: number, giftShare: number, term: string): string[] {
   const directions: string[] = [];
   const uncovered = ind.coverage.uncovered;
   if (uncovered.length > 0) {
-    const names = uncovered.slice(0, 8).map((u) => `${u.village} (xã ${u.commune})`).join(', ');
+    const names = uncovered.slice(0, 8).map((u) => `${u.village} (${communeName(u.commune)})`).join(', ');
     directions.push(`Phân công cơ quan, đơn vị kết nghĩa với ${uncovered.length} ${term} chưa có đơn vị kết nghĩa: ${names}${uncovered.length > 8 ? ' và các ' + term + ' khác tại Phụ lục 2' : ''}.`);
   } else if (ind.coverage.rate === 1) {
     directions.push(`Duy trì 100% ${term} có cơ quan, đơn vị kết nghĩa; kịp thời phân công đơn vị thay thế khi có thay đổi về tổ chức.`);
   }
   if (inactiveCount > 0) {
-    const names = ind.activities.inactivePairings.slice(0, 5).map((p) => `${p.unit} – ${p.village}`).join('; ');
+    const names = ind.activities.inactivePairings.slice(0, 5).map((p) => `${p.unit} với ${p.village}`).join('; ');
     directions.push(`Chỉ đạo ${inactiveCount} cặp kết nghĩa chưa có hoạt động (${names}${inactiveCount > 5 ? '; …' : ''}) xây dựng kế hoạch và tổ chức hoạt động cụ thể.`);
   }
   if (giftShare >= MANY_GIFTS) directions.push('Chuyển trọng tâm từ thăm hỏi, tặng quà sang hỗ trợ sinh kế, phát triển sản xuất, đào tạo nghề cho đồng bào.');
