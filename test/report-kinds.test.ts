@@ -3,7 +3,6 @@
  * makes of them, on a second dataset unlike the samples (test/helpers/second-dataset.ts).
  * One soffice call converts all four reports, under a timeout.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { capture as io } from './helpers/io.js';
 import { SECOND_CONFIG, writeSecondDataset } from './helpers/second-dataset.js';
+import { run } from './helpers/spawn.js';
 import { tempDir } from './helpers/workbook.js';
 
 const dir = tempDir();
@@ -38,14 +38,10 @@ beforeAll(async () => {
     expect(out.stdout).toContain('Ngày báo cáo: 15/03/2024 (theo "date" trong tệp cấu hình).');
   }
   const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...REPORTS.map(([n]) => join(dir, `${n}.docx`))], {
-    timeout: 240_000,
-    killSignal: 'SIGKILL',
-    stdio: 'ignore',
-  });
+  await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...REPORTS.map(([n]) => join(dir, `${n}.docx`))], { timeout: 240_000 });
   for (const [name] of REPORTS) {
     expect(existsSync(join(dir, `${name}.pdf`))).toBe(true);
-    text[name] = execFileSync('pdftotext', [join(dir, `${name}.pdf`), '-'], { encoding: 'utf8', timeout: 60_000 }).replace(/\s+/g, ' ');
+    text[name] = (await run('pdftotext', [join(dir, `${name}.pdf`), '-'], { timeout: 60_000 })).replace(/\s+/g, ' ');
   }
 }, 300_000);
 
