@@ -44,7 +44,20 @@ export function yearsNote(period: Period, years: readonly number[]): string | nu
   if (years.length === 1) return `năm ${years[0]}`;
   if (contiguous) return `từ năm ${years[0]} đến năm ${years[years.length - 1]}`;
   const missing = all.filter((y) => !years.includes(y));
-  return `các năm ${years.join(', ')} (năm ${missing.join(', ')} chưa có số liệu)`;
+  return `các năm ${runs(years)} (năm ${runs(missing)} chưa có số liệu)`;
+}
+
+/** "2015 - 2018, 2021": runs of three or more years as a span, the others listed. */
+function runs(years: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < years.length; ) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${years[i]} - ${years[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(years[k]));
+    i = j + 1;
+  }
+  return parts.join(', ');
 }
 
 export { yearSpan };
