@@ -113,6 +113,20 @@ describe('the report context says only what is true', () => {
     expect(context({}, computeIndicators(data, { from: '2021-01-01', to: '2022-12-31' }), { from: '2021-01-01', to: '2022-12-31' }).data.villageNote).toBeNull();
   });
 
+  it('compares with the year or stage before only when each of its years has data', () => {
+    const stage = (from: number, to: number) => {
+      const p = { from: `${from}-01-01`, to: `${to}-12-31` };
+      return buildContext({ kind: 'so-ket', indicators: computeIndicators(data, p), dataset: data, period: p, config: ConfigSchema.parse({}), today: '2023-01-10' }) as Record<string, any>;
+    };
+    // 2021 against 2020: 2020 holds no activity rows.
+    expect(stage(2021, 2021).previous).toBeNull();
+    expect(stage(2022, 2022).previous).toMatchObject({ fromYear: 2021, activities: 1, activitiesDiff: 0 });
+    // 2021–2022 against 2019–2020: 2020 holds none.
+    expect(stage(2021, 2022).previous).toBeNull();
+    // 2020 against 2019: one activity then.
+    expect(stage(2020, 2020).previous).toMatchObject({ fromYear: 2019, activities: 1, activitiesDiff: -1 });
+  });
+
   it('counts the programme years inclusively from the directive', () => {
     expect(context({ programme: { directiveDate: '2004-05-10' } }).programme.years).toBe(19);
     expect(context({ programme: { directiveDate: '2018-01-10' } }).programme.years).toBe(5);

@@ -66,6 +66,6 @@ export function headerProblems(config: Config, signer: Signer, lang: Lang): stri
     .map(([key, value, label]) =>
       vi ? `Phần đầu/cuối văn bản: chưa có ${label} ("${key}" ${value.trim() ? `còn để "${value}"` : 'để trống'} trong tệp cấu hình).` : `Header: the ${label} is ${value.trim() ? `still "${value}"` : 'missing'} ("${key}" in the config).`,
     );
-  for (const mismatch of styleMismatches(config, signer)) problems.push(vi ? `Thể thức: ${mismatch}.` : `Style: ${mismatch}.`);
+  for (const mismatch of styleMismatches(config, signer, lang)) problems.push(vi ? `Thể thức: ${mismatch}.` : `Style: ${mismatch}.`);
   return problems;
 }

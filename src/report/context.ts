@@ -273,13 +273,14 @@ function defaultDirections(ind: Indicators, inactiveCount: number, giftShare: nu
 
 /**
  * The period before, for "so với năm trước" (nam) and "so với giai đoạn trước" (so-ket):
- * null when the workbooks hold no activity for it, so no comparison is made from nothing.
+ * null unless the workbooks hold activity data for each of its years.
  */
 function previousPeriod(kind: ReportKind, dataset: Dataset, period: Period, config: Config) {
   if (kind === 'tong-ket') return null;
   const length = yearOf(period.to) - yearOf(period.from) + 1;
   const before = yearPeriod(yearOf(period.from) - length, yearOf(period.from) - 1);
-  if (dataYears(dataset, before).activityYears.length === 0) return null;
+  // A stage with a year missing would compare a part with a whole: only a fully covered one is compared.
+  if (dataYears(dataset, before).activityYears.length < length) return null;
   const ind = computeIndicators(dataset, before, { minActivities: config.thresholds.minActivities, povertyStandardYears: config.povertyStandardYears });
   return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total, povertyLast: ind.poverty.last };
 }
