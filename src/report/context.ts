@@ -216,12 +216,13 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
       lastSegment: segments[segments.length - 1] ?? null,
       standardChanges,
       province,
+      // The annual report's "so với năm trước": the village rows of the year before, whatever the activity rows.
+      previous: kind === 'nam' && ind.poverty.last ? previousPoverty(ind.poverty.last, computeIndicators(dataset, yearPeriod(ind.poverty.last.year - 1, ind.poverty.last.year - 1)).poverty.last, config) : null,
     },
     previous: previous && {
       ...previous,
       activitiesDiff: ind.activities.count - previous.activities,
       fundsDiff: ind.funds.total - previous.funds,
-      poverty: previousPoverty(ind.poverty.last, previous.povertyLast, config),
     },
     appendix: appendixNumbers(ind, pairings.length),
     infrastructure,
@@ -282,7 +283,7 @@ function previousPeriod(kind: ReportKind, dataset: Dataset, period: Period, conf
   // A stage with a year missing would compare a part with a whole: only a fully covered one is compared.
   if (dataYears(dataset, before).activityYears.length < length) return null;
   const ind = computeIndicators(dataset, before, { minActivities: config.thresholds.minActivities, povertyStandardYears: config.povertyStandardYears });
-  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total, povertyLast: ind.poverty.last };
+  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total };
 }
 
 /** The poverty of the period's last year against the last year before the period, when both are under one standard. */
