@@ -14,6 +14,7 @@ import type { CalendarDate } from '../values/calendar.js';
 import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated, type UnreadableReason } from '../workbook/inspect.js';
 import { readWorkbook, sizeError } from '../workbook/read.js';
 import { toDataset } from './dataset.js';
+import type { SheetTitle } from '../checks/title.js';
 import type { Dataset, ParsedRow, RowCounts, SheetInfo } from './types.js';
 
 export interface LoadOptions {
@@ -46,6 +47,8 @@ export interface SheetReport {
   readonly hidden?: true;
   readonly headerRow: number;
   readonly counts: RowCounts;
+  /** The reporting unit and year(s) the title rows name, when they name any. */
+  readonly title?: SheetTitle;
 }
 
 export interface FileReport {
@@ -130,7 +133,7 @@ export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
   return {
     findings,
     files,
-    sheets: sheets.map((s) => ({ file: s.file, sheet: s.name, kind: s.kind, ...(s.hidden ? { hidden: true } : {}), headerRow: s.headerRows[0]!, counts: s.counts })),
+    sheets: sheets.map((s) => ({ file: s.file, sheet: s.name, kind: s.kind, ...(s.hidden ? { hidden: true } : {}), headerRow: s.headerRows[0]!, counts: s.counts, ...(s.title ? { title: s.title } : {}) })),
     dataset: toDataset(rows),
     errors,
     warnings,
