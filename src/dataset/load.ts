@@ -4,7 +4,8 @@
  * the others.
  */
 import { resolve } from 'node:path';
-import { crossCheck, type CrossOptions } from '../checks/cross.js';
+import { crossCheck, type CrossOptions, type RowsByKind } from '../checks/cross.js';
+import { checkReportingUnits } from '../checks/reporting-unit.js';
 import { DEFAULT_OUTLIER_OPTIONS } from '../checks/outliers.js';
 import { SheetProcessor } from '../checks/sheet.js';
 import { finding, type Finding } from '../findings/finding.js';
@@ -29,6 +30,8 @@ export interface LoadOptions {
   readonly maxErrors?: number;
   readonly checks?: Partial<CrossOptions>;
   readonly onProgress?: (progress: Progress) => void;
+  /** Handed every row read, rejected ones too, once checking is done (the submissions register counts what was sent). */
+  readonly onRows?: (rows: RowsByKind) => void;
 }
 
 export interface Progress {
@@ -114,6 +117,7 @@ export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
     stoppedEarly = true;
   }
   if (!stoppedEarly) crossCheck(rows, { ...DEFAULT_OUTLIER_OPTIONS, ...options.checks }, report);
+  if (!stoppedEarly) checkReportingUnits(sheets, rows.units, report);
 
   const order = new Map(options.files.map((f, i) => [f, i]));
   const sheetIndex = new Map(sheets.map((s, i) => [`${s.file}\u0000${s.name}`, i]));
@@ -130,6 +134,7 @@ export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
       else row.sheet.counts.used++;
     }
   }
+  options.onRows?.(rows);
   return {
     findings,
     files,
