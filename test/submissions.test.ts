@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { localIso, type SubmissionsJson } from '../src/cli/print-submissions.js';
+import { renderMarkup } from '../src/report/render.js';
 import { HEADERS, load, tempDir, writeWorkbook } from './helpers/workbook.js';
 import { capture } from './helpers/io.js';
 
@@ -193,5 +194,57 @@ describe('ketnghia submissions on a hand-made inbox', () => {
     expect(await main(['submissions', 'nop', '--year', '2020'], io)).toBe(1);
     expect(io.stderr).toContain('Không có danh sách kết nghĩa');
     expect(io.stdout).toBe('');
+  });
+});
+
+describe('the reporting rate in stats and the report', () => {
+  // The inbox without its two faulty files (unknown unit, unknown type): stats and report stop on errors.
+  const clean = ['danh-muc.xlsx', 'nop/a-ban-dan-van.xlsx', 'nop/b-hoi-nong-dan.xlsx', 'nop/c-cong-an.xlsx'];
+
+  it('stats --json gains submissions, and stats prints the rate, only with a pairings sheet', async () => {
+    const io = capture(dir);
+    expect(await main(['stats', ...clean, '--year', '2020', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout) as Record<string, unknown>;
+    expect(json.submissions).toEqual({ expected: 5, reported: 2, rate: 2 / 5 });
+    const text = capture(dir);
+    expect(await main(['stats', ...clean, '--year', '2020'], text)).toBe(0);
+    expect(text.stdout).toContain('Số liệu tổng hợp từ báo cáo của 2/5 cơ quan, đơn vị (tỷ lệ nộp 40%');
+    const alone = capture(dir);
+    expect(await main(['stats', 'nop/a-ban-dan-van.xlsx', '--year', '2020', '--json'], alone)).toBe(0);
+    expect(JSON.parse(alone.stdout)).not.toHaveProperty('submissions');
+    const aloneText = capture(dir);
+    expect(await main(['stats', 'nop/a-ban-dan-van.xlsx', '--year', '2020'], aloneText)).toBe(0);
+    expect(aloneText.stdout).not.toContain('báo cáo của');
+  });
+
+  it('the report states X/Y beside the figures and lists the missing units in an appendix; says nothing without pairings', async () => {
+    const io = capture(dir);
+    expect(await main(['report', ...clean, '--year', '2020', '--print-context'], io)).toBe(0);
+    const context = JSON.parse(io.stdout) as Record<string, unknown>;
+    expect(context.submissions).toEqual({
+      expected: 5,
+      reported: 2,
+      rate: 0.4,
+      missingCount: 3,
+      missing: [
+        { unit: 'Công an thị xã', bloc: 'Lực lượng vũ trang' },
+        { unit: 'Phòng Dân tộc', bloc: 'Chính quyền' },
+        { unit: 'Thị đoàn Ayun Pa', bloc: 'Mặt trận, đoàn thể' },
+      ],
+    });
+    for (const kind of ['nam', 'so-ket', 'tong-ket'] as const) {
+      const markup = await renderMarkup(context, { kind, lang: 'vi' });
+      const funds = markup.indexOf('## 3. Kết quả huy động nguồn lực');
+      expect(markup.indexOf('Số liệu tổng hợp từ báo cáo của 2/5 cơ quan, đơn vị (còn 3 cơ quan, đơn vị chưa có báo cáo, Phụ lục 4).')).toBeGreaterThan(funds);
+      expect(markup).toContain('Phụ lục 4. Cơ quan, đơn vị chưa có báo cáo (từ 01/01/2020 đến 31/12/2020)');
+      expect(markup).toContain('| 2 | Phòng Dân tộc | Chính quyền |');
+    }
+    const alone = capture(dir);
+    expect(await main(['report', 'nop/a-ban-dan-van.xlsx', '--year', '2020', '--print-context'], alone)).toBe(0);
+    const none = JSON.parse(alone.stdout) as Record<string, unknown>;
+    expect(none.submissions).toBeNull();
+    const markup = await renderMarkup(none, { kind: 'nam', lang: 'vi' });
+    expect(markup).not.toContain('báo cáo của');
+    expect(markup).not.toContain('Phụ lục 4');
   });
 });

@@ -79,6 +79,10 @@ export function submissionsText(lang: Lang) {
       vi
         ? `Các tệp có ${n(errors)} lỗi, ${n(warnings)} cảnh báo (xem: ketnghia validate); dòng có lỗi vẫn cho biết đơn vị đã nộp.`
         : `The files have ${n(errors)} error(s) and ${n(warnings)} warning(s) (see: ketnghia validate); a row with errors still shows that its unit reported.`,
+    statsLine: (reported: number, expected: number, rate: string) =>
+      vi
+        ? `Số liệu tổng hợp từ báo cáo của ${n(reported)}/${n(expected)} cơ quan, đơn vị (tỷ lệ nộp ${rate}; danh sách: ketnghia submissions).`
+        : `Figures compiled from the reports of ${n(reported)}/${n(expected)} units (reporting rate ${rate}; the list: ketnghia submissions).`,
     rate: (rate: number | null) => (rate === null ? '–' : percentIn(lang, rate)),
   };
 }

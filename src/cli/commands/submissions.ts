@@ -17,6 +17,7 @@ import type { Io } from '../io.js';
 import { loadInputs, type LoadInputsOptions } from '../prepare.js';
 import { formatFindings } from '../print-findings.js';
 import { submissionsText } from '../../submissions/text.js';
+import { sentSheets } from '../../submissions/summary.js';
 
 export interface SubmissionsOptions extends LoadInputsOptions, PeriodInput {
   readonly json?: boolean;
@@ -54,9 +55,7 @@ export async function submissions(options: SubmissionsOptions, io: Io): Promise<
     pairings: load.dataset.pairings,
     units: load.dataset.units,
     activities: sent,
-    sheets: load.sheets
-      .filter((s) => s.kind === 'activities')
-      .map((s) => ({ file: s.file, sheet: s.sheet, rows: s.counts.used + s.counts.rejected, ...(s.title ? { title: s.title } : {}) })),
+    sheets: sentSheets(load.sheets),
   });
   const received = new Map<string, Date>();
   for (const file of files) {
