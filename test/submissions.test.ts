@@ -171,7 +171,7 @@ describe('ketnghia submissions on a hand-made inbox', () => {
   it('--remind: a short message naming the missing units and the period', async () => {
     const { stdout } = await run('--year', '2020', '--remind', '--deadline', '2021-01-15');
     expect(stdout).toBe(
-      'Kính gửi các cơ quan, đơn vị:\n- Công an thị xã;\n- Phòng Dân tộc;\n' +
+      'Kính gửi các cơ quan, đơn vị:\n- Công an thị xã;\n- Phòng Dân tộc.\n' +
         'Đến nay chưa nhận được báo cáo kết quả công tác kết nghĩa năm 2020 của các cơ quan, đơn vị nêu trên. ' +
         'Đề nghị các cơ quan, đơn vị khẩn trương gửi báo cáo (hạn nộp ngày 15/01/2021); đơn vị không có hoạt động trong kỳ vẫn gửi biểu, ghi rõ "Đơn vị báo cáo" và năm báo cáo ở đầu biểu. Trân trọng cảm ơn.\n',
     );

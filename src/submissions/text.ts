@@ -94,7 +94,7 @@ export function reminder(missing: readonly string[], period: Period, expected: n
     if (missing.length === 0) return `Tất cả ${integerIn(lang, expected)} cơ quan, đơn vị đã nộp báo cáo kết quả công tác kết nghĩa ${p}.`;
     return [
       'Kính gửi các cơ quan, đơn vị:',
-      ...missing.map((u) => `- ${u};`),
+      ...missing.map((u, i) => `- ${u}${i === missing.length - 1 ? '.' : ';'}`),
       `Đến nay chưa nhận được báo cáo kết quả công tác kết nghĩa ${p} của các cơ quan, đơn vị nêu trên. ` +
         `Đề nghị các cơ quan, đơn vị khẩn trương gửi báo cáo${deadline ? ` (hạn nộp ngày ${formatVi(deadline)})` : ''}; ` +
         `đơn vị không có hoạt động trong kỳ vẫn gửi biểu, ghi rõ "Đơn vị báo cáo" và năm báo cáo ở đầu biểu. Trân trọng cảm ơn.`,
