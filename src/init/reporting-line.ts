@@ -26,9 +26,11 @@ export interface LineCell {
   readonly mergeTo?: string;
 }
 
+// The labels stay Vietnamese in an English template, like the headers: they are what the reader matches.
+const UNIT_LABEL = 'Đơn vị báo cáo:';
+const YEAR_LABEL = 'Năm báo cáo:';
+
 const T = {
-  unit: { vi: 'Đơn vị báo cáo:', en: 'Đơn vị báo cáo:' },
-  year: { vi: 'Năm báo cáo:', en: 'Năm báo cáo:' },
   unitPrompt: {
     vi: 'Tên cơ quan, đơn vị gửi báo cáo này. Đơn vị không có hoạt động trong năm vẫn ghi tên, năm báo cáo và gửi trang không có dòng nào.',
     en: 'The unit sending this report. A unit with no activity in the year still fills in its name and the year and sends the sheet without rows.',
@@ -42,13 +44,13 @@ const T = {
 export function reportingLine(lists: readonly ListColumn[], lang: Lang): LineCell[] {
   const units = listRange(lists, 'unit');
   const name: ValidationSpec = units
-    ? { type: 'list', formulae: [units], errorStyle: 'warning', promptTitle: T.unit[lang].replace(':', ''), prompt: T.unitPrompt[lang], errorTitle: 'Đơn vị báo cáo', error: T.unitWarning[lang] }
-    : { type: 'any', formulae: [], promptTitle: T.unit[lang].replace(':', ''), prompt: T.unitPrompt[lang] };
-  const year: ValidationSpec = { type: 'whole', operator: 'between', formulae: [1990, 2100], promptTitle: T.year[lang].replace(':', ''), prompt: T.yearPrompt[lang], errorTitle: 'Năm báo cáo', error: T.yearError[lang] };
+    ? { type: 'list', formulae: [units], errorStyle: 'warning', promptTitle: 'Đơn vị báo cáo', prompt: T.unitPrompt[lang], errorTitle: 'Đơn vị báo cáo', error: T.unitWarning[lang] }
+    : { type: 'any', formulae: [], promptTitle: 'Đơn vị báo cáo', prompt: T.unitPrompt[lang] };
+  const year: ValidationSpec = { type: 'whole', operator: 'between', formulae: [1990, 2100], promptTitle: 'Năm báo cáo', prompt: T.yearPrompt[lang], errorTitle: 'Năm báo cáo', error: T.yearError[lang] };
   return [
-    { address: 'A1', text: T.unit[lang] },
+    { address: 'A1', text: UNIT_LABEL },
     { address: 'B1', input: name, mergeTo: 'C1' },
-    { address: 'D1', text: T.year[lang] },
+    { address: 'D1', text: YEAR_LABEL },
     { address: 'E1', input: year },
   ];
 }
