@@ -209,8 +209,16 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       }),
   );
   program.addCommand(
-    withData(new Command('submissions'))
+    // Not withData: --allow-errors means nothing here (rows with errors still show who reported).
+    configure(new Command('submissions'))
       .description(SUBMISSIONS_HELP.description[lang])
+      .usage(t(lang, 'filesUsage'))
+      .argument('[files...]', t(lang, 'filesArgument'))
+      .option('--year <year>', t(lang, 'yearOption'))
+      .option('--from <date>', t(lang, 'fromOption'))
+      .option('--to <date>', t(lang, 'toOption'))
+      .option('--config <file>', t(lang, 'configOption'))
+      .option('--max-size <size>', t(lang, 'maxSizeOption'))
       .option('--json', t(lang, 'jsonOption'))
       .option('--remind', SUBMISSIONS_HELP.remind[lang])
       .option('--deadline <date>', SUBMISSIONS_HELP.deadline[lang])
