@@ -150,6 +150,15 @@ describe('ketnghia submissions on a hand-made inbox', () => {
     expect(json.notes.map((n) => n.kind)).toEqual(['outside-period', 'title-outside-period', 'outside-period', 'title-outside-period', 'no-title-year', 'title-outside-period']);
   });
 
+  it('takes a period of several years with --from/--to', async () => {
+    const { stdout } = await run('--from', '2019', '--to', '2020');
+    expect(stdout).toContain('Tình hình nộp báo cáo kết nghĩa từ năm 2019 đến năm 2020');
+    // The 2019 file counts now, and the pairing that ended in 2019 is expected.
+    expect(stdout).toContain('Đã nộp 4/6 cơ quan, đơn vị (66,7%): 3 có hoạt động, 1 nộp nhưng không có hoạt động; 2 chưa nộp.');
+    expect(stdout).toMatch(/│ Công an thị xã +│ Lực lượng vũ trang +│ đã nộp +│ +1 │ nop\/c-cong-an\.xlsx/);
+    expect(stdout).toMatch(/│ Chi cục Thuế thị xã +│ Chính quyền +│ chưa nộp +│/);
+  });
+
   it('marks files received after the deadline, from --deadline or the config', async () => {
     const { stdout } = await run('--year', '2020', '--json', '--deadline', '2021-01-15');
     const json = JSON.parse(stdout) as SubmissionsJson;
