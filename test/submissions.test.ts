@@ -50,6 +50,8 @@ beforeAll(async () => {
         // Ended before the period, and began after it: neither is expected for 2020.
         [6, 'Chi cục Thuế thị xã', 'Ia Sao', 'Bôn Hiao', d(2015, 3, 1), d(2019, 6, 30), '12/QĐ-UBND'],
         [7, 'Điện lực Ayun Pa', 'Ia Sao', 'Bôn Hiao', d(2021, 2, 1), null, '3/QĐ-UBND'],
+        // Ended long before any report: expected for 2016 only.
+        [8, 'Điện lực Ayun Pa', 'Ia Sao', 'Bôn Chư Jú', d(2012, 1, 1), d(2016, 12, 31), '1/QĐ-UBND'],
       ],
     },
   ]);
@@ -218,6 +220,11 @@ describe('the reporting rate in stats and the report', () => {
     const text = capture(dir);
     expect(await main(['stats', ...clean, '--year', '2020'], text)).toBe(0);
     expect(text.stdout).toContain('Số liệu tổng hợp từ báo cáo của 2/5 cơ quan, đơn vị (tỷ lệ nộp 40%');
+    // Over the years reports were received for (2019, 2020), not the whole period asked: the
+    // pairing that ended in 2016 is not a unit that failed to report; the one ended in 2019 is expected.
+    const span = capture(dir);
+    expect(await main(['stats', ...clean, '--from', '2016', '--to', '2020', '--json'], span)).toBe(0);
+    expect((JSON.parse(span.stdout) as Record<string, unknown>).submissions).toEqual({ expected: 6, reported: 3, rate: 3 / 6 });
     const alone = capture(dir);
     expect(await main(['stats', 'nop/a-ban-dan-van.xlsx', '--year', '2020', '--json'], alone)).toBe(0);
     expect(JSON.parse(alone.stdout)).not.toHaveProperty('submissions');

@@ -5,7 +5,9 @@
  */
 import type { SheetReport } from '../dataset/load.js';
 import type { Dataset } from '../dataset/types.js';
+import { dataYears } from '../indicators/data-years.js';
 import type { Period } from '../indicators/period.js';
+import { yearOf } from '../values/calendar.js';
 import { choiceByKey, UNIT_BLOCS } from '../schema/choices.js';
 import { buildRegister, type Register, type SentSheet } from './register.js';
 
@@ -29,14 +31,28 @@ export function sentSheets(sheets: readonly SheetReport[]): SentSheet[] {
     .map((s) => ({ file: s.file, sheet: s.sheet, rows: s.counts.used + s.counts.rejected, ...(s.title ? { title: s.title } : {}) }));
 }
 
+/**
+ * Over the years of the period that reports were received for (activity rows, or empty
+ * sheets whose title names the year), as inactive pairings are judged: a pairing that ended
+ * before the reports begin is not a unit that failed to report. No such year: nothing to say.
+ */
 export function registerOf(dataset: Dataset, sheets: readonly SheetReport[], period: Period): Register | undefined {
   if (!dataset.present.pairings) return undefined;
+  const sent = sentSheets(sheets);
+  const years = new Set(dataYears(dataset, period).activityYears);
+  for (const s of sent) {
+    const named = s.rows === 0 && s.title?.reportingUnit ? s.title.years : undefined;
+    if (named) for (let y = Math.max(named.from, yearOf(period.from)); y <= Math.min(named.to, yearOf(period.to)); y++) years.add(y);
+  }
+  if (years.size === 0) return undefined;
+  const first = `${Math.min(...years)}-01-01`;
+  const last = `${Math.max(...years)}-12-31`;
   return buildRegister({
-    period,
+    period: { from: first > period.from ? first : period.from, to: last < period.to ? last : period.to },
     pairings: dataset.pairings,
     units: dataset.units,
     activities: dataset.activities.map((a) => ({ unit: a.unit, date: a.date, file: a.origin.file, sheet: a.origin.sheet })),
-    sheets: sentSheets(sheets),
+    sheets: sent,
   });
 }
 
