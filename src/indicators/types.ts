@@ -1,6 +1,7 @@
 /** The indicators of SPEC §5: the JSON of `stats --json`, and what reports are built from. */
 import type { CalendarDate } from '../values/calendar.js';
 import type { DataYears } from './data-years.js';
+import type { SubmissionsSummary } from '../submissions/summary.js';
 
 export interface VillageRef {
   readonly district?: string;
@@ -98,4 +99,6 @@ export interface Indicators {
   /** The years of the period the workbooks hold activity and village rows for. */
   readonly data: DataYears;
   readonly infrastructure: Readonly<Record<string, { readonly yes: number; readonly of: number }>>;
+  /** Who reported (SPEC §9); only when a pairings sheet is given. Added by `stats`, not by computeIndicators. */
+  readonly submissions?: SubmissionsSummary;
 }

@@ -18,6 +18,7 @@ import { exemplaryUnits, unitRows } from './units.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';
+import type { SubmissionsContext } from '../submissions/summary.js';
 
 export type ReportKind = 'nam' | 'so-ket' | 'tong-ket';
 
@@ -31,6 +32,8 @@ export interface ContextInput {
   readonly config: Config;
   /** The report's date when the config gives none. */
   readonly today: CalendarDate;
+  /** Who reported (SPEC §9); absent or null without a pairings sheet, and the report then says nothing of it. */
+  readonly submissions?: SubmissionsContext | null;
 }
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
@@ -224,18 +227,25 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
       activitiesDiff: ind.activities.count - previous.activities,
       fundsDiff: ind.funds.total - previous.funds,
     },
-    appendix: appendixNumbers(ind, pairings.length),
+    appendix: appendixNumbers(ind, pairings.length, input.submissions?.missingCount ?? 0),
     infrastructure,
     pairings,
     uncovered: ind.coverage.uncovered.map((u) => ({ district: u.district ?? null, ...u })),
+    submissions: input.submissions ?? null,
   };
 }
 
 /** Appendix numbers, so the text cites "Phụ lục 3" only when it exists and is the third. */
-function appendixNumbers(ind: Indicators, pairings: number): { units: number; uncovered: number | null; pairings: number | null; inactive: number | null } {
+function appendixNumbers(ind: Indicators, pairings: number, missingReports: number) {
   let next = 2;
   const take = (present: boolean) => (present ? next++ : null);
-  return { units: 1, uncovered: take(ind.coverage.uncovered.length > 0), pairings: take(pairings > 0), inactive: take(ind.activities.inactivePairings.length > 0) };
+  return {
+    units: 1,
+    uncovered: take(ind.coverage.uncovered.length > 0),
+    pairings: take(pairings > 0),
+    inactive: take(ind.activities.inactivePairings.length > 0),
+    missing: take(missingReports > 0),
+  };
 }
 
 /** Recipients as the style writes them: State style ends each with ";" and the last "- Lưu: VT, …". */
