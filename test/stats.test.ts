@@ -16,20 +16,26 @@ describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
     const out = io(tempDir());
     expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020'], out)).toBe(0);
     for (const text of ['│ Số thôn, làng', '24 │', '100%', '989.356.000', '1.033', '4.135', '20.413']) expect(out.stdout).toContain(text);
-    expect(out.stdout).toMatch(/│ 2020 │ +4\.135 │ +75 │ +1,8% │/);
+    expect(out.stdout).toMatch(/│ 2020 │ +4\.135 │ +75 │ +1,81% │/);
   });
 
   it('gives exactly the SPEC keys in --json', async () => {
     const out = io(tempDir());
     expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020', '--json'], out)).toBe(0);
     const json = JSON.parse(out.stdout) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'infrastructure', 'households', 'warnings']);
+    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'data', 'infrastructure', 'households', 'submissions', 'warnings']);
+    // The activity sheets begin in 2017: 2016 is absent from funds.byYear, never 0.
+    expect(json.data).toEqual({ activityYears: [2017, 2018, 2019, 2020], villageYears: [2016, 2017, 2018, 2019, 2020] });
+    expect(Object.keys(json.funds!.byYear as object)).toEqual(['2017', '2018', '2019', '2020']);
+    // The two pairings that ended on 30/06/2016 are not judged; none is inactive over 2017–2020.
+    expect(json.activities!.inactivePairings).toEqual([]);
     expect(Object.keys(json.villages!)).toEqual(['total', 'households', 'population', 'extremelyDifficult', 'border']);
     // SPEC §8's keys after §5's; no coverage.districts without district pairings.
     expect(Object.keys(json.coverage!)).toEqual(['villages', 'covered', 'rate', 'units', 'pairings', 'uncovered', 'byCommune', 'communes']);
     expect(Object.keys(json.funds!)).toEqual(['cash', 'inKind', 'total', 'byYear', 'byType', 'bySource', 'byUnit', 'byLevel']);
     expect(Object.keys(json.activities!)).toEqual(['count', 'byType', 'giftShare', 'inactivePairings', 'byLevel', 'inactiveAreaPairings']);
-    expect(Object.keys(json.poverty!)).toEqual(['byYear', 'first', 'last', 'change']);
+    expect(Object.keys(json.poverty!)).toEqual(['byYear', 'first', 'last', 'change', 'segments']);
+    expect((json.poverty!.segments as Array<{ from: number; to: number }>).map((s) => [s.from, s.to])).toEqual([[2016, 2020]]);
     expect(json.funds).toMatchObject({ total: 989_356_000 });
     expect(json.poverty).toMatchObject({ first: { year: 2016, poor: 1033 }, last: { year: 2020, poor: 75 } });
   });
@@ -45,12 +51,12 @@ describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
     expect(book.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('Tổng hợp (01/01/2016 – 31/12/2020)');
     const years = book.getWorksheet('Kinh phí theo năm')!;
     // Years are numbers, shown without grouping.
-    expect(years.getCell('A3').value).toBe(2016);
+    expect(years.getCell('A3').value).toBe(2017);
     expect(years.getCell('A3').numFmt).toBe('0');
     expect(years.getRow(2).values).toEqual([undefined, 'Năm', 'Kinh phí (đồng)', 'Tỷ lệ']);
-    expect(years.getCell('B8').value).toBe(989_356_000);
-    expect(years.getCell('B8').numFmt).toBe('#,##0');
-    expect(years.getCell('C4').numFmt).toBe('0.0%');
+    expect(years.getCell('B7').value).toBe(989_356_000);
+    expect(years.getCell('B7').numFmt).toBe('#,##0');
+    expect(years.getCell('C4').numFmt).toBe('0.00%');
     expect(years.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 

@@ -13,6 +13,7 @@ import { parsePositiveInt, parseSize } from './inputs.js';
 import { processIo, type Io } from './io.js';
 import { langFromArgv, t, type TextKey } from './text.js';
 import { packageVersion } from '../util/package.js';
+import { SUBMISSIONS_HELP } from '../submissions/help.js';
 
 
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
@@ -169,6 +170,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
         ...sizeOption(opts, lang),
         checks: loaded.checks,
         minActivities: loaded.config.thresholds.minActivities,
+        povertyStandardYears: loaded.config.povertyStandardYears,
       },
     };
   };
@@ -208,6 +210,30 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       }),
   );
   program.addCommand(
+    // Not withData: --allow-errors means nothing here (rows with errors still show who reported).
+    configure(new Command('submissions'))
+      .description(SUBMISSIONS_HELP.description[lang])
+      .usage(t(lang, 'filesUsage'))
+      .argument('[files...]', t(lang, 'filesArgument'))
+      .option('--year <year>', t(lang, 'yearOption'))
+      .option('--from <date>', t(lang, 'fromOption'))
+      .option('--to <date>', t(lang, 'toOption'))
+      .option('--config <file>', t(lang, 'configOption'))
+      .option('--max-size <size>', t(lang, 'maxSizeOption'))
+      .option('--json', t(lang, 'jsonOption'))
+      .option('--remind', SUBMISSIONS_HELP.remind[lang])
+      .option('--deadline <date>', SUBMISSIONS_HELP.deadline[lang])
+      .action(async (files: string[], opts: Record<string, unknown>) => {
+        const { submissions, printSubmissions } = await import('./commands/submissions.js');
+        const { options, loaded } = await dataOptions(files, opts);
+        const deadline = typeof opts.deadline === 'string' ? opts.deadline : loaded.config.deadline;
+        const full = { ...options, json: opts.json === true, remind: opts.remind === true, ...(deadline ? { deadline } : {}) };
+        const result = await submissions(full, io);
+        printSubmissions(result, full, io);
+        setExit(result.exitCode);
+      }),
+  );
+  program.addCommand(
     withData(new Command('report'))
       .description(t(lang, 'reportDescription'))
       .option('--kind <kind>', t(lang, 'kindOption'))
@@ -215,6 +241,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       .option('--template <file>', t(lang, 'templateOption'))
       .option('--print-context', t(lang, 'printContextOption'))
       .option('--pdf', t(lang, 'pdfOption'))
+      .option('--strict', lang === 'vi' ? 'mục phần đầu văn bản còn thiếu hoặc còn để mẫu là lỗi (mã thoát 1)' : 'a header item missing or left as a placeholder is an error (exit 1)')
       .action(async (files: string[], opts: Record<string, unknown>) => {
         const { report, printReport, parseKind } = await import('./commands/report.js');
         const { options, loaded } = await dataOptions(files, opts);
@@ -226,6 +253,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
           ...stringOption(opts, 'template'),
           printContext: opts.printContext === true,
           pdf: opts.pdf === true,
+          strict: opts.strict === true,
         };
         const result = await report(full, io);
         printReport(result, full, io);

@@ -4,7 +4,7 @@
  */
 import chalk from 'chalk';
 import type { CrossOptions } from '../checks/cross.js';
-import { loadWorkbooks, type LoadResult } from '../dataset/load.js';
+import { loadWorkbooks, type LoadOptions, type LoadResult } from '../dataset/load.js';
 import type { Dataset } from '../dataset/types.js';
 import type { Lang } from '../findings/finding.js';
 import { integerIn } from '../format/vi.js';
@@ -107,6 +107,7 @@ export interface LoadInputsOptions {
   readonly maxErrors?: number;
   readonly checks?: Partial<CrossOptions>;
   readonly today?: CalendarDate;
+  readonly onRows?: LoadOptions['onRows'];
 }
 
 /** Inputs expanded and read, with a progress bar on a terminal: the first step of every data command. */
@@ -121,6 +122,7 @@ export async function loadInputs(options: LoadInputsOptions, io: Io): Promise<{ 
       ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
       ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
       ...(options.checks ? { checks: options.checks } : {}),
+      ...(options.onRows ? { onRows: options.onRows } : {}),
       onProgress: progress.update,
     });
     return { files, load };

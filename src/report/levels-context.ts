@@ -36,11 +36,9 @@ export function levelsContext(ind: Indicators, dataset: Dataset, period: Period,
   const byLevel = (['village', 'commune', 'district'] as const)
     .filter((level) => ind.activities.byLevel[level].count > 0)
     .map((level) => ({ level, label: LABELS[level], count: ind.activities.byLevel[level].count, funds: ind.activities.byLevel[level].funds }));
-  const communeWeak = present.commune && (communes.uncovered.length > 0 || inactive('commune').length > 0);
-  const districtWeak = districts !== undefined && inactive('district').length > 0;
   return {
     // Section III has something to say at commune or district level.
-    weak: communeWeak || districtWeak,
+    weak: levelsWeak(ind, dataset),
     // Activities and funds by level: a table only when more than one level has activities.
     byLevel,
     manyLevels: byLevel.length > 1,
@@ -82,4 +80,10 @@ export function levelsContext(ind: Indicators, dataset: Dataset, period: Period,
       : null,
     households: present.households ? { ...h, exitRateKnown: h.exitRate !== null, pairsList: householdPairs, appendix: appendix(householdPairs.length > 0) } : null,
   };
+}
+
+/** Uncovered communes (when the commune level is present) or idle commune or district pairings: section III speaks of them. */
+export function levelsWeak(ind: Indicators, dataset: Dataset): boolean {
+  const communeWeak = levelsPresent(dataset).commune && ind.coverage.communes.uncovered.length > 0;
+  return communeWeak || ind.activities.inactiveAreaPairings.length > 0;
 }
