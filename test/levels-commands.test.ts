@@ -51,7 +51,7 @@ describe('the Quảng Nam samples', () => {
     const out = capture(tempDir());
     expect(await main(['coverage', ...FILES, '--year', '2024'], out)).toBe(0);
     expect(out.stdout).toContain('12/16 xã (75%) có đơn vị kết nghĩa cả xã tại ngày 31/12/2024; còn 4 xã chưa có');
-    expect(out.stdout).toContain('  - Xã Tr’hy (Huyện Tây Giang) — ĐBKK, biên giới, thuần DTTS, hộ nghèo 22,5%');
+    expect(out.stdout).toContain('  - Xã Tr’hy (Huyện Tây Giang) — ĐBKK, biên giới, thuần DTTS, hộ nghèo 22,51%');
     expect(out.stdout).toContain('1/4 huyện có đơn vị kết nghĩa cả huyện');
     expect(out.stdout).toContain('  - Ngân hàng Chính sách xã hội chi nhánh tỉnh: Xã Trà Cang (Huyện Nam Trà My)');
     expect(out.stdout).not.toMatch(/thôn có đơn vị kết nghĩa/);
@@ -69,15 +69,17 @@ describe('the Quảng Nam samples', () => {
     expect(await main(['report', ...FILES, '--kind', 'so-ket', '--from', '2022', '--to', '2024', '-o', 'bc.docx'], out)).toBe(0);
     const text = docText(await zipEntry(readFileSync(join(dir, 'bc.docx')), 'word/document.xml'));
     for (const sentence of [
-      'có 12 cơ quan, đơn vị kết nghĩa với 12/16 xã, đạt 75%; còn 4 xã chưa có cơ quan, đơn vị kết nghĩa (Phụ lục 2)',
-      'Có 1 cơ quan, đơn vị kết nghĩa với 1/4 huyện (Phụ lục 3)',
+      // Phụ lục 2 is the unit that sent no report (SPEC §9): the §8 appendices come after it.
+      'có 12 cơ quan, đơn vị kết nghĩa với 12/16 xã, đạt 75%; còn 4 xã chưa có cơ quan, đơn vị kết nghĩa (Phụ lục 3)',
+      'Có 1 cơ quan, đơn vị kết nghĩa với 1/4 huyện (Phụ lục 4)',
       'trong kỳ có 22 cặp hộ kết nghĩa',
-      'trong 18 hộ nghèo được giúp đỡ, 9 hộ đã thoát nghèo trong kỳ, đạt 50% (Phụ lục 4)',
+      'trong 18 hộ nghèo được giúp đỡ, 9 hộ đã thoát nghèo trong kỳ, đạt 50% (Phụ lục 5)',
       'Hoạt động và kinh phí theo cấp địa bàn kết nghĩa',
-      '- Còn 4 xã chưa có cơ quan, đơn vị kết nghĩa (Phụ lục 2).',
-      'Phụ lục 2. Kết nghĩa với xã',
-      'Phụ lục 3. Kết nghĩa với huyện',
-      'Phụ lục 4. Cặp hộ kết nghĩa trong kỳ',
+      '- Còn 4 xã chưa có cơ quan, đơn vị kết nghĩa (Phụ lục 3).',
+      'Phụ lục 2. Cơ quan, đơn vị chưa có báo cáo',
+      'Phụ lục 3. Kết nghĩa với xã',
+      'Phụ lục 4. Kết nghĩa với huyện',
+      'Phụ lục 5. Cặp hộ kết nghĩa trong kỳ',
     ]) {
       expect(text).toContain(sentence);
     }
