@@ -20,10 +20,10 @@ const SAMPLES = ['ayunpa-danh-muc', 'ayunpa-hoat-dong-khoi-chinh-quyen', 'ayunpa
 describe('ketnghia report (end to end)', () => {
   it('writes a sơ kết report in Party style that LibreOffice renders on A4 with the Ayun Pa figures', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'ketnghia.config.json')));
+    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'samples', 'ketnghia.config.json')));
     const out = io(dir);
     const code = await main(['report', ...SAMPLES, '--kind', 'so-ket', '--from', '2016', '--to', '2020', '-o', 'bao-cao.docx', '--pdf'], out);
-    expect(out.stderr).toBe('');
+    expect(out.stderr).toBe('Cấu hình: ketnghia.config.json\n');
     expect(code).toBe(0);
     expect(existsSync(join(dir, 'bao-cao.pdf'))).toBe(true);
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'bao-cao.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -73,7 +73,7 @@ describe('ketnghia report (end to end)', () => {
   it('says only what the data shows: the year of the figures, one year as one year, no "gấp 1 lần"', async () => {
     const dir = tempDir();
     // The sample config gives the provincial poverty rate (1,8 % in 2020).
-    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'ketnghia.config.json')));
+    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'samples', 'ketnghia.config.json')));
     const text = async (args: string[]) => {
       const out = io(dir);
       expect(await main(['report', ...SAMPLES, ...args, '-o', 'r.docx'], out)).toBe(0);

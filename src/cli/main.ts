@@ -9,6 +9,7 @@ import chalk from 'chalk';
 import { Command, CommanderError, Option, type Help } from 'commander';
 import type { Lang } from '../findings/finding.js';
 import { EnvironmentError, UsageError } from '../errors.js';
+import { commandConfig } from './config.js';
 import { parsePositiveInt, parseSize } from './inputs.js';
 import { processIo, type Io } from './io.js';
 import { langFromArgv, t, type TextKey } from './text.js';
@@ -125,8 +126,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('--config <file>', t(lang, 'configOption'))
     .action(async (files: string[], opts: Record<string, string | boolean | undefined>) => {
       const { validate: run, printValidate } = await import('./commands/validate.js');
-      const { loadConfig } = await import('../config/load.js');
-      const config = await loadConfig(opts.config as string | undefined, io.cwd, lang);
+      const config = await commandConfig(opts.config, files, io, lang);
       const options = {
         inputs: files,
         lang,
@@ -155,8 +155,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       .option('--max-size <size>', t(lang, 'maxSizeOption'));
 
   const dataOptions = async (files: string[], opts: Record<string, unknown>) => {
-    const { loadConfig } = await import('../config/load.js');
-    const loaded = await loadConfig(opts.config as string | undefined, io.cwd, lang);
+    const loaded = await commandConfig(opts.config, files, io, lang);
     return {
       loaded,
       options: {

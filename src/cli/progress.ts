@@ -20,12 +20,16 @@ export function startProgress(io: Io, lang: Lang): ProgressHandle {
   const started = Date.now();
   let bar: { update(value: number, payload?: object): void; setTotal(total: number): void; stop(): void } | undefined;
   let loading = false;
+  // The bar's module may arrive after the work is done: a bar started then would never be
+  // stopped, and its timer would keep the process alive.
+  let stopped = false;
   return {
     update(progress) {
       if (Date.now() - started < DELAY_MS) return;
       if (!bar && !loading) {
         loading = true;
         void import('cli-progress').then(({ default: cliProgress }) => {
+          if (stopped) return;
           bar = new cliProgress.SingleBar(
             {
               stream: process.stderr,
@@ -45,6 +49,7 @@ export function startProgress(io: Io, lang: Lang): ProgressHandle {
       bar.update(progress.bytesRead, { file: progress.file, rows: integerIn(lang, progress.rowsRead) });
     },
     stop() {
+      stopped = true;
       bar?.stop();
     },
   };

@@ -2,11 +2,12 @@
  * Reading the config file: JSON with comments allowed (the starter file is commented),
  * checked against the schema, every problem named by its key, in the user's language.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { CrossOptions } from '../checks/cross.js';
 import { UsageError } from '../errors.js';
+import { splitPattern } from '../util/patterns.js';
 import type { Lang } from '../findings/finding.js';
 import { ConfigSchema, DEFAULT_CONFIG, type Config } from './schema.js';
 
@@ -19,17 +20,37 @@ export interface LoadedConfig {
   readonly checks: CrossOptions;
 }
 
-export async function loadConfig(path: string | undefined, cwd: string, lang: Lang): Promise<LoadedConfig> {
-  const file = resolve(cwd, path ?? CONFIG_FILE);
+/**
+ * SPEC §7: `--config`, else `ketnghia.config.json` in the working folder, else beside the
+ * input files (the first input's folder that has one), else the defaults.
+ */
+export async function loadConfig(path: string | undefined, cwd: string, lang: Lang, inputs: readonly string[] = []): Promise<LoadedConfig> {
+  const file = path !== undefined ? resolve(cwd, path) : await findConfig(cwd, inputs);
+  if (file === undefined) return withChecks(DEFAULT_CONFIG);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    if (path !== undefined) throw new UsageError(lang === 'vi' ? `Không tìm thấy tệp cấu hình ${path}.` : `Config file ${path} not found.`);
-    return withChecks(DEFAULT_CONFIG);
+    throw new UsageError(lang === 'vi' ? `Không tìm thấy tệp cấu hình ${path ?? file}.` : `Config file ${path ?? file} not found.`);
   }
-  const config = parseConfig(text, path ?? CONFIG_FILE, lang);
+  const config = parseConfig(text, path ?? relative(cwd, file), lang);
   return { ...withChecks(config), path: file };
+}
+
+/** Where the config file is when --config does not say: the working folder, then the inputs' folders. */
+export async function findConfig(cwd: string, inputs: readonly string[]): Promise<string | undefined> {
+  const folders = [cwd];
+  for (const input of inputs) {
+    const path = resolve(cwd, input);
+    const info = await stat(path).catch(() => undefined);
+    // A pattern ("D:\Báo cáo\*.xlsx") or a backslash path on Linux: its folder part.
+    folders.push(info ? (info.isDirectory() ? path : dirname(path)) : resolve(cwd, splitPattern(input).base));
+  }
+  for (const folder of folders) {
+    const file = resolve(folder, CONFIG_FILE);
+    if ((await stat(file).catch(() => undefined))?.isFile()) return file;
+  }
+  return undefined;
 }
 
 /** "không đúng cú pháp JSON ở dòng 3, cột 12 (ký tự "}")" from V8's "… at position 41". */
