@@ -119,6 +119,7 @@ const TEXT = {
     vi: 'Các tệp đã cho đều là tệp tạm, không có sổ tính nào để đọc (tệp ~$… là tệp khóa Excel tạo khi sổ tính đang mở; hãy chỉ ra chính sổ tính đó).',
     en: 'Every file given is a temporary file; there is no workbook to read (a ~$… file is the owner file Excel keeps while a workbook is open; name the workbook itself).',
   },
+  overwriteOption: { vi: 'ghi đè tệp đã có (mặc định không ghi đè)', en: 'overwrite existing files (by default they are kept)' },
   configUsed: { vi: 'Cấu hình: {path}', en: 'Config: {path}' },
   configDefaults: {
     vi: 'Cấu hình: mặc định (không thấy ketnghia.config.json ở thư mục hiện tại hay bên cạnh các tệp; tạo bằng ketnghia init)',

@@ -8,6 +8,7 @@ import { buildContext, REPORT_KINDS, type ReportKind } from '../../report/contex
 import { localToday, yearOf } from '../../values/calendar.js';
 import { yearPeriod } from '../../indicators/period.js';
 import { refuseInput } from '../../util/write.js';
+import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions } from '../prepare.js';
 import { t } from '../text.js';
@@ -20,6 +21,8 @@ export interface ReportOptions extends PrepareOptions {
   readonly template?: string;
   readonly printContext?: boolean;
   readonly pdf?: boolean;
+  /** Replace an existing .docx (and .pdf). */
+  readonly force?: boolean;
 }
 
 export interface ReportResult {
@@ -39,6 +42,9 @@ export function parseKind(text: string | undefined, lang: Lang): ReportKind {
 
 export async function report(options: ReportOptions, io: Io): Promise<ReportResult> {
   const { lang } = options;
+  const check = (path: string, ext: string) => checkOutput(path, { lang, force: options.force === true, ext });
+  // Named: refused before a byte is read. Default name: once the period is known.
+  if (options.output !== undefined && !options.printContext) await check(resolve(io.cwd, options.output), '.docx');
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
   // An annual report without a period is about the latest year of the data.
@@ -57,6 +63,8 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
 
   const output = resolve(io.cwd, options.output ?? `bao-cao-${options.kind}-${period.from.slice(0, 4)}-${period.to.slice(0, 4)}.docx`);
   refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), t(lang, 'sameAsInput', { path: output }));
+  await check(output, '.docx');
+  if (options.pdf) await check(output.replace(/\.docx$/i, '.pdf'), '.pdf');
   const { renderReport } = await import('../../report/report.js');
   await renderReport(context, { kind: options.kind, lang, output, style: options.config.style, ...(options.template ? { template: resolve(io.cwd, options.template) } : {}) });
   if (!options.pdf) return { exitCode: 0, context, docx: output };

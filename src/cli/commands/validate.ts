@@ -1,5 +1,7 @@
 /** `ketnghia validate`: check workbooks, print or return every finding. */
 import chalk from 'chalk';
+import { EnvironmentError, UsageError } from '../../errors.js';
+import { writeProblem } from '../../util/output.js';
 import type { LoadResult } from '../../dataset/load.js';
 import { toJson, type FindingJson, type Lang } from '../../findings/finding.js';
 import type { CalendarDate } from '../../values/calendar.js';
@@ -22,6 +24,8 @@ export interface ValidateOptions {
   readonly maxSize?: number;
   readonly today?: CalendarDate;
   readonly checks?: Partial<CrossOptions>;
+  /** Replace annotated copies already in the --annotate folder. */
+  readonly force?: boolean;
 }
 
 export interface ValidateJson {
@@ -50,6 +54,8 @@ export interface ValidateResult {
   readonly exitCode: 0 | 1;
   readonly annotated: readonly string[];
   readonly annotateSkipped: readonly string[];
+  /** Why --annotate wrote nothing (the listing is printed all the same). */
+  readonly annotateProblem?: string;
 }
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ValidateResult> {
@@ -59,7 +65,14 @@ export async function validate(options: ValidateOptions, io: Io): Promise<Valida
   let annotateSkipped: string[] = [];
   if (options.annotate !== undefined) {
     const { annotateAll } = await import('../../annotate/annotate.js');
-    ({ written: annotated, skipped: annotateSkipped } = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files }));
+    try {
+      ({ written: annotated, skipped: annotateSkipped } = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files, force: options.force === true }));
+    } catch (error) {
+      // The findings stand whatever happened to the copies: they are still printed.
+      const problem = annotateProblem(error, options.lang);
+      if (problem === undefined) throw error;
+      return { load, valid, exitCode: 1, annotated, annotateSkipped, annotateProblem: problem };
+    }
   }
   return { load, valid, exitCode: valid ? 0 : 1, annotated, annotateSkipped };
 }
@@ -92,6 +105,7 @@ export function printValidate(result: ValidateResult, options: ValidateOptions, 
   const { lang } = options;
   if (options.json) {
     io.out(JSON.stringify(validateJson(result, lang), null, 2) + '\n');
+    if (result.annotateProblem) io.err(result.annotateProblem + '\n');
     return;
   }
   io.out(formatFindings(result.load, lang));
@@ -100,4 +114,11 @@ export function printValidate(result: ValidateResult, options: ValidateOptions, 
   for (const file of result.annotateSkipped) io.err(chalk.yellow(t(lang, 'annotateSkipped', { file })) + '\n');
   const verdict = result.valid ? chalk.green.bold(t(lang, 'valid')) : chalk.red.bold(t(lang, 'invalid'));
   io.out(`${verdict}. ${summaryLine(result.load, lang)}\n`);
+  if (result.annotateProblem) io.err(chalk.red(result.annotateProblem) + '\n');
+}
+
+function annotateProblem(error: unknown, lang: Lang): string | undefined {
+  if (error instanceof UsageError) return error.message;
+  if (error instanceof EnvironmentError) return writeProblem(error.path, error.reason, lang);
+  return undefined;
 }
