@@ -67,3 +67,12 @@ describe('the console says which config', () => {
     expect(notes).toEqual([`Cấu hình: ${join(root, 'rieng', 'cau-hinh.json')}`]);
   });
 });
+
+describe('validate without a config file', () => {
+  it('checks with the same thresholds as the schema defaults, without loading the schema', async () => {
+    const { DEFAULT_CHECKS } = await import('../src/config/find.js');
+    const { checksOf } = await import('../src/config/load.js');
+    const { DEFAULT_CONFIG } = await import('../src/config/schema.js');
+    expect(DEFAULT_CHECKS).toEqual(checksOf(DEFAULT_CONFIG));
+  });
+});

@@ -54,11 +54,11 @@ describe('an existing output is kept without --force', () => {
     expect(statSync(join(dir, 'da-sua.xlsx')).size).toBeGreaterThan(1000);
   });
 
-  it('validate --annotate: the findings are still printed, the copy kept, exit 1', async () => {
+  it('validate --annotate: the findings are still printed, the copy kept, exit 2', async () => {
     mkdirSync(join(dir, 'danh-dau'), { recursive: true });
     writeFileSync(join(dir, 'danh-dau', 'danh-muc.xlsx'), HAND_EDITED);
     const refused = await run(['validate', 'danh-muc.xlsx', '--annotate', 'danh-dau']);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(2);
     expect(refused.stdout).toContain('Hợp lệ. Tổng: 1 tệp, 232 dòng số liệu');
     expect(refused.stderr).toMatch(/danh-muc\.xlsx đã có; không ghi đè/);
     expect(readFileSync(join(dir, 'danh-dau', 'danh-muc.xlsx'), 'utf8')).toBe(HAND_EDITED);

@@ -9,7 +9,7 @@ import chalk from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../findings/finding.js';
 import { EnvironmentError, UsageError } from '../errors.js';
-import { commandConfig } from './config.js';
+import { commandChecks, commandConfig } from './config.js';
 import { helpConfig } from './help.js';
 import { parsePositiveInt, parseSize } from './inputs.js';
 import { processIo, type Io } from './io.js';
@@ -122,7 +122,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('--force', t(lang, 'overwriteOption'))
     .action(async (files: string[], opts: Record<string, string | boolean | undefined>) => {
       const { validate: run, printValidate } = await import('./commands/validate.js');
-      const config = await commandConfig(opts.config, files, io, lang);
+      const config = await commandChecks(opts.config, files, io, lang);
       const options = {
         inputs: files,
         lang,

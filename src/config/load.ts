@@ -2,16 +2,17 @@
  * Reading the config file: JSON with comments allowed (the starter file is commented),
  * checked against the schema, every problem named by its key, in the user's language.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { CrossOptions } from '../checks/cross.js';
 import { UsageError } from '../errors.js';
-import { splitPattern } from '../util/patterns.js';
 import type { Lang } from '../findings/finding.js';
 import { ConfigSchema, DEFAULT_CONFIG, type Config } from './schema.js';
 
-export const CONFIG_FILE = 'ketnghia.config.json';
+import { CONFIG_FILE, findConfig } from './find.js';
+
+export { CONFIG_FILE, findConfig };
 
 export interface LoadedConfig {
   readonly config: Config;
@@ -35,22 +36,6 @@ export async function loadConfig(path: string | undefined, cwd: string, lang: La
   }
   const config = parseConfig(text, path ?? relative(cwd, file), lang);
   return { ...withChecks(config), path: file };
-}
-
-/** Where the config file is when --config does not say: the working folder, then the inputs' folders. */
-export async function findConfig(cwd: string, inputs: readonly string[]): Promise<string | undefined> {
-  const folders = [cwd];
-  for (const input of inputs) {
-    const path = resolve(cwd, input);
-    const info = await stat(path).catch(() => undefined);
-    // A pattern ("D:\Báo cáo\*.xlsx") or a backslash path on Linux: its folder part.
-    folders.push(info ? (info.isDirectory() ? path : dirname(path)) : resolve(cwd, splitPattern(input).base));
-  }
-  for (const folder of folders) {
-    const file = resolve(folder, CONFIG_FILE);
-    if ((await stat(file).catch(() => undefined))?.isFile()) return file;
-  }
-  return undefined;
 }
 
 /** "không đúng cú pháp JSON ở dòng 3, cột 12 (ký tự "}")" from V8's "… at position 41". */
@@ -91,14 +76,16 @@ export function parseConfig(text: string, name: string, lang: Lang): Config {
 }
 
 function withChecks(config: Config): LoadedConfig {
+  return { config, checks: checksOf(config) };
+}
+
+/** The thresholds of the checks a config sets. */
+export function checksOf(config: Pick<Config, 'thresholds' | 'povertyStandardYears'>): CrossOptions {
   return {
-    config,
-    checks: {
-      outlierChange: config.thresholds.outlierChange,
-      outlierMinimum: config.thresholds.outlierMinimum,
-      outlierAmountFactor: config.thresholds.outlierAmountFactor,
-      povertyStandardYears: config.povertyStandardYears,
-    },
+    outlierChange: config.thresholds.outlierChange,
+    outlierMinimum: config.thresholds.outlierMinimum,
+    outlierAmountFactor: config.thresholds.outlierAmountFactor,
+    povertyStandardYears: config.povertyStandardYears,
   };
 }
 

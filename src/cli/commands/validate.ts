@@ -51,7 +51,8 @@ export interface ValidateJson {
 export interface ValidateResult {
   readonly load: LoadResult;
   readonly valid: boolean;
-  readonly exitCode: 0 | 1;
+  /** 2 when --annotate was used wrongly (the listing is printed all the same). */
+  readonly exitCode: 0 | 1 | 2;
   readonly annotated: readonly string[];
   readonly annotateSkipped: readonly string[];
   /** Why --annotate wrote nothing (the listing is printed all the same). */
@@ -71,7 +72,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<Valida
       // The findings stand whatever happened to the copies: they are still printed.
       const problem = annotateProblem(error, options.lang);
       if (problem === undefined) throw error;
-      return { load, valid, exitCode: 1, annotated, annotateSkipped, annotateProblem: problem };
+      return { load, valid, exitCode: error instanceof UsageError ? 2 : 1, annotated, annotateSkipped, annotateProblem: problem };
     }
   }
   return { load, valid, exitCode: valid ? 0 : 1, annotated, annotateSkipped };
