@@ -23,7 +23,7 @@ describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
     const out = io(tempDir());
     expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020', '--json'], out)).toBe(0);
     const json = JSON.parse(out.stdout) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'infrastructure']);
+    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'infrastructure', 'submissions', 'warnings']);
     expect(Object.keys(json.villages!)).toEqual(['total', 'households', 'population', 'extremelyDifficult', 'border']);
     expect(Object.keys(json.coverage!)).toEqual(['villages', 'covered', 'rate', 'units', 'pairings', 'uncovered', 'byCommune']);
     expect(Object.keys(json.funds!)).toEqual(['cash', 'inKind', 'total', 'byYear', 'byType', 'bySource', 'byUnit']);
@@ -129,16 +129,16 @@ describe('validate --strict', () => {
 
 describe('colours', () => {
   it('honours NO_COLOR on a terminal', async () => {
-    const { execFileSync } = await import('node:child_process');
+    const { run: spawnRun } = await import('./helpers/spawn.js');
     // A minimal environment of our own: a CI runner sets CI (and may set TERM=dumb or FORCE_COLOR),
     // and chalk then turns colours off on a terminal too, which is not what this test is about.
     const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', TERM: 'xterm-256color' };
     const run = (command: string, env: Record<string, string>) =>
-      execFileSync('script', ['-qc', `node bin/ketnghia.js ${command}`, '/dev/null'], { env: { ...base, ...env }, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' });
+      spawnRun('script', ['-qc', `node bin/ketnghia.js ${command}`, '/dev/null'], { env: { ...base, ...env }, timeout: 60_000 });
     const colour = /\u001b\[[0-9;]*m/; // SGR only: the progress bar may still hide the cursor
     for (const command of ['validate samples-loi/bat-thuong.xlsx', 'stats samples/ayunpa-danh-muc.xlsx']) {
-      expect(run(command, {})).toMatch(colour);
-      expect(run(command, { NO_COLOR: '1' })).not.toMatch(colour);
+      expect(await run(command, {})).toMatch(colour);
+      expect(await run(command, { NO_COLOR: '1' })).not.toMatch(colour);
     }
   });
 });

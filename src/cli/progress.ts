@@ -20,12 +20,13 @@ export function startProgress(io: Io, lang: Lang): ProgressHandle {
   const started = Date.now();
   let bar: { update(value: number, payload?: object): void; setTotal(total: number): void; stop(): void } | undefined;
   let loading = false;
-  // The bar's module may arrive after the work is done: a bar started then would never be
-  // stopped, and its timer would keep the process alive.
+  // The bar's module loads asynchronously: a run that ends while it loads must not get a bar
+  // afterwards, whose redraw timer would keep the process alive for ever (the CLI then never
+  // exits on a terminal — seen as a test run that hung on a busy machine).
   let stopped = false;
   return {
     update(progress) {
-      if (Date.now() - started < DELAY_MS) return;
+      if (stopped || Date.now() - started < DELAY_MS) return;
       if (!bar && !loading) {
         loading = true;
         void import('cli-progress').then(({ default: cliProgress }) => {
@@ -51,6 +52,7 @@ export function startProgress(io: Io, lang: Lang): ProgressHandle {
     stop() {
       stopped = true;
       bar?.stop();
+      bar = undefined;
     },
   };
 }

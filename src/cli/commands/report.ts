@@ -12,6 +12,7 @@ import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions } from '../prepare.js';
 import { t } from '../text.js';
+import { contextOf, registerOf } from '../../submissions/summary.js';
 
 export interface ReportOptions extends PrepareOptions {
   readonly kind: ReportKind;
@@ -58,6 +59,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
     period,
     config: options.config,
     today: options.today ?? localToday(),
+    submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period)),
   });
   if (options.printContext) return { exitCode: 0, context };
 

@@ -8,9 +8,11 @@ import { UsageError } from '../../errors.js';
 import { refuseInput } from '../../util/write.js';
 import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
-import { prepare, type PrepareOptions } from '../prepare.js';
+import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
 import { renderTable } from '../print-tables.js';
 import { t } from '../text.js';
+import { registerOf, summaryOf } from '../../submissions/summary.js';
+import { submissionsText } from '../../submissions/text.js';
 
 export interface StatsOptions extends PrepareOptions {
   readonly json?: boolean;
@@ -25,7 +27,7 @@ export interface StatsOptions extends PrepareOptions {
 
 export const DEFAULT_BREAKDOWN: readonly TableId[] = ['summary', 'year', 'type', 'source', 'poverty', 'infrastructure'];
 
-export type StatsResult = { readonly exitCode: 0 | 1; readonly indicators?: Indicators; readonly written?: string };
+export type StatsResult = { readonly exitCode: 0 | 1; readonly indicators?: Indicators; readonly written?: string; readonly notes?: RunNotes };
 
 export async function stats(options: StatsOptions, io: Io): Promise<StatsResult> {
   const inputs = options.inputs.map((i) => resolve(io.cwd, i));
@@ -34,20 +36,22 @@ export async function stats(options: StatsOptions, io: Io): Promise<StatsResult>
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
   if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), prepared.files.map((f) => resolve(io.cwd, f)), t(options.lang, 'sameAsInput', { path: options.xlsx }));
-  const indicators = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
+  const computed = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
+  const register = registerOf(prepared.dataset, prepared.load.sheets, prepared.period);
+  const indicators: Indicators = register ? { ...computed, submissions: summaryOf(register) } : computed;
   let written: string | undefined;
   if (options.xlsx) {
     const { writeStatsWorkbook } = await import('../../export/stats-xlsx.js');
     await writeStatsWorkbook(resolve(io.cwd, options.xlsx), statsTables(indicators, options.lang), options.lang);
     written = options.xlsx;
   }
-  return { exitCode: 0, indicators, ...(written ? { written } : {}) };
+  return { exitCode: 0, indicators, notes: prepared.notes, ...(written ? { written } : {}) };
 }
 
 export function printStats(result: StatsResult, options: StatsOptions, io: Io): void {
   if (!result.indicators) return;
   if (options.json) {
-    io.out(JSON.stringify(result.indicators, null, 2) + '\n');
+    io.out(JSON.stringify({ ...result.indicators, ...result.notes }, null, 2) + '\n');
     return;
   }
   const tables = statsTables(result.indicators, options.lang);
@@ -56,6 +60,8 @@ export function printStats(result: StatsResult, options: StatsOptions, io: Io): 
     const table = tables.find((t) => t.id === id);
     if (table) io.out(renderTable(table, options.lang, io.isTTY) + '\n');
   }
+  const submissions = result.indicators.submissions;
+  if (submissions) io.out(submissionsText(options.lang).statsLine(submissions.reported, submissions.expected, submissionsText(options.lang).rate(submissions.rate)) + '\n');
   if (result.written) io.out((options.lang === 'vi' ? `Đã ghi bảng số liệu: ${result.written}` : `Tables written: ${result.written}`) + '\n');
 }
 
