@@ -77,7 +77,8 @@ describe('ketnghia report (end to end)', () => {
     writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'samples', 'ketnghia.config.json')));
     const text = async (args: string[]) => {
       const out = io(dir);
-      expect(await main(['report', ...SAMPLES, ...args, '-o', 'r.docx'], out)).toBe(0);
+      // --force: one file, rendered again for each case.
+      expect(await main(['report', ...SAMPLES, ...args, '-o', 'r.docx', '--force'], out)).toBe(0);
       const xml = await zipEntry(readFileSync(join(dir, 'r.docx')), 'word/document.xml');
       return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     };
