@@ -43,9 +43,9 @@ export function parseKind(text: string | undefined, lang: Lang): ReportKind {
 
 export async function report(options: ReportOptions, io: Io): Promise<ReportResult> {
   const { lang } = options;
-  const check = (path: string, ext: string) => checkOutput(path, { lang, force: options.force === true, ext });
+  const check = (path: string, ext: string, shown?: string) => checkOutput(path, { lang, force: options.force === true, ext, ...(shown ? { shown } : {}) });
   // Named: refused before a byte is read. Default name: once the period is known.
-  if (options.output !== undefined && !options.printContext) await check(resolve(io.cwd, options.output), '.docx');
+  if (options.output !== undefined && !options.printContext) await check(resolve(io.cwd, options.output), '.docx', options.output);
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
   // An annual report without a period is about the latest year of the data.
@@ -65,7 +65,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
 
   const output = resolve(io.cwd, options.output ?? `bao-cao-${options.kind}-${period.from.slice(0, 4)}-${period.to.slice(0, 4)}.docx`);
   refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), t(lang, 'sameAsInput', { path: output }));
-  await check(output, '.docx');
+  await check(output, '.docx', options.output);
   if (options.pdf) await check(output.replace(/\.docx$/i, '.pdf'), '.pdf');
   const { renderReport } = await import('../../report/report.js');
   await renderReport(context, { kind: options.kind, lang, output, style: options.config.style, ...(options.template ? { template: resolve(io.cwd, options.template) } : {}) });
