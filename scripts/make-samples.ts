@@ -52,7 +52,7 @@ function readme(data: AyunPa, faults: readonly Expected[], inbox: readonly Inbox
     `- hộ nghèo giảm từ ${viNumber(FIGURES.poor2016)} hộ năm 2016 còn ${FIGURES.poor2020} hộ năm 2020;`,
     `- tổng kinh phí ${viNumber(FIGURES.funds)} đồng (2017–2020), ${data.activities.length} hoạt động, trong đó ${gifts} lượt thăm hỏi, tặng quà.`,
     '',
-    '`ketnghia validate samples/` (hoặc `samples/*.xlsx`) không báo lỗi, không cảnh báo.',
+    '`ketnghia validate samples/` (hoặc `samples/*.xlsx`) không báo lỗi (thoát với mã 0); 4 cảnh báo `totals-mismatch` là cố ý trong số liệu mẫu: ở hai dòng tổng cộng, hàm SUM bỏ qua các số tiền gõ dạng chữ.',
     '',
     `## Hộp thư nộp báo cáo năm 2020 (\`../${INBOX}/\`)`,
     '',
