@@ -1,5 +1,5 @@
 /**
- * SPEC §8 end to end on the Quảng Nam samples (samples/quang-nam/) and small workbooks:
+ * SPEC §8 end to end on the Quảng Nam samples (samples-quang-nam/) and small workbooks:
  * validate, stats, coverage and report speak of each level present and of nothing absent;
  * init's template has the two new sheets and the level dropdown; fix cleans them.
  */
@@ -12,7 +12,7 @@ import { capture } from './helpers/io.js';
 import { tempDir, writeWorkbook } from './helpers/workbook.js';
 import { zipEntry } from './helpers/zip.js';
 
-const QN = join(process.cwd(), 'samples', 'quang-nam');
+const QN = join(process.cwd(), 'samples-quang-nam');
 const FILES = ['quangnam-danh-muc.xlsx', 'quangnam-hoat-dong-2022-2024.xlsx'].map((f) => join(QN, f));
 
 const docText = (xml: string): string => xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/[ \t]+/g, ' ');

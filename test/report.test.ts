@@ -20,11 +20,11 @@ const SAMPLES = ['ayunpa-danh-muc', 'ayunpa-hoat-dong-khoi-chinh-quyen', 'ayunpa
 describe('ketnghia report (end to end)', () => {
   it('writes a sơ kết report in Party style that LibreOffice renders on A4 with the Ayun Pa figures', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'ketnghia.config.json')));
+    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'samples', 'ketnghia.config.json')));
     const out = io(dir);
     const code = await main(['report', ...SAMPLES, '--kind', 'so-ket', '--from', '2016', '--to', '2020', '-o', 'bao-cao.docx', '--pdf'], out);
     // The only thing said on stderr: two totals rows whose SUM skipped amounts typed as text.
-    expect(out.stderr).toBe('Có 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem `ketnghia validate`.\n');
+    expect(out.stderr).toBe('Cấu hình: ketnghia.config.json\nCó 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem `ketnghia validate`.\n');
     expect(code).toBe(0);
     expect(existsSync(join(dir, 'bao-cao.pdf'))).toBe(true);
     const text = (await run('pdftotext', ['-layout', join(dir, 'bao-cao.pdf'), '-'])).replace(/\s+/g, ' ');
@@ -74,10 +74,11 @@ describe('ketnghia report (end to end)', () => {
   it('says only what the data shows: the year of the figures, one year as one year, no "gấp 1 lần"', async () => {
     const dir = tempDir();
     // The sample config gives the provincial poverty rate (1,8 % in 2020).
-    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'ketnghia.config.json')));
+    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'samples', 'ketnghia.config.json')));
     const text = async (args: string[]) => {
       const out = io(dir);
-      expect(await main(['report', ...SAMPLES, ...args, '-o', 'r.docx'], out)).toBe(0);
+      // --force: one file, rendered again for each case.
+      expect(await main(['report', ...SAMPLES, ...args, '-o', 'r.docx', '--force'], out)).toBe(0);
       const xml = await zipEntry(readFileSync(join(dir, 'r.docx')), 'word/document.xml');
       return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     };

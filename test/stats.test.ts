@@ -128,7 +128,7 @@ describe('report --pdf without LibreOffice', () => {
 
 describe('validate --strict', () => {
   it('counts warnings as errors', async () => {
-    const file = join(process.cwd(), 'samples', 'loi', 'bang-ma-cu.xlsx');
+    const file = join(process.cwd(), 'samples-loi', 'bang-ma-cu.xlsx');
     expect(await main(['validate', file], io(tempDir()))).toBe(0);
     expect(await main(['validate', file, '--strict'], io(tempDir()))).toBe(1);
   });
@@ -143,7 +143,7 @@ describe('colours', () => {
     const run = (command: string, env: Record<string, string>) =>
       spawnRun('script', ['-qc', `node bin/ketnghia.js ${command}`, '/dev/null'], { env: { ...base, ...env }, timeout: 60_000 });
     const colour = /\u001b\[[0-9;]*m/; // SGR only: the progress bar may still hide the cursor
-    for (const command of ['validate samples/loi/bat-thuong.xlsx', 'stats samples/ayunpa-danh-muc.xlsx']) {
+    for (const command of ['validate samples-loi/bat-thuong.xlsx', 'stats samples/ayunpa-danh-muc.xlsx']) {
       expect(await run(command, {})).toMatch(colour);
       expect(await run(command, { NO_COLOR: '1' })).not.toMatch(colour);
     }
@@ -162,7 +162,7 @@ describe('inputs as people type them', () => {
   it('refuses to compute from nothing, even with --allow-errors', async () => {
     for (const command of ['stats', 'coverage']) {
       const out = io(tempDir());
-      expect(await main([command, join(process.cwd(), 'samples', 'loi', 'khong-nhan-ra.xlsx'), '--allow-errors'], out)).toBe(1);
+      expect(await main([command, join(process.cwd(), 'samples-loi', 'khong-nhan-ra.xlsx'), '--allow-errors'], out)).toBe(1);
       expect(out.stdout).toBe('');
       expect(out.stderr).toContain('Không còn dòng số liệu nào dùng được');
     }
@@ -179,7 +179,7 @@ describe('inputs as people type them', () => {
 describe('English output', () => {
   it('counts in English: one file, one warning, many rows', async () => {
     const out = io(tempDir());
-    expect(await main(['validate', join(process.cwd(), 'samples', 'loi', 'trung-lap.xlsx'), '--lang', 'en'], out)).toBe(1);
+    expect(await main(['validate', join(process.cwd(), 'samples-loi', 'trung-lap.xlsx'), '--lang', 'en'], out)).toBe(1);
     expect(out.stdout).toContain('Total: 1 file, 20 data rows (17 used, 3 rejected with errors) — 3 errors, 1 warning.');
   });
 });
@@ -188,7 +188,7 @@ describe('--json when the data has errors', () => {
   it('keeps stdout JSON: the findings in validate’s shape, exit 1', async () => {
     for (const command of ['stats', 'coverage']) {
       const out = io(tempDir());
-      expect(await main([command, join(process.cwd(), 'samples', 'loi', 'loi-so-lieu.xlsx'), '--json'], out)).toBe(1);
+      expect(await main([command, join(process.cwd(), 'samples-loi', 'loi-so-lieu.xlsx'), '--json'], out)).toBe(1);
       const json = JSON.parse(out.stdout) as { valid: boolean; summary: { errors: number }; issues: Array<{ code: string }> };
       expect(json).toMatchObject({ valid: false, summary: { errors: 8 } });
       expect(json.issues.map((i) => i.code)).toContain('formula-error');

@@ -269,11 +269,11 @@ describe('the reporting rate in stats and the report', () => {
   });
 });
 
-describe('the samples inbox (samples/nop-2020/)', () => {
+describe('the samples inbox (samples-nop-2020/)', () => {
   it('shows every status: reported, reported with no activity, missing, last year\'s file, a misspelt unit', async () => {
     const root = join(import.meta.dirname, '..');
     const io = capture(root);
-    expect(await main(['submissions', 'samples/ayunpa-danh-muc.xlsx', 'samples/nop-2020', '--year', '2020', '--json'], io)).toBe(1);
+    expect(await main(['submissions', 'samples/ayunpa-danh-muc.xlsx', 'samples-nop-2020', '--year', '2020', '--json'], io)).toBe(1);
     const json = JSON.parse(io.stdout) as SubmissionsJson;
     expect([json.expected, json.reported]).toEqual([45, 40]);
     const byStatus = (status: string) => json.units.filter((u) => u.status === status).map((u) => u.unit);
@@ -283,7 +283,7 @@ describe('the samples inbox (samples/nop-2020/)', () => {
     expect(json.unexpected).toEqual([
       expect.objectContaining({ unit: 'Chi cục Thi hành án dân sư thị xã', status: 'reported', activities: 3, suggestion: 'Chi cục Thi hành án dân sự thị xã' }),
     ]);
-    expect(json.notes.map((n) => [n.kind, n.file])).toEqual([['outside-period', 'samples/nop-2020/17-phong-tu-phap.xlsx']]);
+    expect(json.notes.map((n) => [n.kind, n.file])).toEqual([['outside-period', 'samples-nop-2020/17-phong-tu-phap.xlsx']]);
     // One file per unit, each counted for its own unit only.
     for (const u of json.units.filter((x) => x.status !== 'missing')) expect(u.files).toHaveLength(1);
     expect(io.stderr).toContain('unknown-unit');

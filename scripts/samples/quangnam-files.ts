@@ -1,5 +1,5 @@
 /**
- * The Quảng Nam workbooks (samples/quang-nam/): the master list (communes with a two-row
+ * The Quảng Nam workbooks (samples-quang-nam/, beside samples/ so that `validate samples/` reads Ayun Pa alone): the master list (communes with a two-row
  * merged header and a totals row, units, pairings with a `Cấp kết nghĩa` column and a
  * numbering row, household pairs) and one activity report in triệu đồng, dates partly typed
  * as text, a totals row — the layouts §2 lists, on the sheets of §8.
@@ -11,7 +11,7 @@ import { QN_YEARS } from './quangnam.js';
 import { Rng } from './rng.js';
 import { columnLetter, newWorkbook, saveWorkbook, writeHeader, writeNumbering, writeRow, writeTitles, type HeaderColumn, type Written } from './xlsx.js';
 
-export const QN_DIR = 'quang-nam';
+export const QN_DIR = 'samples-quang-nam';
 export const QN_MASTER = 'quangnam-danh-muc.xlsx';
 export const QN_ACTIVITIES = 'quangnam-hoat-dong-2022-2024.xlsx';
 
@@ -99,8 +99,8 @@ function activitiesSheet(ws: Worksheet, data: QuangNam, rng: Rng): void {
   totals(ws, row, width, new Map([[9, sum((a) => a.cash)], [10, sum((a) => a.inKind)]]), first);
 }
 
-export async function writeQuangNam(data: QuangNam, samples: string): Promise<string[]> {
-  const dir = join(samples, QN_DIR);
+export async function writeQuangNam(data: QuangNam, root: string): Promise<string[]> {
+  const dir = join(root, QN_DIR);
   const master = newWorkbook(AUTHOR);
   communesSheet(master.addWorksheet('Danh sách xã'), data);
   unitsSheet(master.addWorksheet('Đơn vị'), data);

@@ -60,7 +60,8 @@ interface HeaderCell {
  */
 export function detectHeader(rows: readonly RawRow[], defs: readonly SheetDef[]): HeaderResult | undefined {
   let best: HeaderResult | undefined;
-  const communes = new Map<string, HeaderResult>();
+  let bestCells: HeaderCell[] = [];
+  const communes = new Map<string, { result: HeaderResult; cells: HeaderCell[] }>();
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
     const top = rows[i]!;
@@ -72,9 +73,12 @@ export function detectHeader(rows: readonly RawRow[], defs: readonly SheetDef[])
     }
     for (const def of defs) {
       for (const { cells, rows: headerRows } of candidates) {
-        const result = mapColumns(def, cells, headerRows);
-        if (def.kind === 'communes' && result.missing.length === 0) communes.set(headerRows.join(), result);
-        if (result.score >= 2 && (!best || better(result, best))) best = result;
+        const result = mapColumns(def, cells, headerRows, false);
+        if (def.kind === 'communes' && result.missing.length === 0) communes.set(headerRows.join(), { result, cells });
+        if (result.score >= 2 && (!best || better(result, best))) {
+          best = result;
+          bestCells = cells;
+        }
       }
     }
   }
@@ -82,7 +86,12 @@ export function detectHeader(rows: readonly RawRow[], defs: readonly SheetDef[])
   // A list of communes names most columns of a villages list (SPEC §8) and scores higher on
   // its many required ones; without a village column it is the list of communes.
   const asCommunes = communes.get(best.headerRows.join());
-  if (best.def.kind === 'villages' && asCommunes && best.missing.some((f) => f.key === 'village')) best = asCommunes;
+  if (best.def.kind === 'villages' && asCommunes && best.missing.some((f) => f.key === 'village')) {
+    best = asCommunes.result;
+    bestCells = asCommunes.cells;
+  }
+  // Suggestions for unknown headers (a fuzzy search over every label) only for the header chosen.
+  if (best.unknown.length > 0) best = mapColumns(best.def, bestCells, best.headerRows, true);
   const lastHeader = best.headerRows[best.headerRows.length - 1]!;
   const next = rows.find((r) => r.row > lastHeader);
   if (next && next.row === lastHeader + 1 && isNumberingRow(next)) return { ...best, numberingRow: next.row };
@@ -180,7 +189,7 @@ export function isNumberingRow(row: RawRow): boolean {
   return true;
 }
 
-function mapColumns(def: SheetDef, cells: readonly HeaderCell[], headerRows: readonly number[]): HeaderResult {
+function mapColumns(def: SheetDef, cells: readonly HeaderCell[], headerRows: readonly number[], suggest: boolean): HeaderResult {
   const columns: MappedColumn[] = [];
   const unknown: Array<HeaderColumnIssue & { suggestion?: string }> = [];
   const duplicates: Array<HeaderColumnIssue & { field: FieldDef; first: string }> = [];
@@ -202,7 +211,7 @@ function mapColumns(def: SheetDef, cells: readonly HeaderCell[], headerRows: rea
       }
     }
     if (!field) {
-      const suggestion = suggestHeader(def, cell.labels[0]!);
+      const suggestion = suggest ? suggestHeader(def, cell.labels[0]!) : undefined;
       unknown.push(suggestion ? { ...issue, suggestion } : issue);
       continue;
     }

@@ -10,6 +10,7 @@ import { configWarnings, headerProblems } from '../../report/checks.js';
 import type { Signer } from '../../report/signer.js';
 import { yearPeriod } from '../../indicators/period.js';
 import { refuseInput } from '../../util/write.js';
+import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions } from '../prepare.js';
 import { t } from '../text.js';
@@ -25,6 +26,8 @@ export interface ReportOptions extends PrepareOptions {
   readonly pdf?: boolean;
   /** Missing or placeholder header items are errors (exit 1), not warnings. */
   readonly strict?: boolean;
+  /** Replace an existing .docx (and .pdf). */
+  readonly force?: boolean;
 }
 
 export interface ReportResult {
@@ -49,6 +52,9 @@ export function parseKind(text: string | undefined, lang: Lang): ReportKind {
 
 export async function report(options: ReportOptions, io: Io): Promise<ReportResult> {
   const { lang } = options;
+  const check = (path: string, ext: string, shown?: string) => checkOutput(path, { lang, force: options.force === true, ext, ...(shown ? { shown } : {}) });
+  // Named: refused before a byte is read. Default name: once the period is known.
+  if (options.output !== undefined && !options.printContext) await check(resolve(io.cwd, options.output), '.docx', options.output);
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
   // An annual report without a period is about the latest year of the data.
@@ -78,6 +84,8 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
 
   const output = resolve(io.cwd, options.output ?? `bao-cao-${options.kind}-${period.from.slice(0, 4)}-${period.to.slice(0, 4)}.docx`);
   refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), t(lang, 'sameAsInput', { path: output }));
+  await check(output, '.docx', options.output);
+  if (options.pdf) await check(output.replace(/\.docx$/i, '.pdf'), '.pdf');
   const { renderReport } = await import('../../report/report.js');
   await renderReport(context, { kind: options.kind, lang, output, style: options.config.style, ...(options.template ? { template: resolve(io.cwd, options.template) } : {}) });
   if (!options.pdf) return { exitCode: 0, context, docx: output, ...checks };

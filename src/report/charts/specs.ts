@@ -28,8 +28,11 @@ export function chartSpec(id: ChartId, data: ChartData, options: ChartOptions = 
 
 type Row = Record<string, string | number>;
 
-/** The label of a year the workbooks hold nothing for: never a 0 bar. */
-const NO_DATA_YEAR = 'chưa có số liệu';
+/**
+ * The label of a year the workbooks hold nothing for: never a 0 bar. On two lines, so that
+ * several such years side by side (a tổng kết whose data begin late) do not run into each other.
+ */
+const NO_DATA_YEAR = 'chưa có\nsố liệu';
 
 function fundsSpec(input: ChartData['fundsByYear'], title: string | undefined): TopLevelSpec {
   // Merge duplicate years, sort ascending, amounts in millions of đồng.
@@ -53,9 +56,10 @@ function fundsSpec(input: ChartData['fundsByYear'], title: string | undefined): 
   const series = ['Tiền mặt', 'Hiện vật quy đổi'];
   const parts: Row[] = [];
   const totals: Row[] = [];
+  const gaps: Row[] = [];
   for (const year of years) {
     if (!byYear.has(year)) {
-      totals.push({ year, total: 0, label: NO_DATA_YEAR });
+      gaps.push({ year, total: 0, label: NO_DATA_YEAR });
       continue;
     }
     const { cash, inKind } = byYear.get(year)!;
@@ -102,6 +106,16 @@ function fundsSpec(input: ChartData['fundsByYear'], title: string | undefined): 
           text: { field: 'label', type: 'nominal' },
         },
       },
+      // Vega sets a label's first line on the baseline and the next below it: lifted by a line.
+      ...(gaps.length > 0
+        ? [
+            {
+              data: { values: gaps },
+              mark: { type: 'text', baseline: 'bottom', dy: -17, fontSize: 10, fontStyle: 'italic', color: '#000000', lineBreak: '\n' },
+              encoding: { x: xYear(years), y: { field: 'total', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+            },
+          ]
+        : []),
     ],
   } as TopLevelSpec;
 }
@@ -183,7 +197,8 @@ function povertySpec(input: ChartData['povertyByYear'], title: string | undefine
   const poorUnit = years.length <= 6 ? 'hộ nghèo' : 'hộ';
   const rows = years.map((year) => {
     const value = byYear.get(year);
-    if (!value) return { year, rate: 0, rateText: '', poorText: NO_DATA_YEAR };
+    // Two lines from the upper label's place, so the second ends above the axis.
+    if (!value) return { year, rate: 0, rateText: NO_DATA_YEAR, poorText: '' };
     const { rate, poor } = value;
     return { year, rate, rateText: formatPercent(rate), poorText: `${formatInteger(poor)} ${poorUnit}` };
   });
@@ -210,7 +225,7 @@ function povertySpec(input: ChartData['povertyByYear'], title: string | undefine
         },
       },
       {
-        mark: { type: 'text', baseline: 'bottom', dy: -17, fontWeight: 'bold', fontSize: 11, color: '#000000' },
+        mark: { type: 'text', baseline: 'bottom', dy: -17, fontWeight: 'bold', fontSize: 11, color: '#000000', lineBreak: '\n' },
         encoding: { text: { field: 'rateText', type: 'nominal' } },
       },
       {
