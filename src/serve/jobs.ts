@@ -1,0 +1,177 @@
+/**
+ * The page's steps, each a call to the same command functions the CLI runs (validate,
+ * coverage, report, fix, annotate), with the uploads folder as the working folder and a
+ * silent Io: what they would print to a terminal becomes the JSON the page draws.
+ */
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Config } from '../config/schema.js';
+import type { Progress } from '../dataset/load.js';
+import { messageOf, suggestionText } from '../findings/finding.js';
+import { statsTables, type Table } from '../indicators/tables.js';
+import type { Indicators } from '../indicators/types.js';
+import type { CoverageJson } from '../cli/commands/coverage.js';
+import type { ReportKind } from '../report/context.js';
+import type { Io } from '../cli/io.js';
+import type { LoadInputsOptions } from '../cli/prepare.js';
+import { countParts, summaryLine } from '../cli/print-findings.js';
+import { formatCell } from '../cli/print-tables.js';
+import { dataPeriod } from '../cli/prepare.js';
+import { formatVi, localToday } from '../values/calendar.js';
+import { MESSAGES, PageError } from './text.js';
+import type { Session } from './session.js';
+import { zipFolders } from './zip.js';
+
+export interface JobContext {
+  readonly session: Session;
+  /** Limit on a workbook's uncompressed content (the CLI's --max-size). */
+  readonly maxSize?: number;
+  readonly config: Config;
+  readonly checks: LoadInputsOptions['checks'];
+}
+
+/** The commands print nothing here: the page shows their results. */
+function silentIo(cwd: string): Io {
+  return { out: () => {}, err: () => {}, isTTY: false, errIsTTY: false, cwd };
+}
+
+function loadOptions(ctx: JobContext, onProgress: (p: Progress) => void) {
+  return {
+    inputs: ctx.session.files,
+    lang: 'vi' as const,
+    ...(ctx.maxSize !== undefined ? { maxSize: ctx.maxSize } : {}),
+    ...(ctx.checks ? { checks: ctx.checks } : {}),
+    onProgress,
+  };
+}
+
+export async function check(ctx: JobContext, onProgress: (p: Progress) => void) {
+  const { session } = ctx;
+  if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
+  const { validate, validateJson } = await import('../cli/commands/validate.js');
+  const result = await validate(loadOptions(ctx, onProgress), silentIo(session.uploadDir));
+  const { load } = result;
+  session.lastLoad = load;
+  const json = validateJson(result, 'vi');
+  const period = dataPeriod(load.dataset, localToday());
+  return {
+    valid: result.valid,
+    verdict: result.valid ? 'Không có lỗi' : 'Có lỗi',
+    summary: summaryLine(load, 'vi'),
+    validate: json,
+    /** The readable suggestion of each issue ("có phải là …?"), in the order of validate.issues. */
+    hints: load.findings.map((f) => suggestionText(f, 'vi') ?? ''),
+    files: load.files.map((file) => {
+      const refusal = load.findings.find((f) => f.file === file.file && f.sheet === undefined && f.severity === 'error');
+      return {
+        file: file.file,
+        read: file.read && refusal?.code !== 'no-known-sheet',
+        ...(refusal ? { reason: messageOf(refusal, 'vi') } : {}),
+        sheets: load.sheets.filter((s) => s.file === file.file).map((s) => ({ sheet: s.sheet, rows: s.counts.rows, counts: countParts(s.counts, 'vi'), ...(s.hidden ? { hidden: true } : {}) })),
+        ignoredSheets: file.ignoredSheets,
+      };
+    }),
+    dataPeriod: { from: period.from.slice(0, 4), to: period.to.slice(0, 4) },
+  };
+}
+
+export interface FiguresRequest {
+  readonly from?: string;
+  readonly to?: string;
+  readonly allowErrors?: boolean;
+}
+
+export async function figures(ctx: JobContext, request: FiguresRequest, onProgress: (p: Progress) => void) {
+  const { session } = ctx;
+  if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
+  const { coverage } = await import('../cli/commands/coverage.js');
+  const result = await coverage(
+    { ...loadOptions(ctx, onProgress), ...period(request), allowErrors: request.allowErrors === true, minActivities: ctx.config.thresholds.minActivities },
+    silentIo(session.uploadDir),
+  );
+  if (!result.coverage || !result.tablesFrom) throw new PageError(422, stopped(ctx, request.allowErrors === true));
+  const indicators: Indicators = result.tablesFrom;
+  const c: CoverageJson = result.coverage;
+  return {
+    period: { from: formatVi(c.period.from), to: formatVi(c.period.to) },
+    indicators,
+    coverage: c,
+    tables: statsTables(indicators, 'vi').map(tableView),
+  };
+}
+
+/** Why a step that needs the data stopped: errors not allowed, or nothing usable left. */
+function stopped(ctx: JobContext, allowErrors: boolean): string {
+  return !allowErrors && (ctx.session.lastLoad?.errors ?? 1) > 0 ? MESSAGES.dataErrors : MESSAGES.noData;
+}
+
+function period(request: FiguresRequest): { from?: string; to?: string } {
+  const from = request.from?.trim();
+  const to = request.to?.trim();
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+/** A table with its cells written as the terminal and the report write them. */
+function tableView(table: Table) {
+  const numeric = table.columns.map((c) => c.kind !== 'text');
+  const row = (cells: Table['rows'][number]) => cells.map((cell, i) => formatCell(cell, table.columns[i]!.kind, 'vi'));
+  return {
+    id: table.id,
+    title: table.title,
+    columns: table.columns.map((c) => c.header),
+    numeric,
+    rows: table.rows.map(row),
+    ...(table.total ? { total: row(table.total) } : {}),
+  };
+}
+
+export interface ReportRequest extends FiguresRequest {
+  readonly kind: ReportKind;
+  readonly pdf?: boolean;
+}
+
+export async function report(ctx: JobContext, request: ReportRequest, onProgress: (p: Progress) => void) {
+  const { session } = ctx;
+  if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
+  const { report: run } = await import('../cli/commands/report.js');
+  // The report is written in the outputs folder under the CLI's default name.
+  const inputs = session.files.map((f) => resolve(session.uploadDir, f));
+  const result = await run(
+    { ...loadOptions(ctx, onProgress), inputs, ...period(request), allowErrors: request.allowErrors === true, kind: request.kind, config: ctx.config, pdf: request.pdf === true },
+    silentIo(session.outDir),
+  );
+  if (!result.docx) throw new PageError(422, stopped(ctx, request.allowErrors === true));
+  const docx = basename(result.docx);
+  session.outputs.set(docx, { path: result.docx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const pdf = result.pdf ? basename(result.pdf) : undefined;
+  if (result.pdf && pdf) session.outputs.set(pdf, { path: result.pdf, type: 'application/pdf' });
+  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}) };
+}
+
+export const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';
+
+/** `validate --annotate` and `fix` for every readable upload, both in one zip. */
+export async function copies(ctx: JobContext) {
+  const { session } = ctx;
+  const load = session.lastLoad;
+  if (!load) throw new PageError(400, MESSAGES.noCheck);
+  if (!load.files.some((f) => f.read)) throw new PageError(422, MESSAGES.noReadable);
+  const annotatedDir = join(session.outDir, 'ban-danh-dau');
+  const fixedDir = join(session.outDir, 'ban-da-sua');
+  const { annotateAll } = await import('../annotate/annotate.js');
+  const annotated = await annotateAll(load, { dir: annotatedDir, cwd: session.uploadDir, lang: 'vi', inputs: session.files });
+  const { fix } = await import('../cli/commands/fix.js');
+  const notFixed: Array<{ file: string; reason: string }> = [];
+  let fixed = 0;
+  for (const file of load.files.filter((f) => f.read)) {
+    const output = join(fixedDir, file.file.replace(/\.(xlsx|xlsm)$/i, '') + '-da-sua.xlsx');
+    await mkdir(dirname(output), { recursive: true });
+    const result = await fix({ input: file.file, output, lang: 'vi' }, silentIo(session.uploadDir));
+    if (result.problem) notFixed.push({ file: file.file, reason: messageOf(result.problem, 'vi') });
+    else fixed++;
+  }
+  const zip = join(session.outDir, COPIES_ZIP);
+  await zipFolders(zip, [annotatedDir, fixedDir], session.outDir);
+  session.outputs.set(COPIES_ZIP, { path: zip, type: 'application/zip' });
+  return { zip: COPIES_ZIP, annotated: annotated.written.length, fixed, notAnnotated: annotated.skipped, notFixed };
+}
