@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { Progress } from '../dataset/load.js';
+import { CATALOGUE } from '../findings/catalogue.js';
 import { messageOf, suggestionText } from '../findings/finding.js';
 import { statsTables, type Table } from '../indicators/tables.js';
 import type { Indicators } from '../indicators/types.js';
@@ -61,6 +62,8 @@ export async function check(ctx: JobContext, onProgress: (p: Progress) => void) 
     validate: json,
     /** The readable suggestion of each issue ("có phải là …?"), in the order of validate.issues. */
     hints: load.findings.map((f) => suggestionText(f, 'vi') ?? ''),
+    /** What each code found means, for the code filter ("ô bắt buộc để trống"). */
+    codes: Object.fromEntries([...new Set(load.findings.map((f) => f.code))].map((code) => [code, CATALOGUE[code].title.vi])),
     files: load.files.map((file) => {
       const refusal = load.findings.find((f) => f.file === file.file && f.sheet === undefined && f.severity === 'error');
       return {

@@ -203,8 +203,9 @@ function renderCheck(result) {
   summary.className = `summary ${result.valid ? 'ok' : 'bad'}`;
   $('check').hidden = false;
   const issues = result.validate.issues;
-  fillSelect($('f-code'), [...new Set(issues.map((i) => i.code))].sort());
-  fillSelect($('f-file'), [...new Set(issues.map((i) => i.file))]);
+  const codes = Object.entries(result.codes).map(([code, title]) => [code, `${title.charAt(0).toUpperCase()}${title.slice(1)} (${code})`]);
+  fillSelect($('f-code'), codes.sort((a, b) => a[1].localeCompare(b[1], 'vi')));
+  fillSelect($('f-file'), [...new Set(issues.map((i) => i.file))].map((file) => [file, file]));
   $('f-severity').value = '';
   renderFindings();
   $('copies-result').textContent = '';
@@ -215,8 +216,9 @@ function renderCheck(result) {
   $('allow-errors').checked = false;
 }
 
-function fillSelect(select, values) {
-  select.replaceChildren(el('option', { value: '' }, 'Tất cả'), ...values.map((v) => el('option', { value: v }, v)));
+/** Options as [value, label] pairs, after "Tất cả". */
+function fillSelect(select, options) {
+  select.replaceChildren(el('option', { value: '' }, 'Tất cả'), ...options.map(([value, label]) => el('option', { value }, label)));
 }
 
 function renderFindings() {
