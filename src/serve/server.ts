@@ -9,8 +9,6 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Config } from '../config/schema.js';
 import { formatBytes } from '../dataset/load.js';
 import type { ReportKind } from '../report/context.js';
@@ -38,6 +36,8 @@ export interface ServeOptions {
 export interface RunningServer {
   readonly port: number;
   readonly url: string;
+  /** The temporary folder of uploads and outputs, removed by close(). */
+  readonly tempDir: string;
   readonly close: () => Promise<void>;
 }
 
@@ -65,7 +65,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const maxUpload = options.maxUpload ?? DEFAULT_MAX_UPLOAD;
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>> = {
-    'GET /api/state': async (_req, res) => sendJson(res, 200, { ...configView(config), pdf: await pdfAvailable(), files: session.files, maxUpload: formatBytes(maxUpload) }),
+    'GET /api/state': async (_req, res) => sendJson(res, 200, { ...configView(config), pdf: await pdfAvailable(), files: session.files, maxUpload: formatBytes(maxUpload), maxUploadBytes: maxUpload }),
     'GET /api/progress': async (_req, res) => sendJson(res, 200, session.describeProgress()),
     'POST /api/upload/begin': async (_req, res) => {
       if (session.busy) throw new PageError(409, busyMessage(session.progress!.step));
@@ -122,8 +122,6 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const { status, message } = pageMessage(error);
       if (!res.headersSent) sendJson(res, status, { error: message });
       else res.destroy();
-      // An upload refused half-way: the browser is told, the rest of its body is not read.
-      if (!req.complete) req.destroy();
     });
   });
   server.on('clientError', (_error, socket) => socket.destroy());
@@ -168,6 +166,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   return {
     port,
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    tempDir: session.root,
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => {
@@ -214,24 +213,41 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-/** One uploaded file, streamed to disk and counted as it comes: a body over the limit is cut off. */
+/**
+ * One uploaded file, streamed to disk and counted as it comes. Past the limit the rest is
+ * read and dropped rather than the connection cut, so the browser gets the message.
+ */
 async function receive(req: IncomingMessage, target: string, remaining: number, limit: number, count: (n: number) => void): Promise<void> {
-  const declared = Number(req.headers['content-length'] ?? NaN);
-  if (declared > remaining) throw new PageError(413, tooLarge(formatBytes(limit)));
-  let received = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      received += chunk.length;
-      if (received > remaining) return done(new PageError(413, tooLarge(formatBytes(limit))));
-      done(null, chunk);
-    },
-  });
+  const refused = new PageError(413, tooLarge(formatBytes(limit)));
+  if (Number(req.headers['content-length'] ?? NaN) > remaining) throw refused;
   await mkdir(dirname(target), { recursive: true });
-  try {
-    await pipeline(req, counter, createWriteStream(target));
-  } catch (error) {
+  const out = createWriteStream(target);
+  let received = 0;
+  let settled = false;
+  const outcome = await new Promise<'ok' | 'over' | 'broken'>((settle) => {
+    const resolve = (value: 'ok' | 'over' | 'broken') => {
+      settled = true;
+      settle(value);
+    };
+    out.on('error', () => resolve('broken'));
+    req.on('aborted', () => resolve('broken'));
+    req.on('error', () => resolve('broken'));
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      received += chunk.length;
+      if (received > remaining) return resolve('over');
+      if (!out.write(chunk)) {
+        req.pause();
+        out.once('drain', () => req.resume());
+      }
+    });
+    req.on('end', () => out.end(() => resolve('ok')));
+  });
+  if (outcome !== 'ok') {
+    out.destroy();
+    req.resume();
     await rm(target, { force: true });
-    throw error instanceof PageError ? error : new PageError(400, 'Tệp gửi lên bị ngắt giữa chừng. Hãy chọn lại tệp.');
+    throw outcome === 'over' ? refused : new PageError(400, 'Tệp gửi lên bị ngắt giữa chừng. Hãy chọn lại tệp.');
   }
   count(received);
 }

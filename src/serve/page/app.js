@@ -121,10 +121,18 @@ function keep({ name, fromFolder }) {
   return !fromFolder || (WORKBOOK.test(base) && !base.startsWith('.') && !base.startsWith('~$'));
 }
 
+/** The server's limit on one upload, from /api/state. */
+let limits;
+
 async function upload(items) {
   const files = items.filter(keep);
   if (files.length === 0) {
     showAlert('Không có tệp Excel (.xlsx) nào trong những gì đã chọn.');
+    return;
+  }
+  const total = files.reduce((sum, { file }) => sum + file.size, 0);
+  if (limits && total > limits.bytes) {
+    showAlert(`Các tệp đã chọn (${n(Math.ceil(total / 1024 ** 2))} MB) vượt quá giới hạn ${limits.text} mỗi lần gửi. Hãy chọn ít tệp hơn, hoặc chạy lại lệnh với --max-upload lớn hơn.`);
     return;
   }
   await step('Đang gửi tệp…', async () => {
@@ -396,6 +404,7 @@ void (async () => {
   try {
     const state = await api('GET', '/api/state');
     showConfig(state);
+    limits = { bytes: state.maxUploadBytes, text: state.maxUpload };
     $('pdf').disabled = !state.pdf;
     $('pdf-note').textContent = state.pdf ? '' : '(cần cài LibreOffice)';
   } catch (error) {
