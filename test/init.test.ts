@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -12,6 +11,7 @@ import { GUIDE_SHEET } from '../src/init/guide.js';
 import { LIST_SHEET } from '../src/init/lists.js';
 import { TEMPLATE_FILE } from '../src/init/template.js';
 import { SHEETS, SHEET_KINDS } from '../src/schema/fields.js';
+import { run as runProcess } from './helpers/spawn.js';
 import { flatten, HEADERS, load, tempDir, writeWorkbook } from './helpers/workbook.js';
 
 const TODAY = '2026-11-22';
@@ -277,9 +277,7 @@ describe('ketnghia init', () => {
     cells.push([`${type}40`, 'Không phải loại nào']);
     const input = join(dir, 'cells.json');
     writeFileSync(input, JSON.stringify(cells));
-    const marked = JSON.parse(
-      execFileSync('/usr/bin/python3', [join('test', 'helpers', 'lo-validity.py'), template, 'Hoạt động', input], { encoding: 'utf8', timeout: 120_000 }),
-    ) as string[];
+    const marked = JSON.parse(await runProcess('/usr/bin/python3', [join('test', 'helpers', 'lo-validity.py'), template, 'Hoạt động', input], { timeout: 120_000 })) as string[];
     const expected = rows.flatMap(([, , ok], i) => (ok ? [] : [`${village}${40 + i}`]));
     // Blank cells are never marked; a bad choice in a fixed list is, and so is the commune the master lacks.
     expect(marked.sort()).toEqual([...expected, `${type}40`, `${commune}46`].sort());

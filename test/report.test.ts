@@ -2,13 +2,13 @@
  * End to end: the Ayun Pa samples → report → LibreOffice PDF, read back as text. CI installs
  * LibreOffice and poppler-utils (.ci/run); without them this test fails rather than skips.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
 import { tempDir } from './helpers/workbook.js';
+import { run } from './helpers/spawn.js';
 import { zipEntry } from './helpers/zip.js';
 import { capture as io } from './helpers/io.js';
 
@@ -26,7 +26,7 @@ describe('ketnghia report (end to end)', () => {
     expect(out.stderr).toBe('');
     expect(code).toBe(0);
     expect(existsSync(join(dir, 'bao-cao.pdf'))).toBe(true);
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'bao-cao.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = (await run('pdftotext', ['-layout', join(dir, 'bao-cao.pdf'), '-'])).replace(/\s+/g, ' ');
     for (const expected of [
       'ĐẢNG BỘ TỈNH GIA LAI',
       'THỊ ỦY AYUN PA',
@@ -46,7 +46,7 @@ describe('ketnghia report (end to end)', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    const info = execFileSync('pdfinfo', [join(dir, 'bao-cao.pdf')], { encoding: 'utf8' });
+    const info = await run('pdfinfo', [join(dir, 'bao-cao.pdf')]);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     // Three charts, embedded as pictures.
     const document = await zipEntry(readFileSync(join(dir, 'bao-cao.docx')), 'word/document.xml');

@@ -2,9 +2,9 @@
  * Dates are calendar dates: the same workbook gives the same days whatever the machine's
  * timezone. The CLI runs in child processes under two timezones on either side of UTC.
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from './helpers/spawn.js';
 import { HEADERS, tempDir, writeWorkbook } from './helpers/workbook.js';
 
 const dir = tempDir();
@@ -28,15 +28,15 @@ beforeAll(async () => {
   ]);
 });
 
-function stats(tz: string): { funds: { byYear: Record<string, number> }; period: unknown } {
-  const out = execFileSync(process.execPath, [cli, 'stats', file, '--from', '2019', '--to', '2020', '--json'], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+async function stats(tz: string): Promise<{ funds: { byYear: Record<string, number> }; period: unknown }> {
+  const out = await run(process.execPath, [cli, 'stats', file, '--from', '2019', '--to', '2020', '--json'], { env: { ...process.env, TZ: tz } });
   return JSON.parse(out) as { funds: { byYear: Record<string, number> }; period: unknown };
 }
 
 describe('timezones', () => {
-  it('reads Excel dates, serials and text as the same calendar days in Hà Nội and Los Angeles', () => {
-    const hanoi = stats('Asia/Ho_Chi_Minh');
-    const losAngeles = stats('America/Los_Angeles');
+  it('reads Excel dates, serials and text as the same calendar days in Hà Nội and Los Angeles', async () => {
+    const hanoi = await stats('Asia/Ho_Chi_Minh');
+    const losAngeles = await stats('America/Los_Angeles');
     // 01/01/2020 and serial 44196 (31/12/2020) fall in 2020; 31/12/2019 in 2019.
     expect(hanoi.funds.byYear).toEqual({ '2019': 4_000_000, '2020': 3_000_000 });
     expect(losAngeles).toEqual(hanoi);

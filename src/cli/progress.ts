@@ -20,12 +20,17 @@ export function startProgress(io: Io, lang: Lang): ProgressHandle {
   const started = Date.now();
   let bar: { update(value: number, payload?: object): void; setTotal(total: number): void; stop(): void } | undefined;
   let loading = false;
+  // The bar's module loads asynchronously: a run that ends while it loads must not get a bar
+  // afterwards, whose redraw timer would keep the process alive for ever (the CLI then never
+  // exits on a terminal — seen as a test run that hung on a busy machine).
+  let stopped = false;
   return {
     update(progress) {
-      if (Date.now() - started < DELAY_MS) return;
+      if (stopped || Date.now() - started < DELAY_MS) return;
       if (!bar && !loading) {
         loading = true;
         void import('cli-progress').then(({ default: cliProgress }) => {
+          if (stopped) return;
           bar = new cliProgress.SingleBar(
             {
               stream: process.stderr,
@@ -45,7 +50,9 @@ export function startProgress(io: Io, lang: Lang): ProgressHandle {
       bar.update(progress.bytesRead, { file: progress.file, rows: integerIn(lang, progress.rowsRead) });
     },
     stop() {
+      stopped = true;
       bar?.stop();
+      bar = undefined;
     },
   };
 }

@@ -2,26 +2,18 @@
  * .docx → .pdf with LibreOffice when it is installed. A private profile folder lets it run
  * beside an open LibreOffice and in CI without a home directory.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import type { Lang } from '../findings/finding.js';
-
-const run = promisify(execFile);
+import { runQuietly } from '../util/child.js';
 
 export type PdfResult = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string };
 
 export async function findSoffice(): Promise<string | undefined> {
   for (const candidate of ['soffice', 'libreoffice']) {
-    try {
-      await run(candidate, ['--version'], { timeout: 30_000 });
-      return candidate;
-    } catch {
-      // try the next name
-    }
+    if ((await runQuietly(candidate, ['--version'], 30_000)).ok) return candidate;
   }
   return undefined;
 }
@@ -41,7 +33,8 @@ export async function convertToPdf(docx: string, lang: Lang): Promise<PdfResult>
   // Converted beside the target, then renamed: the PDF appears whole or not at all.
   const work = await mkdtemp(join(dirname(docx), '.ketnghia-pdf-'));
   try {
-    await run(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], { timeout: 180_000 });
+    const converted = await runQuietly(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], 180_000);
+    if (!converted.ok) throw new Error(converted.reason === 'timeout' ? (vi ? `quá ${converted.detail} chưa xong` : `not done after ${converted.detail}`) : converted.detail);
     const produced = join(work, basename(docx).replace(/\.docx$/i, '') + '.pdf');
     const target = join(dirname(docx), basename(produced));
     await rename(produced, target);
