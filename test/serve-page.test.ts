@@ -95,6 +95,12 @@ describe('ketnghia serve in chromium', () => {
     await expect(figures.textContent()).resolves.toContain('989.356.000');
     await expect(figures.locator('[data-table="uncovered"]').textContent()).resolves.toContain('(không có)');
     await expect(figures.locator('[data-table="inactive"] h3').textContent()).resolves.toBe('Cặp kết nghĩa không có hoạt động trong kỳ');
+    // The report's three charts, drawn (the CSP lets the page show its own images).
+    const charts = figures.locator('.charts img');
+    expect(await charts.count()).toBe(3);
+    type Img = { decode(): Promise<void>; naturalWidth: number };
+    const widths = await charts.evaluateAll((images) => Promise.all(images.map((i) => (i as unknown as Img).decode().then(() => (i as unknown as Img).naturalWidth))));
+    expect(widths.every((w) => w > 100)).toBe(true);
   });
 
   it('makes the report and downloads a .docx that opens', async () => {

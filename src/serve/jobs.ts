@@ -6,6 +6,9 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
+import type { Dataset } from '../dataset/types.js';
+import type { ChartData, ChartId } from '../report/charts.js';
+import { writeAtomic } from '../util/write.js';
 import type { Progress } from '../dataset/load.js';
 import { CATALOGUE } from '../findings/catalogue.js';
 import { messageOf, suggestionText } from '../findings/finding.js';
@@ -100,7 +103,31 @@ export async function figures(ctx: JobContext, request: FiguresRequest, onProgre
     indicators,
     coverage: c,
     tables: statsTables(indicators, 'vi').map(tableView),
+    charts: result.dataset ? await drawCharts(ctx, indicators, result.dataset) : [],
   };
+}
+
+const CHARTS: ReadonlyArray<{ id: ChartId; title: string; data: keyof ChartData }> = [
+  { id: 'funds-by-year', title: 'Kinh phí theo năm', data: 'fundsByYear' },
+  { id: 'activities-by-type', title: 'Hoạt động theo loại', data: 'activitiesByType' },
+  { id: 'poverty-by-year', title: 'Tỷ lệ hộ nghèo theo năm', data: 'povertyByYear' },
+];
+
+/** The report's three charts, from the same context the report is built from, as SVG files the page shows. */
+async function drawCharts(ctx: JobContext, indicators: Indicators, dataset: Dataset) {
+  const [{ buildContext }, { chartData }, { chartSvg }] = await Promise.all([import('../report/context.js'), import('../report/report.js'), import('../report/charts.js')]);
+  const context = buildContext({ kind: 'nam', indicators, dataset, period: indicators.period, config: ctx.config, today: localToday() });
+  const data = chartData(context);
+  const drawn: Array<{ id: ChartId; title: string; name: string }> = [];
+  for (const chart of CHARTS) {
+    if (data[chart.data].length === 0) continue;
+    const name = `bieu-do-${chart.id}.svg`;
+    const path = join(ctx.session.outDir, name);
+    await writeAtomic(path, await chartSvg(chart.id, data));
+    ctx.session.outputs.set(name, { path, type: 'image/svg+xml', inline: true });
+    drawn.push({ id: chart.id, title: chart.title, name });
+  }
+  return drawn;
 }
 
 /** Why a step that needs the data stopped: errors not allowed, or nothing usable left. */

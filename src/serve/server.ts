@@ -152,7 +152,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (!output) return sendText(res, 404, MESSAGES.notFound);
     res.writeHead(200, {
       'Content-Type': output.type,
-      'Content-Disposition': `attachment; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'Content-Disposition': `${output.inline ? 'inline' : 'attachment'}; filename="${name.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     });
     createReadStream(output.path).on('error', () => res.destroy()).pipe(res);
   }

@@ -20,6 +20,8 @@ export interface ProgressState {
 export interface Output {
   readonly path: string;
   readonly type: string;
+  /** Shown in the page (a chart) rather than saved. */
+  readonly inline?: boolean;
 }
 
 export class Session {

@@ -1,5 +1,6 @@
 /** `ketnghia coverage`: villages without a partner, most needy first; coverage by commune; idle units and pairings. */
 import chalk from 'chalk';
+import type { Dataset } from '../../dataset/types.js';
 import type { Lang } from '../../findings/finding.js';
 import { formatInteger, integerIn, percentIn } from '../../format/vi.js';
 import { computeIndicators, unitsWithoutPairing } from '../../indicators/compute.js';
@@ -33,6 +34,8 @@ export type CoverageResult = {
   readonly tablesFrom?: ReturnType<typeof computeIndicators>;
   /** The input had a villages sheet (coverage may still be null: no year of it up to the period's end). */
   readonly villageList?: boolean;
+  /** The data read (the page draws the report's charts from it). */
+  readonly dataset?: Dataset;
 };
 
 export async function coverage(options: CoverageOptions, io: Io): Promise<CoverageResult> {
@@ -49,7 +52,7 @@ export async function coverage(options: CoverageOptions, io: Io): Promise<Covera
     unitsWithoutPairing: prepared.dataset.present.units ? unitsWithoutPairing(prepared.dataset, prepared.period) : null,
     inactivePairings: [...ind.activities.inactivePairings],
   };
-  return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages };
+  return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages, dataset: prepared.dataset };
 }
 
 export function printCoverage(result: CoverageResult, options: CoverageOptions, io: Io): void {
