@@ -1,4 +1,5 @@
 /** `ketnghia serve [dir]`: start the page's server, print its address, open the browser, stop on Ctrl+C. */
+import { rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -40,9 +41,13 @@ export async function serve(options: ServeCommandOptions, io: Io, stop: Promise<
       ? `Trang ketnghia đang chạy tại:\n\n  ${server.url}\n\nChỉ máy này mở được địa chỉ trên. Tệp cấu hình báo cáo: ${resolve(dataDir, 'ketnghia.config.json')}\nNhấn Ctrl+C để dừng (các tệp tạm sẽ được xóa).\n`
       : `The ketnghia page is running at:\n\n  ${server.url}\n\nOnly this computer can open it. Report config file: ${resolve(dataDir, 'ketnghia.config.json')}\nPress Ctrl+C to stop (temporary files are removed).\n`,
   );
+  // Should the process end some other way, the uploads still go with it.
+  const leftovers = () => rmSync(server.tempDir, { recursive: true, force: true });
+  process.once('exit', leftovers);
   if (options.open !== false) openBrowser(server.url);
   await stop;
   await server.close();
+  process.off('exit', leftovers);
   io.out(vi ? 'Đã dừng.\n' : 'Stopped.\n');
   return 0;
 }
