@@ -158,6 +158,23 @@ describe('the steps', () => {
   });
 });
 
+describe('the size gate', () => {
+  it('refuses a workbook whose content is over --max-size, as validate does', async () => {
+    const small = await startServer({ dataDir, token: TOKEN, maxSize: 4096 });
+    try {
+      const headers = { cookie: `ketnghia_${small.port}=${TOKEN}`, 'x-ketnghia-token': TOKEN };
+      expect((await call(small.port, 'POST', '/api/upload/begin', { headers, body: '{}' })).status).toBe(200);
+      const name = 'ayunpa-danh-muc.xlsx';
+      expect((await call(small.port, 'POST', `/api/upload/file?name=${name}`, { headers, body: readFileSync(join(SAMPLES, name)) })).status).toBe(200);
+      const checked = JSON.parse((await call(small.port, 'POST', '/api/check', { headers, body: '{}' })).body) as { files: Array<{ read: boolean; reason: string }>; validate: { issues: Array<{ code: string }> } };
+      expect(checked.files[0]).toMatchObject({ read: false, reason: expect.stringContaining('vượt quá giới hạn 4096 B') as string });
+      expect(checked.validate.issues.map((i) => i.code)).toEqual(['file-too-large']);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
 describe('one step at a time', () => {
   it('refuses a second step while one runs, saying which one runs', async () => {
     const session = await Session.create();

@@ -71,6 +71,15 @@ describe('ketnghia serve in chromium', () => {
     await expect(page.locator('[name="issuingBody"]').inputValue()).resolves.toBe('Thị ủy Ayun Pa');
   });
 
+  it('is reached by keyboard: the step links, then the file input', async () => {
+    const order: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate('document.activeElement.getAttribute("href") || document.activeElement.id'));
+    }
+    expect(order).toEqual(['#buoc-1', '#buoc-2', '#buoc-3', '#buoc-4', 'files', 'folder']);
+  });
+
   it('checks the samples: the summary is validate’s, the figures are stats’s', async () => {
     await upload(mainSamples);
     const names = mainSamples.map((f) => f.slice(SAMPLES.length + 1));
