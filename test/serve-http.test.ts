@@ -4,7 +4,7 @@
  * limit), the same JSON as `validate --json` and `stats --json`, Vietnamese messages for
  * bad requests, one step at a time, and nothing left behind.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stats } from '../src/cli/commands/stats.js';
 import { validate, validateJson } from '../src/cli/commands/validate.js';
+import { DEFAULT_CONFIG } from '../src/config/schema.js';
 import { UsageError } from '../src/errors.js';
+import { check } from '../src/serve/jobs.js';
 import { serve } from '../src/serve/command.js';
 import { pageDir, startServer, type RunningServer } from '../src/serve/server.js';
 import { Session } from '../src/serve/session.js';
@@ -185,6 +187,27 @@ describe('one step at a time', () => {
       finish();
       await first;
       await expect(session.run('figures', async () => 1)).resolves.toBe(1);
+    } finally {
+      await session.dispose();
+    }
+  });
+
+  it('reports the progress of a long step as the files are read', async () => {
+    const session = await Session.create();
+    try {
+      const name = 'ayunpa-danh-muc.xlsx';
+      copyFileSync(join(SAMPLES, name), join(session.uploadDir, name));
+      session.files = [name];
+      const seen: string[] = [];
+      await session.run('check', (onProgress) =>
+        check({ session, config: DEFAULT_CONFIG, checks: undefined }, (p) => {
+          onProgress(p);
+          seen.push(session.describeProgress().text);
+        }),
+      );
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.at(-1)).toMatch(/^Đang kiểm tra: ayunpa-danh-muc\.xlsx \([\d.]+ dòng\)…$/);
+      expect(session.describeProgress()).toEqual({ busy: false, text: '' });
     } finally {
       await session.dispose();
     }
