@@ -168,6 +168,17 @@ describe('ketnghia serve in chromium', () => {
     await expect(page.locator('#compute').isEnabled()).resolves.toBe(true);
   });
 
+  it('takes a whole folder: its workbooks, found in its subfolders, named by their path in it', async () => {
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/check')), page.locator('#folder').setInputFiles(SAMPLES)]);
+    await page.locator('#status').waitFor({ state: 'hidden' });
+    // samples/ holds its README and the expected findings too: a folder gives only its workbooks, as the CLI walks it.
+    const files = await page.locator('#file-list tbody tr td:first-child').allTextContents();
+    expect(files).toHaveLength(mainSamples.length + loiSamples.length);
+    expect(files).toContain('samples/ayunpa-danh-muc.xlsx');
+    expect(files).toContain('samples/loi/dinh-dang-cu.xls');
+    expect(files.some((f) => f.endsWith('.md') || f.endsWith('.json'))).toBe(false);
+  });
+
   it('downloads the annotated and fixed copies as one zip', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#copies').click()]);
     expect(download.suggestedFilename()).toBe('ban-danh-dau-va-ban-da-sua.zip');

@@ -4,7 +4,7 @@
  * silent Io: what they would print to a terminal becomes the JSON the page draws.
  */
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/types.js';
 import type { ChartData, ChartId } from '../report/charts.js';
@@ -193,9 +193,15 @@ export async function copies(ctx: JobContext) {
   const { fix } = await import('../cli/commands/fix.js');
   const notFixed: Array<{ file: string; reason: string }> = [];
   let fixed = 0;
+  // Flat, as the annotated copies are; a name met twice gets -2, -3.
+  const used = new Set<string>();
   for (const file of load.files.filter((f) => f.read)) {
-    const output = join(fixedDir, file.file.replace(/\.(xlsx|xlsm)$/i, '') + '-da-sua.xlsx');
-    await mkdir(dirname(output), { recursive: true });
+    const stem = basename(file.file).replace(/\.(xlsx|xlsm)$/i, '');
+    let name = `${stem}-da-sua.xlsx`;
+    for (let n = 2; used.has(name); n++) name = `${stem}-${n}-da-sua.xlsx`;
+    used.add(name);
+    const output = join(fixedDir, name);
+    await mkdir(fixedDir, { recursive: true });
     const result = await fix({ input: file.file, output, lang: 'vi' }, silentIo(session.uploadDir));
     if (result.problem) notFixed.push({ file: file.file, reason: messageOf(result.problem, 'vi') });
     else fixed++;
