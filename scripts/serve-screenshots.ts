@@ -39,7 +39,7 @@ async function main(): Promise<void> {
 
     await upload(readdirSync(loi).map((f) => join(loi, f)));
     await shot('serve-1-chon-tep.png', 'buoc-1');
-    await page.locator('#f-file').selectOption('loi-so-lieu.xlsx');
+    await page.locator('#f-file').selectOption('sai-danh-muc.xlsx');
     await shot('serve-2-kiem-tra.png', 'buoc-2');
 
     await upload(readdirSync(samples).filter((f) => f.endsWith('.xlsx')).map((f) => join(samples, f)));
