@@ -123,6 +123,19 @@ describe('the steps', () => {
     expect(JSON.parse(figures.body).indicators).toEqual(JSON.parse(JSON.stringify(computed.indicators)));
   });
 
+  it('writes the report as .docx and, with LibreOffice, as PDF, both downloadable by the names it gives', async () => {
+    const made = await post('/api/report', { kind: 'nam', pdf: true, form: { documentNumber: '07-BC/TU' } });
+    expect(made.status).toBe(200);
+    const answer = JSON.parse(made.body) as { docx: string; pdf?: string; pdfProblem?: string };
+    // Without a period an annual report is about the data's latest year, as on the command line.
+    expect(answer).toEqual({ docx: 'bao-cao-nam-2020-2020.docx', pdf: 'bao-cao-nam-2020-2020.pdf' });
+    const docx = await call(server.port, 'GET', `/api/download/${answer.docx}`, { headers: { cookie: cookie() } });
+    expect(docx.headers['content-disposition']).toContain('attachment; filename="bao-cao-nam-2020-2020.docx"');
+    expect(docx.body.startsWith('PK')).toBe(true);
+    const pdf = await call(server.port, 'GET', `/api/download/${answer.pdf}`, { headers: { cookie: cookie() } });
+    expect(pdf.body.startsWith('%PDF')).toBe(true);
+  }, 240_000);
+
   it('says in Vietnamese what is wrong with a request, and keeps running', async () => {
     const badPeriod = await post('/api/figures', { from: '2020', to: '2017' });
     expect(badPeriod.status).toBe(400);

@@ -114,12 +114,15 @@ describe('ketnghia serve in chromium', () => {
 
   it('makes the report and downloads a .docx that opens', async () => {
     await page.locator('#kind').selectOption('so-ket');
+    // The form, not only the file it was loaded from, makes the report.
+    await page.locator('[name="documentNumber"]').fill('33-BC/TU');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-kn="report"]').click()]);
     expect(download.suggestedFilename()).toBe('bao-cao-so-ket-2016-2020.docx');
     const saved = join(dataDir, 'downloaded.docx');
     await download.saveAs(saved);
     const xml = await zipEntry(readFileSync(saved), 'word/document.xml');
-    expect(xml).toContain('21-BC/TU');
+    expect(xml).toContain('33-BC/TU');
+    expect(xml).not.toContain('21-BC/TU');
     expect(xml).toContain('THỊ ỦY AYUN PA');
     expect(xml).toContain('989.356.000');
   });
