@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coverage } from '../src/cli/commands/coverage.js';
 import { stats } from '../src/cli/commands/stats.js';
 import { validate, validateJson } from '../src/cli/commands/validate.js';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
@@ -120,7 +121,10 @@ describe('the steps', () => {
     const figures = await post('/api/figures', { from: '2017', to: '2019' });
     expect(figures.status).toBe(200);
     const computed = await stats({ inputs: names, lang: 'vi', from: '2017', to: '2019' }, capture(SAMPLES));
-    expect(JSON.parse(figures.body).indicators).toEqual(JSON.parse(JSON.stringify(computed.indicators)));
+    const shown = JSON.parse(figures.body) as { indicators: unknown; coverage: unknown };
+    expect(shown.indicators).toEqual(JSON.parse(JSON.stringify(computed.indicators)));
+    const covered = await coverage({ inputs: names, lang: 'vi', from: '2017', to: '2019' }, capture(SAMPLES));
+    expect(shown.coverage).toEqual(JSON.parse(JSON.stringify(covered.coverage)));
   });
 
   it('writes the report as .docx and, with LibreOffice, as PDF, both downloadable by the names it gives', async () => {
