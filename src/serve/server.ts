@@ -1,11 +1,11 @@
 /**
- * `ketnghia serve`'s HTTP server (Node's own http): the page's three static files, a few
+ * `ketnghia serve`'s HTTP server (Node's own http): the page's static files (one module per step), a few
  * JSON endpoints that run the CLI's steps, and downloads of what those steps wrote. Every
  * request passes guard.ts first; every failure becomes a Vietnamese message and the
  * server keeps running.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -43,7 +43,6 @@ export interface RunningServer {
 
 export const DEFAULT_MAX_UPLOAD = 512 * 1024 ** 2;
 const JSON_LIMIT = 1024 ** 2;
-const STATIC: Record<string, string> = { '/': 'index.html', '/app.js': 'app.js', '/style.css': 'style.css' };
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
 export function pageDir(): string {
@@ -63,6 +62,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
   });
   const maxUpload = options.maxUpload ?? DEFAULT_MAX_UPLOAD;
+  // The page's files, listed once: a request names one of these or nothing on disk.
+  const pageFiles: Record<string, string> = { '/': 'index.html' };
+  for (const name of await readdir(pageDir())) if (/^[\w-]+\.(js|css)$/.test(name)) pageFiles[`/${name}`] = name;
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>> = {
     'GET /api/state': async (_req, res) => sendJson(res, 200, { ...configView(config), pdf: await pdfAvailable(), files: session.files, maxUpload: formatBytes(maxUpload), maxUploadBytes: maxUpload }),
@@ -140,7 +142,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const route = routes[key];
     if (route) return route(req, res, url);
     if (req.method === 'GET' && url.pathname.startsWith('/api/download/')) return download(res, decodeURIComponent(url.pathname.slice('/api/download/'.length)));
-    const page = STATIC[url.pathname];
+    const page = pageFiles[url.pathname];
     if (req.method === 'GET' && page) return sendStatic(res, page, options.token);
     if (req.method !== 'GET' && req.method !== 'POST') return sendText(res, 405, MESSAGES.method);
     sendText(res, 404, MESSAGES.notFound);
