@@ -4,11 +4,11 @@
  * request passes guard.ts first; every failure becomes a Vietnamese message and the
  * server keeps running.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { formatBytes } from '../dataset/load.js';
 import type { ReportKind } from '../report/context.js';
@@ -18,7 +18,8 @@ import { applyForm, formOf, readConfig, saveConfig, type ConfigState } from './c
 import { admit, securityHeaders, setTokenCookie } from './guard.js';
 import * as jobs from './jobs.js';
 import { Session } from './session.js';
-import { busyMessage, MESSAGES, PageError, pageMessage, tooLarge } from './text.js';
+import { readJson, receive } from './body.js';
+import { busyMessage, MESSAGES, PageError, pageMessage } from './text.js';
 
 export interface ServeOptions {
   /** 0: a free port chosen by the system. */
@@ -42,7 +43,6 @@ export interface RunningServer {
 }
 
 export const DEFAULT_MAX_UPLOAD = 512 * 1024 ** 2;
-const JSON_LIMIT = 1024 ** 2;
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
 export function pageDir(): string {
@@ -196,60 +196,4 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 
 function sendText(res: ServerResponse, status: number, message: string): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(message);
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > JSON_LIMIT) throw new PageError(413, MESSAGES.badJson);
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new PageError(400, MESSAGES.badJson);
-  }
-}
-
-/**
- * One uploaded file, streamed to disk and counted as it comes. Past the limit the rest is
- * read and dropped rather than the connection cut, so the browser gets the message.
- */
-async function receive(req: IncomingMessage, target: string, remaining: number, limit: number, count: (n: number) => void): Promise<void> {
-  const refused = new PageError(413, tooLarge(formatBytes(limit)));
-  if (Number(req.headers['content-length'] ?? NaN) > remaining) throw refused;
-  await mkdir(dirname(target), { recursive: true });
-  const out = createWriteStream(target);
-  let received = 0;
-  let settled = false;
-  const outcome = await new Promise<'ok' | 'over' | 'broken'>((settle) => {
-    const resolve = (value: 'ok' | 'over' | 'broken') => {
-      settled = true;
-      settle(value);
-    };
-    out.on('error', () => resolve('broken'));
-    req.on('aborted', () => resolve('broken'));
-    req.on('error', () => resolve('broken'));
-    req.on('data', (chunk: Buffer) => {
-      if (settled) return;
-      received += chunk.length;
-      if (received > remaining) return resolve('over');
-      if (!out.write(chunk)) {
-        req.pause();
-        out.once('drain', () => req.resume());
-      }
-    });
-    req.on('end', () => out.end(() => resolve('ok')));
-  });
-  if (outcome !== 'ok') {
-    out.destroy();
-    req.resume();
-    await rm(target, { force: true });
-    throw outcome === 'over' ? refused : new PageError(400, 'Tệp gửi lên bị ngắt giữa chừng. Hãy chọn lại tệp.');
-  }
-  count(received);
 }
