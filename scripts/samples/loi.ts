@@ -20,6 +20,8 @@ export interface Expected {
   readonly code: string;
   /** The suggestion the finding must carry ("có phải là …?", the converted text). */
   readonly suggestion?: string;
+  /** Files that must be validated together with this one for the finding to exist (a resubmission). */
+  readonly with?: readonly string[];
 }
 
 interface MiniSheet {
@@ -178,8 +180,8 @@ async function saiDanhMuc(ctx: Context): Promise<void> {
     [day(2019, 8, 22), 'Hội Nông dân huyện Tuy Đức', commune, 'Bon Bu Dăr', 'Đào tạo, dạy nghề', 'Tập huấn trồng hồ tiêu', 2_000_000, null, 'Ngân sách nhà nước'], // 2 unknown unit
   ]);
   expect(ctx, file, { sheet: 'Hoạt động', cell: a.cell(1, 'Đơn vị'), code: 'not-paired' });
+  // One finding per cause: the unknown unit is not also "not paired".
   expect(ctx, file, { sheet: 'Hoạt động', cell: a.cell(2, 'Đơn vị'), code: 'unknown-unit' });
-  expect(ctx, file, { sheet: 'Hoạt động', cell: a.cell(2, 'Đơn vị'), code: 'not-paired' });
   await saveWorkbook(wb, join(ctx.dir, file));
 }
 
@@ -362,6 +364,117 @@ async function brokenFiles(ctx: Context, realWorkbook: string): Promise<void> {
 }
 
 /**
+ * nop-lai.xlsx and "nop-lai (bản sửa).xlsx": a unit's submission and its corrected copy
+ * dropped beside it. One `duplicate-file`, not a `duplicate-row` per row.
+ */
+async function nopLai(ctx: Context): Promise<void> {
+  const first = 'nop-lai.xlsx';
+  const fixed = 'nop-lai (bản sửa).xlsx';
+  const commune = 'Xã Đắk Môn';
+  const v = ['Thôn Đắk Xú', 'Thôn Kon Tu Peng'];
+  const unit = 'Ban Dân vận Huyện ủy Đắk Glei';
+  const gift = (date: Date, village: string, cash: number | string, goods: number): Written[] =>
+    [date, unit, commune, village, 'Thăm hỏi, tặng quà', 'Tặng quà Tết cho hộ nghèo', cash, goods, 'Đơn vị tự đóng góp'];
+  const rows: Written[][] = [
+    gift(day(2020, 1, 16), v[0]!, 3_000_000, 1_500_000),
+    gift(day(2020, 1, 16), v[1]!, 3_000_000, 1_500_000),
+    gift(day(2020, 6, 1), v[0]!, 2_000_000, 0),
+    gift(day(2020, 9, 5), v[1]!, 20_000_000, 0), // a slip the corrected copy puts right
+  ];
+  const wb = newWorkbook(unit);
+  miniSheet(wb, 'Thôn làng', ['DANH SÁCH THÔN XÃ ĐẮK MÔN'], [...VILLAGE_HEADERS], v.map((name, i) => ['Kon Tum', 'Huyện Đắk Glei', commune, name, 2020, 'Giẻ Triêng', 88 + i * 7, 31 - i * 4, 402 + i * 30]));
+  miniSheet(wb, 'Đơn vị', ['DANH SÁCH ĐƠN VỊ KẾT NGHĨA'], [...UNIT_HEADERS], [[unit, 'huyện', 'Đảng']]);
+  miniSheet(wb, 'Kết nghĩa', ['PHÂN CÔNG KẾT NGHĨA'], [...PAIRING_HEADERS], v.map((name) => [unit, commune, name, day(2016, 4, 20), null, '15-QĐ/HU']));
+  miniSheet(wb, 'Hoạt động', ['KẾT QUẢ HOẠT ĐỘNG KẾT NGHĨA NĂM 2020'], [...ACTIVITY_HEADERS], rows);
+  await saveWorkbook(wb, join(ctx.dir, first));
+  const again = newWorkbook(unit);
+  miniSheet(again, 'Hoạt động', ['KẾT QUẢ HOẠT ĐỘNG KẾT NGHĨA NĂM 2020 (BẢN SỬA)'], [...ACTIVITY_HEADERS], [
+    ...rows.slice(0, 3),
+    gift(day(2020, 9, 5), v[1]!, 2_000_000, 0),
+    gift(day(2020, 12, 22), v[0]!, 1_000_000, 500_000),
+  ]);
+  await saveWorkbook(again, join(ctx.dir, fixed));
+  // Validated together, one finding names both (it stands on the later of the two in the
+  // folder's order); each file's entry says so.
+  expect(ctx, first, { code: 'duplicate-file', with: [`${ctx.prefix}/${fixed}`] });
+  expect(ctx, fixed, { code: 'duplicate-file', with: [`${ctx.prefix}/${first}`] });
+}
+
+/** sai-huyen.xlsx: the master of one commune, a submission about another district's villages. */
+async function saiHuyen(ctx: Context): Promise<void> {
+  const file = 'sai-huyen.xlsx';
+  const wb = newWorkbook('Phòng Dân tộc huyện Tu Mơ Rông');
+  miniSheet(wb, 'Thôn làng', ['DANH SÁCH THÔN XÃ ĐẮK HÀ'], [...VILLAGE_HEADERS], [
+    ['Kon Tum', 'Huyện Tu Mơ Rông', 'Xã Đắk Hà', 'Thôn Mô Pả', 2020, 'Xơ Đăng', 95, 40, 430],
+    ['Kon Tum', 'Huyện Tu Mơ Rông', 'Xã Đắk Hà', 'Thôn Kon Hia', 2020, 'Xơ Đăng', 81, 35, 377],
+  ]);
+  miniSheet(wb, 'Đơn vị', ['DANH SÁCH ĐƠN VỊ KẾT NGHĨA'], [...UNIT_HEADERS], [['Phòng Dân tộc huyện Tu Mơ Rông', 'huyện', 'Chính quyền']]);
+  const act = (d: Date, unit: string, commune: string, village: string, cash: number): Written[] => [d, unit, commune, village, 'Thăm hỏi, tặng quà', 'Tặng quà', cash, null, 'Đơn vị tự đóng góp'];
+  miniSheet(wb, 'Hoạt động', ['KẾT QUẢ HOẠT ĐỘNG KẾT NGHĨA (HUYỆN SA THẦY)'], [...ACTIVITY_HEADERS], [
+    act(day(2020, 1, 10), 'Ban Dân vận Huyện ủy Sa Thầy', 'Xã Mô Rai', 'Làng Le', 2_000_000),
+    act(day(2020, 1, 11), 'Ban Dân vận Huyện ủy Sa Thầy', 'Xã Mô Rai', 'Làng Rắc', 2_000_000),
+    act(day(2020, 1, 12), 'Hội Nông dân huyện Sa Thầy', 'Xã Rờ Kơi', 'Làng Kram', 1_500_000),
+    act(day(2020, 1, 13), 'Hội Nông dân huyện Sa Thầy', 'Xã Rờ Kơi', 'Làng Rờ Kơi', 1_500_000),
+    act(day(2020, 1, 14), 'Huyện đoàn Sa Thầy', 'Xã Mô Rai', 'Làng Gia Xiêng', 1_000_000),
+    act(day(2020, 1, 15), 'Huyện đoàn Sa Thầy', 'Xã Rờ Kơi', 'Làng Đăk Đe', 1_000_000),
+  ]);
+  // One warning on the file, naming Xã Mô Rai and Xã Rờ Kơi, instead of twelve row errors.
+  expect(ctx, file, { code: 'master-mismatch' });
+  await saveWorkbook(wb, join(ctx.dir, file));
+}
+
+/** tong-cong.xlsx: a `Tổng cộng` row whose SUM skipped the amounts typed as text. */
+async function tongCong(ctx: Context): Promise<void> {
+  const file = 'tong-cong.xlsx';
+  const unit = 'Hội Cựu chiến binh huyện Mang Yang';
+  const commune = 'Xã Đak Djrăng';
+  const v = ['Làng Đê Kjiêng', 'Làng Dơ Nâu'];
+  const wb = newWorkbook(unit);
+  miniSheet(wb, 'Thôn làng', ['DANH SÁCH LÀNG XÃ ĐAK DJRĂNG'], [...VILLAGE_HEADERS], v.map((name, i) => ['Gia Lai', 'Huyện Mang Yang', commune, name, 2020, 'Ba Na', 120 + i * 10, 40 - i * 5, 560 + i * 40]));
+  miniSheet(wb, 'Đơn vị', ['DANH SÁCH ĐƠN VỊ KẾT NGHĨA'], [...UNIT_HEADERS], [[unit, 'huyện', 'Mặt trận, đoàn thể']]);
+  miniSheet(wb, 'Kết nghĩa', ['PHÂN CÔNG KẾT NGHĨA'], [...PAIRING_HEADERS], v.map((name) => [unit, commune, name, day(2017, 3, 2), null, '08-QĐ/CCB']));
+  const act = (d: Date, village: string, cash: number | string): Written[] => [d, unit, commune, village, 'Thăm hỏi, tặng quà', 'Tặng quà hội viên nghèo', cash, null, 'Đơn vị tự đóng góp'];
+  const rows: Written[][] = [
+    act(day(2020, 1, 18), v[0]!, 2_000_000),
+    act(day(2020, 1, 18), v[1]!, '1.500.000'), // typed as text: SUM skips it
+    act(day(2020, 7, 27), v[0]!, '2.000.000 đ'),
+    act(day(2020, 7, 27), v[1]!, 1_000_000),
+  ];
+  const a = miniSheet(wb, 'Hoạt động', ['KẾT QUẢ HOẠT ĐỘNG KẾT NGHĨA NĂM 2020'], [...ACTIVITY_HEADERS], [
+    ...rows,
+    [null, 'Tổng cộng', null, null, null, null, { formula: 'SUM(H4:H7)', result: 3_000_000 }, null, null],
+  ]);
+  expect(ctx, file, { sheet: 'Hoạt động', cell: a.cell(4, 'Tiền mặt (đồng)'), code: 'totals-mismatch' });
+  await saveWorkbook(wb, join(ctx.dir, file));
+}
+
+/**
+ * o-gop.xlsx: an office merged "Loại hoạt động", "Nguồn kinh phí" and the date down over the
+ * two rows they apply to (read for each row, no finding), and merged one amount over both
+ * rows (counted once, `merged-amount`).
+ */
+async function oGop(ctx: Context): Promise<void> {
+  const file =  'o-gop.xlsx';
+  const unit = 'Đoàn Thanh niên huyện Krông Bông';
+  const commune = 'Xã Cư Pui';
+  const v = ['Buôn Phung', 'Buôn Khanh'];
+  const wb = newWorkbook(unit);
+  miniSheet(wb, 'Thôn làng', ['DANH SÁCH BUÔN XÃ CƯ PUI'], [...VILLAGE_HEADERS], v.map((name, i) => ['Đắk Lắk', 'Huyện Krông Bông', commune, name, 2020, 'Ê Đê', 140 + i * 12, 45 - i * 6, 650 + i * 50]));
+  miniSheet(wb, 'Đơn vị', ['DANH SÁCH ĐƠN VỊ KẾT NGHĨA'], [...UNIT_HEADERS], [[unit, 'huyện', 'Mặt trận, đoàn thể']]);
+  miniSheet(wb, 'Kết nghĩa', ['PHÂN CÔNG KẾT NGHĨA'], [...PAIRING_HEADERS], v.map((name) => [unit, commune, name, day(2018, 3, 26), null, '12-QĐ/HĐTN']));
+  const a = miniSheet(wb, 'Hoạt động', ['KẾT QUẢ HOẠT ĐỘNG KẾT NGHĨA NĂM 2020'], [...ACTIVITY_HEADERS], [
+    [day(2020, 3, 26), unit, commune, v[0]!, 'Giao lưu văn hóa, thể thao', 'Giao lưu bóng chuyền', 3_000_000, null, 'Xã hội hóa'],
+    [null, unit, commune, v[1]!, null, 'Giao lưu bóng chuyền', null, null, null],
+    [day(2020, 7, 15), unit, commune, v[0]!, 'Xây dựng công trình', 'Làm đường bê tông', 5_000_000, 2_000_000, 'Đơn vị tự đóng góp'],
+    [day(2020, 7, 16), unit, commune, v[1]!, 'Xây dựng công trình', 'Làm đường bê tông', 5_000_000, 1_000_000, 'Đơn vị tự đóng góp'],
+  ]);
+  const ws = wb.getWorksheet('Hoạt động')!;
+  for (const header of ['Ngày', 'Loại hoạt động', 'Nguồn kinh phí', 'Tiền mặt (đồng)']) ws.mergeCells(`${a.cell(0, header)}:${a.cell(1, header)}`);
+  expect(ctx, file, { sheet: 'Hoạt động', cell: a.cell(0, 'Tiền mặt (đồng)'), code: 'merged-amount' });
+  await saveWorkbook(wb, join(ctx.dir, file));
+}
+
+/**
  * Writes every faulty sample into `root/dir` and the manifest to `root/manifest`.
  * `realWorkbook` is cut in half for the truncated sample. Returns the faults listed.
  */
@@ -376,6 +489,10 @@ export async function writeFaultySamples(root: string, dir: string, manifest: st
   await bangMaCu(ctx);
   await batThuong(ctx);
   await khongNhanRa(ctx);
+  await nopLai(ctx);
+  await saiHuyen(ctx);
+  await tongCong(ctx);
+  await oGop(ctx);
   await brokenFiles(ctx, realWorkbook);
   await writeFile(join(root, manifest), JSON.stringify(ctx.expected, null, 2) + '\n');
   return ctx.expected;
@@ -392,6 +509,11 @@ export const FAULTY_FILES: Readonly<Record<string, string>> = {
   'bang-ma-cu.xlsx': 'Tên buôn gõ bằng TCVN3 (.VnTime) và VNI (VNI-Times).',
   'bat-thuong.xlsx': 'Hộ nghèo của một buôn giảm từ 40 xuống 4 trong một năm; 5.000.000.000 đồng gõ nhầm cho 5.000.000.',
   'khong-nhan-ra.xlsx': 'Chỉ có "Sheet1" là danh bạ điện thoại.',
+  'nop-lai.xlsx': 'Báo cáo hoạt động của một đơn vị (kèm danh mục của đơn vị).',
+  'nop-lai (bản sửa).xlsx': 'Bản sửa của nop-lai.xlsx để cạnh bản cũ: phần lớn dòng hoạt động trùng (duplicate-file khi kiểm tra cùng nhau).',
+  'sai-huyen.xlsx': 'Danh mục của xã Đắk Hà (Tu Mơ Rông) nhưng hoạt động ở các làng huyện Sa Thầy: một cảnh báo master-mismatch cho cả tệp.',
+  'tong-cong.xlsx': 'Dòng "Tổng cộng" =SUM(…) bỏ qua 2 số tiền gõ dạng chữ: totals-mismatch.',
+  'o-gop.xlsx': 'Ngày, loại hoạt động, nguồn kinh phí gộp ô cho hai dòng (đọc cho cả hai dòng); một số tiền gộp ô cho hai dòng (tính một lần, cảnh báo merged-amount).',
   'dinh-dang-cu.xls': 'Tệp Excel 97-2003 (OLE/CFB).',
   'hong.xlsx': 'Nửa đầu của một tệp .xlsx thật (tệp bị cắt cụt).',
   'rong.xlsx': 'Tệp 0 byte.',

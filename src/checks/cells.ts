@@ -184,9 +184,12 @@ function readNumber(field: FieldDef, raw: RawValue, ctx: CellContext, issues: Ce
   const ownUnit = raw.t === 's' && field.type === 'money' && hasOwnUnit(raw.v);
   if (!ownUnit) number = scale(number, ctx.scale);
   if (field.type === 'money') {
-    // Typed "2,5" in a đồng column is almost surely 2,5 triệu: not a whole đồng, say so. A
-    // computed (numeric) amount with a fraction of a đồng is rounded.
-    if (raw.t === 's' && !Number.isInteger(number)) {
+    // Typed "2,5" in a đồng column is almost surely 2,5 triệu: not a whole đồng, say so — and
+    // the same for a number typed as 1.000.000,4 (text or number alike). Only a formula's
+    // result (=B5*0,3) is rounded: a computed share of an amount is a fraction by nature.
+    // Binary floating point leaves 1e-7-sized crumbs on scaled values; those are not fractions.
+    const fraction = Math.abs(number - Math.round(number)) > 1e-6;
+    if (fraction && !raw.formula) {
       issues.push({ code: 'invalid-integer' });
       return undefined;
     }

@@ -8,28 +8,39 @@ import type { SheetKind } from '../schema/fields.js';
 import { nameKey } from '../text/names.js';
 import { formatVi } from '../values/calendar.js';
 import { districtKey, pairKey, sameDistrict, UnitIndex, VillageIndex, villageKey } from './identity.js';
+import { PendingReferences } from './master-mismatch.js';
 import { checkOutliers, type OutlierOptions } from './outliers.js';
+import { checkResubmissions, type FileStamp, type Resubmission, type RowPair } from './resubmission.js';
 import { placeOf, reportAtField, type Report } from './report.js';
 
 export type RowsByKind = Readonly<Record<SheetKind, readonly ParsedRow[]>>;
 
 export interface CrossOptions extends OutlierOptions {}
 
+/** What the checks know of the files themselves: their order and when each was saved. */
+export interface FileContext {
+  readonly order: readonly string[];
+  readonly stamps: ReadonlyMap<string, FileStamp>;
+}
+
 const str = (row: ParsedRow, key: string): string | undefined => {
   const value = row.values[key];
   return typeof value === 'string' ? value : undefined;
 };
 
-export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report): void {
+export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report, files: FileContext = { order: [], stamps: new Map() }): Resubmission[] {
   checkDuplicateVillages(rows.villages, report);
   checkDuplicateUnits(rows.units, report);
   const periods = pairingPeriods(rows.pairings);
   checkDuplicatePairings(periods, report);
   // Before the reference checks, so that only rows already rejected for a bad cell are left out.
-  checkDuplicateActivities(rows.activities, report);
-  checkReferences(rows, report);
-  checkNotPaired(rows, periods, report);
+  const pairs = duplicateActivities(rows.activities);
+  const { resubmissions, remaining } = checkResubmissions(pairs, rows.activities, files.order, files.stamps, report);
+  for (const [row, first] of remaining) reportAtField(report, row, 'date', 'duplicate-row', { params: { other: placeOf(first) } });
+  const unknownNames = checkReferences(rows, report);
+  checkNotPaired(rows, periods, report, unknownNames);
   checkOutliers(rows, options, report);
+  return resubmissions;
 }
 
 function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report): void {
@@ -115,7 +126,9 @@ function checkDuplicatePairings(periods: ReadonlyMap<string, readonly PairingPer
   }
 }
 
-function checkReferences(rows: RowsByKind, report: Report): void {
+/** Returns the rows that name an unknown village or unit. */
+function checkReferences(rows: RowsByKind, report: Report): Set<ParsedRow> {
+  const pending = new PendingReferences();
   const villages = new VillageIndex();
   for (const row of rows.villages) {
     const commune = str(row, 'commune');
@@ -130,9 +143,10 @@ function checkReferences(rows: RowsByKind, report: Report): void {
   }
   for (const row of [...rows.pairings, ...rows.activities]) {
     const unit = str(row, 'unit');
+    if (units.size > 0 || villages.size > 0) pending.checked(row);
     if (units.size > 0 && unit && !units.has(unit)) {
       const suggestion = units.suggest(unit);
-      reportAtField(report, row, 'unit', 'unknown-unit', suggestion ? { suggestion } : {});
+      pending.unknown(row, 'unit', () => reportAtField(report, row, 'unit', 'unknown-unit', suggestion ? { suggestion } : {}));
     }
     const commune = str(row, 'commune');
     const village = str(row, 'village');
@@ -143,17 +157,22 @@ function checkReferences(rows: RowsByKind, report: Report): void {
     const part = lookup.part;
     const detail = { commune: { vi: 'xã', en: 'commune' }, village: { vi: 'thôn', en: 'village' }, district: { vi: 'thôn', en: 'village' } }[part];
     const shown = part === 'district' ? `${village} (${district})` : part === 'commune' ? commune : village;
-    reportAtField(report, row, part, 'unknown-village', {
-      value: shown,
-      params: { detail },
-      ...(lookup.suggestion ? { suggestion: lookup.suggestion } : {}),
-    });
+    pending.unknown(row, 'village', () =>
+      reportAtField(report, row, part, 'unknown-village', {
+        value: shown,
+        params: { detail },
+        ...(lookup.suggestion ? { suggestion: lookup.suggestion } : {}),
+      }),
+    );
   }
+  return pending.flush(report);
 }
 
-function checkNotPaired(rows: RowsByKind, periods: ReadonlyMap<string, readonly PairingPeriod[]>, report: Report): void {
+function checkNotPaired(rows: RowsByKind, periods: ReadonlyMap<string, readonly PairingPeriod[]>, report: Report, unknownNames: ReadonlySet<ParsedRow>): void {
   if (rows.pairings.length === 0) return;
   for (const row of rows.activities) {
+    // One finding per cause: a row naming an unknown village or unit is not also "not paired".
+    if (unknownNames.has(row)) continue;
     const unit = str(row, 'unit');
     const commune = str(row, 'commune');
     const village = str(row, 'village');
@@ -203,7 +222,9 @@ function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boo
   return true;
 }
 
-function checkDuplicateActivities(activities: readonly ParsedRow[], report: Report): void {
+/** Each activity row identical to an earlier one, with that first one. */
+function duplicateActivities(activities: readonly ParsedRow[]): RowPair[] {
+  const pairs: RowPair[] = [];
   const seen = new Map<number, ParsedRow[]>();
   const fingerprint = fingerprinter();
   for (const row of activities) {
@@ -213,10 +234,11 @@ function checkDuplicateActivities(activities: readonly ParsedRow[], report: Repo
     const bucket = seen.get(hash);
     const first = bucket?.find((other) => sameValues(other.values, row.values));
     if (first) {
-      reportAtField(report, row, 'date', 'duplicate-row', { params: { other: placeOf(first) } });
+      pairs.push([row, first]);
       continue;
     }
     if (bucket) bucket.push(row);
     else seen.set(hash, [row]);
   }
+  return pairs;
 }

@@ -3,6 +3,7 @@
  * activities: exact identity by SPEC §2, suggestions for near misses.
  */
 import { nameKey } from '../text/names.js';
+import { sameBody } from '../text/bodies.js';
 import { Suggester } from '../text/suggest.js';
 
 export interface VillageRef {
@@ -84,7 +85,9 @@ export class UnitIndex {
   }
 
   suggest(unit: string): string | undefined {
-    return this.names.suggest(nameKey(unit, 'unit'));
+    const suggestion = this.names.suggest(nameKey(unit, 'unit'));
+    // "Thị ủy" for "Tỉnh ủy" is another office, not a typo.
+    return suggestion !== undefined && sameBody(unit, suggestion) ? suggestion : undefined;
   }
 
   get size(): number {

@@ -41,6 +41,6 @@ export function placeOf(row: ParsedRow, field?: string): Param {
     : { vi: `dòng ${row.row} trang "${row.sheet.name}" (tệp ${file})`, en: `row ${row.row} of sheet "${row.sheet.name}" (${file})` };
 }
 
-function baseName(path: string): string {
+export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }

@@ -12,6 +12,7 @@ import { writtenForm, type RawCell, type RawRow, type RawValue } from '../workbo
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
 import { readCell, TextCache, type CellContext, type CellIssue, type Value } from './cells.js';
 import { checkRowConsistency } from './row.js';
+import { isSummed, TotalsCheck } from './totals.js';
 import { isFooterRow, isFooterStart, isHeadingRow, isTotalsRow, type RowShape } from './row-kind.js';
 
 export interface SheetContext {
@@ -30,6 +31,9 @@ export type SheetOutcome =
   | { readonly recognised: true; readonly info: SheetInfo }
   | { readonly recognised: false };
 
+
+/** Field types whose merged value applies to every row of the merge. */
+const FILLED_TYPES: ReadonlySet<string> = new Set(['text', 'choice', 'date', 'boolean', 'ethnicity']);
 
 const NO_FILLS: Array<{ col: number; row: number; value: RawValue }> = [];
 const MAX_DEFERRED = 20_000;
@@ -51,7 +55,11 @@ interface Layout {
   readonly isMapped: readonly boolean[];
   readonly shape: RowShape;
   readonly maxCol: number;
-  /** Name columns (unit, district, commune, village), which offices merge down over rows. */
+  /**
+   * Columns whose value, merged down over rows, belongs to each of them: names, and any
+   * text, choice, date or yes/no ("Loại hoạt động", "Nguồn kinh phí" merged over two rows).
+   * Amounts and counts are not among them: merged, they are counted once (see `end`).
+   */
   readonly nameColumns: readonly MappedColumn[];
   /** The header's cell texts and the canonical headers, lower case: a row holding two is a header again. */
   readonly headerTexts: ReadonlySet<string>;
@@ -76,9 +84,12 @@ export class SheetProcessor {
   /** Rows held after one that looks like a header again (a page's header copied in, a second table). */
   private pending: RawRow[] | undefined;
   /** The last value seen in each name column, and its row: the top of a possible merge. */
-  private readonly lastName = new Map<number, { row: number; value: RawValue }>();
+  private readonly lastName = new Map<number, { row: number; value: RawValue; through: number }>();
   /** Rows with a blank name under a named one, held until the sheet's merges are known. */
   private readonly deferred: Array<{ row: RawRow; layout: Layout; fills: Array<{ col: number; row: number; value: RawValue }> }> = [];
+
+  /** The sheet's own totals row against the sum of its rows. */
+  private readonly totals = new TotalsCheck();
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -105,6 +116,8 @@ export class SheetProcessor {
       this.parseRow({ row: row.row, cells }, this.cellsByColumn({ row: row.row, cells }, layout)!, layout);
     }
     this.deferred.length = 0;
+    this.reportMergedAmounts(merges);
+    this.totals.report(this.ctx.file, this.ctx.sheet, this.ctx.report, (column) => fieldLabel(column.field));
     return this.info ? { recognised: true, info: this.info } : { recognised: false };
   }
 
@@ -154,7 +167,7 @@ export class SheetProcessor {
       contexts: header.columns.map((column) => ({ today: this.ctx.today, scale: column.scale, cache: new TextCache() })),
       isMapped,
       maxCol,
-      nameColumns: header.columns.filter((c) => c.field.nameOf !== undefined),
+      nameColumns: header.columns.filter((c) => c.field.nameOf !== undefined || FILLED_TYPES.has(c.field.type)),
       headerTexts,
       shape: {
         mapped: isMapped,
@@ -270,6 +283,7 @@ export class SheetProcessor {
     }
     if (isTotalsRow(row, layout.shape)) {
       info.counts.totals++;
+      this.noteTotals(row.row, values, layout);
       return;
     }
     if (isHeadingRow(row, layout.shape)) {
@@ -292,17 +306,63 @@ export class SheetProcessor {
     this.parseRow(row, values, layout);
   }
 
+  /**
+   * An amount or count merged down over several data rows is read once, on the top row
+   * (never multiplied): said with the merge's range, so the clerk can split it.
+   */
+  private reportMergedAmounts(merges: readonly MergeRange[]): void {
+    const info = this.info;
+    if (!info) return;
+    const firstData = (info.headerRows[info.headerRows.length - 1] ?? 0) + 1;
+    for (const range of merges) {
+      if (range.bottom <= range.top || range.top < firstData) continue;
+      const columns = [...(info.layouts ?? [])].reverse().find((l) => l.fromRow <= range.top)?.columns ?? info.columns;
+      for (const column of columns.values()) {
+        if (column.col < range.left || column.col > range.right || !isSummed(column)) continue;
+        const area = `${column.letter}${range.top}:${column.letter}${range.bottom}`;
+        this.ctx.report(
+          finding('merged-amount', {
+            file: this.ctx.file,
+            sheet: this.ctx.sheet,
+            row: range.top,
+            column: column.letter,
+            field: column.field.key,
+            params: { field: fieldLabel(column.field), detail: area, other: range.top, expected: range.bottom - range.top + 1 },
+          }),
+        );
+      }
+    }
+  }
+
+  /** The summed columns of a totals row, read as the data rows are (same unit); nothing is reported on it. */
+  private noteTotals(row: number, values: ReadonlyArray<RawValue | undefined>, layout: Layout): void {
+    const cells = [];
+    for (let i = 0; i < layout.mapped.length; i++) {
+      const column = layout.mapped[i]!;
+      const raw = values[column.col];
+      if (!isSummed(column) || raw === undefined) continue;
+      const value = readCell(column.field, raw, layout.contexts[i]!, []);
+      if (typeof value === 'number') cells.push({ column, raw, value });
+    }
+    this.totals.totalsRow(row, cells);
+  }
+
   /** Blank name cells under a filled one: maybe a merged cell, decided at the end of the sheet. */
   private mergeCandidates(row: RawRow, values: ReadonlyArray<RawValue | undefined>, layout: Layout): Array<{ col: number; row: number; value: RawValue }> {
     let fills: Array<{ col: number; row: number; value: RawValue }> | undefined;
     for (const column of layout.nameColumns) {
       const value = values[column.col];
       if (value !== undefined) {
-        this.lastName.set(column.col, { row: row.row, value });
+        this.lastName.set(column.col, { row: row.row, value, through: row.row });
         continue;
       }
       const last = this.lastName.get(column.col);
-      if (last) (fills ??= []).push({ col: column.col, row: last.row, value: last.value });
+      if (!last) continue;
+      // Optional columns are often blank: only a run of blanks right under a value may be a
+      // merge, so that a sheet with a sparse "Nội dung" column is not held row after row.
+      if (column.field.nameOf === undefined && last.through !== row.row - 1) continue;
+      last.through = row.row;
+      (fills ??= []).push({ col: column.col, row: last.row, value: last.value });
     }
     return fills ?? NO_FILLS;
   }
@@ -318,6 +378,7 @@ export class SheetProcessor {
       const raw = values[column.col];
       const value = readCell(column.field, raw, layout.contexts[i]!, issues);
       parsed.values[column.field.key] = value;
+      if (value !== undefined && isSummed(column)) this.totals.cell(column, raw, value);
       if (issues.length > 0) {
         for (const issue of issues) this.reportCell(parsed, column, raw, issue);
         issues.length = 0;

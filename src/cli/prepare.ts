@@ -13,7 +13,10 @@ import { localToday, type CalendarDate } from '../values/calendar.js';
 import { expandInputs } from './inputs.js';
 import type { Io } from './io.js';
 import { formatFindings, summaryLine } from './print-findings.js';
+import { refuseFuturePeriod, periodData, periodDataMessage } from './period-check.js';
 import { startProgress } from './progress.js';
+import { warningsNote } from './warnings-note.js';
+import { keptSentence } from '../checks/resubmission.js';
 
 export interface PrepareOptions extends PeriodInput, LoadInputsOptions {
   readonly allowErrors?: boolean;
@@ -21,14 +24,25 @@ export interface PrepareOptions extends PeriodInput, LoadInputsOptions {
   readonly json?: boolean;
 }
 
+/** What the --json of stats and coverage carries besides the figures. */
+export interface RunNotes {
+  /** Warnings the data holds (the run went on; `ketnghia validate` lists them). */
+  readonly warnings: number;
+  /** With --allow-errors and errors: what was left out. */
+  readonly leftOut?: { readonly rows: number; readonly errors: number; readonly files: number; readonly resubmissions: readonly { readonly kept: string; readonly dropped: string }[] };
+}
+
 export type Prepared =
-  | { readonly ok: true; readonly load: LoadResult; readonly dataset: Dataset; readonly period: Period; readonly files: readonly string[] }
+  | { readonly ok: true; readonly load: LoadResult; readonly dataset: Dataset; readonly period: Period; readonly files: readonly string[]; readonly notes: RunNotes }
   | { readonly ok: false; readonly load: LoadResult };
 
 export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared> {
   // The period is checked before any file is read: a usage error should not wait for a big file.
   const asked = parsePeriod(options, options.lang);
+  const today = options.today ?? localToday();
+  if (asked) refuseFuturePeriod(asked, today, options.lang);
   const { files, load } = await loadInputs(options, io);
+  let leftOut: RunNotes['leftOut'];
   const vi = options.lang === 'vi';
   if (load.errors > 0) {
     if (!options.allowErrors) {
@@ -51,6 +65,8 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
     const rejected = load.sheets.reduce((n, s) => n + s.counts.rejected, 0);
     const unreadable = load.files.filter((f) => !f.read).length;
     const n = (x: number) => integerIn(options.lang, x);
+    leftOut = { rows: rejected, errors: load.errors, files: unreadable, resubmissions: load.resubmissions.map((r) => ({ kept: r.kept, dropped: r.dropped })) };
+    for (const r of load.resubmissions) io.err(chalk.yellow(keptSentence(r, options.lang)) + '\n');
     io.err(
       chalk.yellow(
         vi
@@ -72,7 +88,16 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
     );
     return { ok: false, load };
   }
-  return { ok: true, load, dataset: load.dataset, period: asked ?? dataPeriod(load.dataset, options.today ?? localToday()), files };
+  const period = asked ?? dataPeriod(load.dataset, today);
+  const data = periodData(dataset, period);
+  if (data.kind === 'none') {
+    io.err(chalk.red(periodDataMessage(data, period, options.lang)) + '\n');
+    return { ok: false, load };
+  }
+  if (data.kind === 'partly') io.err(chalk.yellow(periodDataMessage(data, period, options.lang)) + '\n');
+  const note = warningsNote(load.findings, options.lang);
+  if (note) io.err(chalk.yellow(note) + '\n');
+  return { ok: true, load, dataset: load.dataset, period, files, notes: { warnings: load.warnings, ...(leftOut ? { leftOut } : {}) } };
 }
 
 export interface LoadInputsOptions {

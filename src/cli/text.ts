@@ -79,6 +79,7 @@ const TEXT = {
   noFindings: { vi: 'không có lỗi', en: 'no findings' },
   valid: { vi: 'Hợp lệ', en: 'Valid' },
   invalid: { vi: 'Có lỗi', en: 'Errors found' },
+  invalidStrict: { vi: 'Không đạt (--strict: {n} cảnh báo được tính là lỗi)', en: 'Not passed (--strict counts warnings as errors: {n} warning{n:s})' },
   stoppedEarly: { vi: 'Đã dừng đọc sau {n} lỗi (--max-errors); các dòng sau đó chưa được kiểm tra.', en: 'Stopped after {n} error{n:s} (--max-errors); later rows were not checked.' },
   sheetSummary: { vi: '{rows} dòng số liệu: {parts}', en: '{rows} data row{rows:s}: {parts}' },
   countUsed: { vi: '{n} dùng được', en: '{n} used' },

@@ -3,11 +3,15 @@
  * files in, a validation report and the clean dataset out. One bad file never stops
  * the others.
  */
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { crossCheck, type CrossOptions } from '../checks/cross.js';
+import type { FileStamp, Resubmission } from '../checks/resubmission.js';
 import { DEFAULT_OUTLIER_OPTIONS } from '../checks/outliers.js';
 import { SheetProcessor } from '../checks/sheet.js';
 import { finding, type Finding } from '../findings/finding.js';
+import { GUIDE_SHEET } from '../init/guide.js';
+import { LIST_SHEET } from '../init/lists.js';
 import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import { kindOfSheetName } from '../schema/labels.js';
 import type { CalendarDate } from '../values/calendar.js';
@@ -66,6 +70,8 @@ export interface LoadResult {
   readonly warnings: number;
   /** Reading stopped at `maxErrors`; later rows and cross-sheet checks were not run. */
   readonly stoppedEarly: boolean;
+  /** Files that repeat another (`duplicate-file`), with the one --allow-errors keeps. */
+  readonly resubmissions: readonly Resubmission[];
 }
 
 class StopReading extends Error {}
@@ -110,7 +116,11 @@ export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
     if (!(error instanceof StopReading)) throw error;
     stoppedEarly = true;
   }
-  if (!stoppedEarly) crossCheck(rows, { ...DEFAULT_OUTLIER_OPTIONS, ...options.checks }, report);
+  let resubmissions: Resubmission[] = [];
+  if (!stoppedEarly) {
+    const stamps = await fileStamps(options.files, options.cwd);
+    resubmissions = crossCheck(rows, { ...DEFAULT_OUTLIER_OPTIONS, ...options.checks }, report, { order: options.files, stamps });
+  }
 
   const order = new Map(options.files.map((f, i) => [f, i]));
   const sheetIndex = new Map(sheets.map((s, i) => [`${s.file}\u0000${s.name}`, i]));
@@ -135,7 +145,21 @@ export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
     errors,
     warnings,
     stoppedEarly,
+    resubmissions,
   };
+}
+
+/** When each file was last saved: how a resubmission tells the correction from the first file. */
+async function fileStamps(files: readonly string[], cwd: string | undefined): Promise<Map<string, FileStamp>> {
+  const stamps = new Map<string, FileStamp>();
+  for (const file of files) {
+    const info = await stat(resolve(cwd ?? process.cwd(), file)).catch(() => undefined);
+    if (!info) continue;
+    const d = info.mtime;
+    const two = (n: number) => String(n).padStart(2, '0');
+    stamps.set(file, { modifiedMs: info.mtimeMs, modifiedText: `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}` });
+  }
+  return stamps;
 }
 
 async function loadFile(
@@ -167,6 +191,7 @@ async function loadFile(
   const fileRows: Record<SheetKind, ParsedRow[]> = { villages: [], units: [], pairings: [], activities: [] };
   const fileSheets: SheetInfo[] = [];
   const ignoredSheets: string[] = [];
+  const ownSheets: string[] = [];
   let rowsRead = 0;
   let bytesRead = 0;
   let count = 0;
@@ -195,6 +220,8 @@ async function loadFile(
       await sheet.eachRow((row) => processor.feed(row));
       const outcome = processor.end(sheet.merges());
       if (outcome.recognised) fileSheets.push(outcome.info);
+      // The guide and list sheets `ketnghia init` writes are ours: not worth a word.
+      else if (sheet.name === GUIDE_SHEET || sheet.name === LIST_SHEET) ownSheets.push(sheet.name);
       else ignoredSheets.push(sheet.name);
     }
   } catch (error) {
@@ -216,11 +243,11 @@ async function loadFile(
     return failed(false);
   }
   if (fileSheets.length === 0) {
-    report(finding('no-known-sheet', { file, params: { detail: ignoredSheets.map((s) => `"${s}"`).join(', ') || '—' } }));
+    report(finding('no-known-sheet', { file, params: { detail: [...ignoredSheets, ...ownSheets].map((s) => `"${s}"`).join(', ') || '—' } }));
   }
   commit();
   options.onProgress?.({ file, rowsRead, bytesRead: inspected.sheetBytes, bytesExpected: inspected.sheetBytes });
-  return { file, read: true, sheets: count, ignoredSheets };
+  return { file, read: true, sheets: count - ownSheets.length, ignoredSheets };
 
   function commit(): void {
     for (const kind of SHEET_KINDS) for (const row of fileRows[kind]) rows[kind].push(row);

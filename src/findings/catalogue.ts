@@ -137,6 +137,12 @@ export const CATALOGUE = {
     en: 'This activity row is identical to {other} (submitted twice?).',
     title: { vi: 'dòng hoạt động trùng lặp', en: 'an activity row identical to another' },
   },
+  'duplicate-file': {
+    severity: 'error',
+    vi: 'Tệp này lặp lại tệp "{value}": {detail} dòng hoạt động trùng nhau ({expected}). Có thể là bản nộp lại: chưa tính tệp nào cho đến khi bỏ một trong hai tệp khỏi danh sách; với --allow-errors chỉ tính tệp {other}.',
+    en: 'This file repeats "{value}": {detail} activity rows are identical ({expected}). It looks like a resubmission: neither file is counted until one of them is removed; with --allow-errors only {other} is counted.',
+    title: { vi: 'tệp nộp lại (phần lớn dòng hoạt động trùng với tệp khác)', en: 'a file that repeats another (a resubmission)' },
+  },
   'unknown-village': {
     severity: 'error',
     vi: 'Không có {detail} "{value}" trong danh sách thôn làng.',
@@ -160,6 +166,24 @@ export const CATALOGUE = {
     vi: 'Chữ gõ bằng bảng mã cũ {detail}, được đọc là "{expected}".',
     en: 'Text typed in the legacy {detail} encoding, read as "{expected}".',
     title: { vi: 'chữ gõ bằng bảng mã TCVN3/VNI', en: 'text in TCVN3/VNI, converted' },
+  },
+  'master-mismatch': {
+    severity: 'warning',
+    vi: '{value} dòng của tệp này ghi tên {detail} không có trong danh mục: có thể dùng nhầm danh mục (của huyện, xã khác). Tệp này nhắc đến: {expected}. Không báo riêng từng dòng; hãy kiểm tra lại danh mục đã dùng.',
+    en: '{value} rows of this file name a {detail} that is not in the master list: the wrong master may have been given (another district or commune). The file mentions: {expected}. Rows are not reported one by one; check the master given.',
+    title: { vi: 'phần lớn tên trong tệp không có trong danh mục', en: 'most names of a file are unknown to the master' },
+  },
+  'totals-mismatch': {
+    severity: 'warning',
+    vi: 'Dòng tổng cộng ghi "{field}" = {value}, còn cộng các dòng đọc được là {expected}{detail}. Số liệu vẫn tính từ từng dòng, không lấy dòng tổng.',
+    en: 'The totals row says "{field}" = {value}, but the rows read add up to {expected}{detail}. Figures are computed from the rows, never from the totals row.',
+    title: { vi: 'số ở dòng tổng cộng khác tổng các dòng', en: 'figures of a totals row that differ from the sum of the rows' },
+  },
+  'merged-amount': {
+    severity: 'warning',
+    vi: '"{field}": ô gộp {detail} trải trên {expected} dòng; số này chỉ được tính một lần, cho dòng {other}. Hãy tách ô và ghi số của từng dòng (lệnh "ketnghia fix" tách sẵn).',
+    en: '"{field}": the merged cell {detail} spans {expected} rows; its figure is counted once, on row {other}. Split the cell and give each row its own figure ("ketnghia fix" splits it).',
+    title: { vi: 'số tiền, số lượng ở ô gộp nhiều dòng', en: 'an amount or count merged over several rows' },
   },
   outlier: {
     severity: 'warning',

@@ -14,7 +14,7 @@ import { parseNumberText } from '../values/number.js';
 import type { RawValue } from '../workbook/raw.js';
 import { NO, YES } from '../init/lists.js';
 
-export type FixReason = 'nfc' | 'spaces' | 'legacy-encoding' | 'number-text' | 'date-text' | 'choice-label' | 'boolean';
+export type FixReason = 'nfc' | 'spaces' | 'legacy-encoding' | 'number-text' | 'date-text' | 'choice-label' | 'boolean' | 'merge-split' | 'merge-amount';
 
 export interface CellFix {
   /** The value to store: text, a number, or a date at UTC midnight. */

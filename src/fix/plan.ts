@@ -11,6 +11,7 @@ import { kindOfSheetName } from '../schema/labels.js';
 import type { FieldDef } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
 import { cellAt, letterOf, writtenForm, type RawRow, type RawValue } from '../workbook/raw.js';
+import { mergeAbove, type MergeRange } from '../workbook/sheet-scan.js';
 import { cleanText } from '../text/normalize.js';
 import { decodeLegacyCell } from '../text/legacy.js';
 import { fixCell, type CellFix } from './cell.js';
@@ -32,9 +33,20 @@ export interface SheetPlan {
   readonly fixes: readonly PlannedFix[];
   /** Data cells left as they are because they do not read as a valid value (blank required ones included). */
   readonly unfixed: number;
+  /** Merges down one data column, to be written out one value per row. */
+  readonly splits: readonly MergeSplit[];
 }
 
-export function planSheet(sheet: string, rows: readonly RawRow[], today: CalendarDate): SheetPlan {
+export interface MergeSplit {
+  readonly col: number;
+  readonly top: number;
+  readonly bottom: number;
+  /** An amount or count: it stays on the top row only (as it is counted), with a note. */
+  readonly summed: boolean;
+  readonly field: FieldDef;
+}
+
+export function planSheet(sheet: string, rows: readonly RawRow[], today: CalendarDate, merges: readonly MergeRange[] = []): SheetPlan {
   const dataRows: number[] = [];
   const kind = kindOfSheetName(sheet);
   const processor = new SheetProcessor({
@@ -47,8 +59,8 @@ export function planSheet(sheet: string, rows: readonly RawRow[], today: Calenda
     emit: (parsed) => dataRows.push(parsed.row),
   });
   for (const row of rows) processor.feed(row);
-  const outcome = processor.end();
-  if (!outcome.recognised) return { sheet, recognised: false, fixes: [], unfixed: 0 };
+  const outcome = processor.end(merges);
+  if (!outcome.recognised) return { sheet, recognised: false, fixes: [], unfixed: 0, splits: [] };
 
   const byNumber = new Map(rows.map((r) => [r.row, r]));
   const fixes: PlannedFix[] = [];
@@ -68,12 +80,24 @@ export function planSheet(sheet: string, rows: readonly RawRow[], today: Calenda
           continue;
         }
       }
+      // A cell a merge leaves blank is written out from the merge (see `splits`), not left.
+      if (raw === undefined && mergeAbove(merges, number, column.col)) continue;
       if (hasError(column.field, raw, ctx)) unfixed++;
     }
   }
   fixes.push(...legacyOutsideTable(rows, new Set(dataRows)));
   fixes.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { sheet, recognised: true, fixes, unfixed };
+  const used = new Set(dataRows);
+  const splits: MergeSplit[] = [];
+  for (const m of merges) {
+    // Only a merge down one column of the table, over rows that are data: a title or
+    // header merged across columns stays as it is.
+    if (m.left !== m.right || m.bottom <= m.top || !used.has(m.top)) continue;
+    const column = [...columnsAt(m.top).values()].find((c) => c.col === m.left);
+    if (!column) continue;
+    splits.push({ col: m.left, top: m.top, bottom: m.bottom, summed: column.field.type === 'money' || column.field.type === 'integer', field: column.field });
+  }
+  return { sheet, recognised: true, fixes, unfixed, splits };
 }
 
 /**

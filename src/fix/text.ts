@@ -12,6 +12,11 @@ export const REASONS: Record<FixReason, Text> = {
   'date-text': { vi: 'ngày ghi dạng chữ hoặc số, lưu lại thành ngày', en: 'date stored as text or a serial, now a date' },
   'choice-label': { vi: 'ghi đúng tên trong danh mục', en: 'written as the listed name' },
   boolean: { vi: 'có/không ghi thống nhất là "x" hoặc "không"', en: 'yes/no written as "x" or "không"' },
+  'merge-split': { vi: 'tách ô gộp, ghi giá trị cho từng dòng', en: 'merged cell split, the value written on each row' },
+  'merge-amount': {
+    vi: 'tách ô gộp; số chỉ ghi ở dòng trên cùng (như khi tính), có ghi chú để đơn vị ghi số của từng dòng',
+    en: 'merged cell split; the figure stays on the top row only (as counted), with a note asking for each row’s figure',
+  },
 };
 
 const MESSAGES = {

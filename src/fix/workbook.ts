@@ -10,7 +10,9 @@ import { writeAtomic } from '../util/write.js';
 import { loadExcelJS } from '../workbook/exceljs.js';
 import type { RawCell, RawRow } from '../workbook/raw.js';
 import { convertCell } from '../workbook/read.js';
-import { DATE_FORMAT } from './cell.js';
+import type { MergeRange } from '../workbook/sheet-scan.js';
+import { DATE_FORMAT, type FixReason } from './cell.js';
+import { splitMerges } from './merges.js';
 import { beforeText, planSheet, type PlannedFix } from './plan.js';
 
 export interface CellChange {
@@ -23,7 +25,7 @@ export interface CellChange {
   before: string;
   /** The value written: text, a number (`1500000`) or a date (`2022-03-15`). */
   after: string;
-  reason: 'nfc' | 'spaces' | 'legacy-encoding' | 'number-text' | 'date-text' | 'choice-label' | 'boolean';
+  reason: FixReason;
 }
 
 export type FixFileResult =
@@ -49,7 +51,8 @@ export async function fixFile(input: string, output: string, today: CalendarDate
   let recognised = 0;
   let unfixed = 0;
   for (const sheet of workbook.worksheets) {
-    const plan = planSheet(sheet.name, rawRows(sheet, Excel.ValueType.Merge), today);
+    const merges = (sheet.model.merges ?? []).map(parseRange).filter((r) => r !== undefined);
+    const plan = planSheet(sheet.name, rawRows(sheet, Excel.ValueType.Merge), today, merges);
     if (!plan.recognised) continue;
     recognised++;
     unfixed += plan.unfixed;
@@ -60,6 +63,8 @@ export async function fixFile(input: string, output: string, today: CalendarDate
       if (planned.fix.numFmt === DATE_FORMAT) widenForDates(sheet.getColumn(planned.col));
       changes.push({ sheet: sheet.name, cell: planned.cell, ...(planned.field ? { field: planned.field.key } : {}), before: beforeText(planned), after: planned.fix.shown, reason: planned.fix.reason });
     }
+    // After the fixes: a merged value is written out as fixed.
+    changes.push(...splitMerges(sheet, plan.splits));
   }
   if (recognised === 0) return { kind: 'no-known-sheet', sheets: workbook.worksheets.map((s) => s.name) };
   await writeAtomic(output, async (tmp) => {
@@ -84,6 +89,13 @@ function rawRows(sheet: ExcelJS.Worksheet, mergeType: ExcelJS.ValueType): RawRow
     if (cells.length > 0) rows.push({ row: number, cells });
   });
   return rows;
+}
+
+function parseRange(ref: string): MergeRange | undefined {
+  const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+  if (!match) return undefined;
+  const col = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  return { left: col(match[1]!), top: Number(match[2]), right: col(match[3]!), bottom: Number(match[4]) };
 }
 
 function apply(cell: ExcelJS.Cell, planned: PlannedFix): void {

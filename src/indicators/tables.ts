@@ -100,7 +100,8 @@ export function statsTables(ind: Indicators, lang: Lang): Table[] {
       [vi ? 'Tỷ lệ hoạt động thăm hỏi, tặng quà' : 'Share of visits and gifts', pct(ind.activities.giftShare)],
       [vi ? 'Cặp kết nghĩa không có hoạt động' : 'Pairings with no activity', ind.activities.inactivePairings.length],
       ...(ind.poverty.first ? [[vi ? `Tỷ lệ hộ nghèo năm ${ind.poverty.first.year}` : `Poverty rate ${ind.poverty.first.year}`, pct(ind.poverty.first.rate)] as TableCell[]] : []),
-      ...(ind.poverty.last ? [[vi ? `Tỷ lệ hộ nghèo năm ${ind.poverty.last.year}` : `Poverty rate ${ind.poverty.last.year}`, pct(ind.poverty.last.rate)] as TableCell[]] : []),
+      // One year of data: first and last are the same year, said once.
+      ...(ind.poverty.last && ind.poverty.last.year !== ind.poverty.first?.year ? [[vi ? `Tỷ lệ hộ nghèo năm ${ind.poverty.last.year}` : `Poverty rate ${ind.poverty.last.year}`, pct(ind.poverty.last.rate)] as TableCell[]] : []),
     ],
   });
 

@@ -8,7 +8,7 @@ import { statsTables } from '../../indicators/tables.js';
 import type { CommuneCoverage, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
 import { formatVi } from '../../values/calendar.js';
 import type { Io } from '../io.js';
-import { prepare, type PrepareOptions } from '../prepare.js';
+import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
 import { renderTable } from '../print-tables.js';
 
 export interface CoverageOptions extends PrepareOptions {
@@ -26,6 +26,9 @@ export interface CoverageJson {
   /** null when no units sheet was given. */
   unitsWithoutPairing: Array<{ unit: string; level?: string; bloc?: string }> | null;
   inactivePairings: InactivePairing[];
+  /** Warnings in the data, and what --allow-errors left out. */
+  warnings?: number;
+  leftOut?: RunNotes['leftOut'];
 }
 
 export type CoverageResult = {
@@ -51,6 +54,8 @@ export async function coverage(options: CoverageOptions, io: Io): Promise<Covera
     byCommune: [...ind.coverage.byCommune],
     unitsWithoutPairing: prepared.dataset.present.units ? unitsWithoutPairing(prepared.dataset, prepared.period) : null,
     inactivePairings: [...ind.activities.inactivePairings],
+    warnings: prepared.notes.warnings,
+    ...(prepared.notes.leftOut ? { leftOut: prepared.notes.leftOut } : {}),
   };
   return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages, dataset: prepared.dataset };
 }

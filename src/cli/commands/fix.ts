@@ -10,9 +10,10 @@ import { fixFile, type CellChange } from '../../fix/workbook.js';
 import { formatBytes } from '../../dataset/load.js';
 import { integerIn } from '../../format/vi.js';
 import { samePath } from '../../util/write.js';
-import { formatVi, localToday } from '../../values/calendar.js';
+import { localToday } from '../../values/calendar.js';
 import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated } from '../../workbook/inspect.js';
 import type { Io } from '../io.js';
+import { changeLines } from '../fix-lines.js';
 
 export type { CellChange };
 
@@ -83,15 +84,11 @@ export function printFix(result: FixResult, options: FixOptions, io: Io): void {
     io.err(`${chalk.red(result.problem.file)}: ${messageOf(result.problem, lang)}\n`);
     return;
   }
-  let sheet: string | undefined;
-  for (const change of result.changes) {
-    if (change.sheet !== sheet) {
-      sheet = change.sheet;
-      io.out(chalk.bold(message(lang, 'sheetTitle', { sheet })) + '\n');
-    }
-    const number = lang === 'vi' ? change.after.replace('.', ',') : change.after;
-    const after = change.reason === 'date-text' ? formatVi(change.after) : change.reason === 'number-text' ? number : JSON.stringify(change.after);
-    io.out(`  ${change.cell.padEnd(6)} ${JSON.stringify(change.before)} → ${chalk.green(after)}  ${chalk.dim(REASONS[change.reason][lang])}\n`);
+  // Sheet by sheet, in the order the changes were made.
+  const sheets = [...new Set(result.changes.map((c) => c.sheet))];
+  for (const sheet of sheets) {
+    io.out(chalk.bold(message(lang, 'sheetTitle', { sheet })) + '\n');
+    for (const line of changeLines(result.changes.filter((c) => c.sheet === sheet), lang)) io.out(line + '\n');
   }
   const n = (x: number) => integerIn(lang, x);
   const path = result.written ?? options.output;

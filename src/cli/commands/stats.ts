@@ -7,7 +7,7 @@ import type { Indicators } from '../../indicators/types.js';
 import { UsageError } from '../../errors.js';
 import { refuseInput } from '../../util/write.js';
 import type { Io } from '../io.js';
-import { prepare, type PrepareOptions } from '../prepare.js';
+import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
 import { renderTable } from '../print-tables.js';
 import { t } from '../text.js';
 
@@ -22,7 +22,7 @@ export interface StatsOptions extends PrepareOptions {
 
 export const DEFAULT_BREAKDOWN: readonly TableId[] = ['summary', 'year', 'type', 'source', 'poverty', 'infrastructure'];
 
-export type StatsResult = { readonly exitCode: 0 | 1; readonly indicators?: Indicators; readonly written?: string };
+export type StatsResult = { readonly exitCode: 0 | 1; readonly indicators?: Indicators; readonly written?: string; readonly notes?: RunNotes };
 
 export async function stats(options: StatsOptions, io: Io): Promise<StatsResult> {
   const inputs = options.inputs.map((i) => resolve(io.cwd, i));
@@ -37,13 +37,13 @@ export async function stats(options: StatsOptions, io: Io): Promise<StatsResult>
     await writeStatsWorkbook(resolve(io.cwd, options.xlsx), statsTables(indicators, options.lang), options.lang);
     written = options.xlsx;
   }
-  return { exitCode: 0, indicators, ...(written ? { written } : {}) };
+  return { exitCode: 0, indicators, notes: prepared.notes, ...(written ? { written } : {}) };
 }
 
 export function printStats(result: StatsResult, options: StatsOptions, io: Io): void {
   if (!result.indicators) return;
   if (options.json) {
-    io.out(JSON.stringify(result.indicators, null, 2) + '\n');
+    io.out(JSON.stringify({ ...result.indicators, ...result.notes }, null, 2) + '\n');
     return;
   }
   const tables = statsTables(result.indicators, options.lang);

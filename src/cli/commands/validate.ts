@@ -8,6 +8,7 @@ import type { Io } from '../io.js';
 import { formatFindings, summaryLine, totalCounts } from '../print-findings.js';
 import { loadInputs } from '../prepare.js';
 import { t } from '../text.js';
+import { integerIn } from '../../format/vi.js';
 
 export interface ValidateOptions {
   readonly inputs: readonly string[];
@@ -39,6 +40,8 @@ export interface ValidateJson {
     rejected: number;
     hidden: number;
     stoppedEarly: boolean;
+    /** Lists that were not given, so the names they hold were not checked (only when some). */
+    namesNotChecked?: Array<'villages' | 'units'>;
     sheets: Array<{ file: string; sheet: string; kind: string; headerRow: number; rows: number; used: number; blank: number; totals: number; headings: number; footer: number; rejected: number; hidden: number; hiddenSheet?: true }>;
   };
   issues: FindingJson[];
@@ -82,6 +85,7 @@ export function validateJson(result: ValidateResult, lang: Lang): ValidateJson {
       rejected: total.rejected,
       hidden: total.hidden,
       stoppedEarly: load.stoppedEarly,
+      ...(namesNotChecked(load).length > 0 ? { namesNotChecked: namesNotChecked(load) } : {}),
       sheets: load.sheets.map((s) => ({ file: s.file, sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, ...s.counts, ...(s.hidden ? { hiddenSheet: true as const } : {}) })),
     },
     issues: load.findings.map((f) => toJson(f, lang)),
@@ -98,6 +102,30 @@ export function printValidate(result: ValidateResult, options: ValidateOptions, 
   if (result.load.stoppedEarly) io.out(chalk.yellow(t(lang, 'stoppedEarly', { n: options.maxErrors ?? 0 })) + '\n');
   for (const path of result.annotated) io.out(t(lang, 'annotated', { path }) + '\n');
   for (const file of result.annotateSkipped) io.err(chalk.yellow(t(lang, 'annotateSkipped', { file })) + '\n');
-  const verdict = result.valid ? chalk.green.bold(t(lang, 'valid')) : chalk.red.bold(t(lang, 'invalid'));
+  // Under --strict with warnings only, "Có lỗi … 0 lỗi" would contradict itself: say why it fails.
+  const strictOnly = !result.valid && result.load.errors === 0;
+  const verdict = result.valid
+    ? chalk.green.bold(t(lang, 'valid'))
+    : chalk.red.bold(strictOnly ? t(lang, 'invalidStrict', { n: integerIn(lang, result.load.warnings) }) : t(lang, 'invalid'));
   io.out(`${verdict}. ${summaryLine(result.load, lang)}\n`);
+  const unchecked = namesNotChecked(result.load);
+  if (unchecked.length > 0) io.out(chalk.yellow(uncheckedSentence(unchecked, lang)) + '\n');
+}
+
+/**
+ * Which names of pairings and activities were not compared with a list, because no
+ * villages or units sheet was given: "Hợp lệ" must not sound like "the names are right".
+ */
+export function namesNotChecked(load: LoadResult): Array<'villages' | 'units'> {
+  const { present } = load.dataset;
+  if (!present.pairings && !present.activities) return [];
+  return (['villages', 'units'] as const).filter((k) => !present[k]);
+}
+
+function uncheckedSentence(unchecked: ReadonlyArray<'villages' | 'units'>, lang: Lang): string {
+  const vi = { villages: 'tên thôn, xã (không có trang Thôn làng)', units: 'tên đơn vị (không có trang Đơn vị)' };
+  const en = { villages: 'village and commune names (no villages sheet)', units: 'unit names (no units sheet)' };
+  return lang === 'vi'
+    ? `Lưu ý: chưa đối chiếu ${unchecked.map((k) => vi[k]).join(' và ')} với danh mục; kiểm tra cùng tệp danh mục để đối chiếu.`
+    : `Note: ${unchecked.map((k) => en[k]).join(' and ')} were not checked against a list; validate together with the master file to check them.`;
 }
