@@ -130,9 +130,10 @@ describe('the steps', () => {
   it('writes the report as .docx and, with LibreOffice, as PDF, both downloadable by the names it gives', async () => {
     const made = await post('/api/report', { kind: 'nam', pdf: true, form: { documentNumber: '07-BC/TU' } });
     expect(made.status).toBe(200);
-    const answer = JSON.parse(made.body) as { docx: string; pdf?: string; pdfProblem?: string };
+    const answer = JSON.parse(made.body) as { docx: string; pdf?: string; pdfProblem?: string; notes: string[] };
     // Without a period an annual report is about the data's latest year, as on the command line.
-    expect(answer).toEqual({ docx: 'bao-cao-nam-2020-2020.docx', pdf: 'bao-cao-nam-2020-2020.pdf' });
+    // What report says on stderr comes along, in the page's words.
+    expect(answer).toEqual({ docx: 'bao-cao-nam-2020-2020.docx', pdf: 'bao-cao-nam-2020-2020.pdf', notes: ['Có 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem bước 2.'] });
     const docx = await call(server.port, 'GET', `/api/download/${answer.docx}`, { headers: { cookie: cookie() } });
     expect(docx.headers['content-disposition']).toContain('attachment; filename="bao-cao-nam-2020-2020.docx"');
     expect(docx.body.startsWith('PK')).toBe(true);
@@ -147,6 +148,10 @@ describe('the steps', () => {
     const onlyFrom = await post('/api/figures', { from: '2020' });
     expect(JSON.parse(onlyFrom.body).error).toContain('ô «Đến»');
     expect((await post('/api/figures', '{not json')).status).toBe(400);
+    // What the command says on stderr when it stops, in the page's words.
+    const empty = await post('/api/figures', { from: '2001', to: '2002' });
+    expect(empty.status).toBe(422);
+    expect(JSON.parse(empty.body).error).toBe('Các tệp không có số liệu nào trong kỳ 01/01/2001–31/12/2002; số liệu có các năm: 2016–2020. Hãy chọn kỳ trong các năm đó (ô «Từ» và ô «Đến»).');
     const badForm = await post('/api/report', { kind: 'nam', form: { style: 'khác' } });
     expect(badForm.status).toBe(400);
     expect(JSON.parse(badForm.body).error).toContain('"style" phải là một trong');

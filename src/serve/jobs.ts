@@ -22,7 +22,7 @@ import { countParts, summaryLine } from '../cli/print-findings.js';
 import { formatCell } from '../cli/print-tables.js';
 import { dataPeriod } from '../cli/prepare.js';
 import { formatVi, localToday } from '../values/calendar.js';
-import { MESSAGES, PageError } from './text.js';
+import { cliNotes, MESSAGES, PageError } from './text.js';
 import type { Session } from './session.js';
 import { zipFolders } from './zip.js';
 
@@ -37,6 +37,12 @@ export interface JobContext {
 /** The commands print nothing here: the page shows their results. */
 function silentIo(cwd: string): Io {
   return { out: () => {}, err: () => {}, isTTY: false, errIsTTY: false, cwd };
+}
+
+/** What a command says on stderr besides its result (notes on the period, the warnings, what was left out), kept for the page. */
+function notingIo(cwd: string): { io: Io; notes: () => string[] } {
+  let said = '';
+  return { io: { ...silentIo(cwd), err: (text) => void (said += text) }, notes: () => cliNotes(said) };
 }
 
 function loadOptions(ctx: JobContext, onProgress: (p: Progress) => void) {
@@ -91,17 +97,19 @@ export async function figures(ctx: JobContext, request: FiguresRequest, onProgre
   const { session } = ctx;
   if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
   const { coverage } = await import('../cli/commands/coverage.js');
+  const { io, notes } = notingIo(session.uploadDir);
   const result = await coverage(
     { ...loadOptions(ctx, onProgress), ...period(request), allowErrors: request.allowErrors === true, minActivities: ctx.config.thresholds.minActivities },
-    silentIo(session.uploadDir),
+    io,
   );
-  if (!result.coverage || !result.tablesFrom) throw new PageError(422, stopped(ctx, request.allowErrors === true));
+  if (!result.coverage || !result.tablesFrom) throw new PageError(422, stopped(ctx, request.allowErrors === true, notes()));
   const indicators: Indicators = result.tablesFrom;
   const c: CoverageJson = result.coverage;
   return {
     period: { from: formatVi(c.period.from), to: formatVi(c.period.to) },
     indicators,
     coverage: c,
+    notes: notes(),
     tables: statsTables(indicators, 'vi').map(tableView),
     charts: result.dataset ? await drawCharts(ctx, indicators, result.dataset) : [],
   };
@@ -130,9 +138,13 @@ async function drawCharts(ctx: JobContext, indicators: Indicators, dataset: Data
   return drawn;
 }
 
-/** Why a step that needs the data stopped: errors not allowed, or nothing usable left. */
-function stopped(ctx: JobContext, allowErrors: boolean): string {
-  return !allowErrors && (ctx.session.lastLoad?.errors ?? 1) > 0 ? MESSAGES.dataErrors : MESSAGES.noData;
+/**
+ * Why a step that needs the data stopped: errors not allowed (said in the page's words, not the
+ * CLI's), or what the command said last (no usable row, no data in the period).
+ */
+function stopped(ctx: JobContext, allowErrors: boolean, notes: readonly string[]): string {
+  if (!allowErrors && (ctx.session.lastLoad?.errors ?? 1) > 0) return MESSAGES.dataErrors;
+  return notes.at(-1) ?? MESSAGES.noData;
 }
 
 function period(request: FiguresRequest): { from?: string; to?: string } {
@@ -166,16 +178,17 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   const { report: run } = await import('../cli/commands/report.js');
   // The report is written in the outputs folder under the CLI's default name.
   const inputs = session.files.map((f) => resolve(session.uploadDir, f));
+  const { io, notes } = notingIo(session.outDir);
   const result = await run(
     { ...loadOptions(ctx, onProgress), inputs, ...period(request), allowErrors: request.allowErrors === true, kind: request.kind, config: ctx.config, pdf: request.pdf === true },
-    silentIo(session.outDir),
+    io,
   );
-  if (!result.docx) throw new PageError(422, stopped(ctx, request.allowErrors === true));
+  if (!result.docx) throw new PageError(422, stopped(ctx, request.allowErrors === true, notes()));
   const docx = basename(result.docx);
   session.outputs.set(docx, { path: result.docx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const pdf = result.pdf ? basename(result.pdf) : undefined;
   if (result.pdf && pdf) session.outputs.set(pdf, { path: result.pdf, type: 'application/pdf' });
-  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}) };
+  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes: notes() };
 }
 
 export const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';

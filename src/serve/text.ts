@@ -1,4 +1,5 @@
 /** The server's own Vietnamese messages (the page is Vietnamese; pipeline messages come from their catalogues). */
+import { stripVTControlCharacters } from 'node:util';
 import { UsageError, EnvironmentError } from '../errors.js';
 
 /** A request that could not be served, with the Vietnamese message the page shows. */
@@ -64,4 +65,21 @@ export function pageMessage(error: unknown): { status: number; message: string }
 /** The period's messages name the command-line options; on the page they are the two boxes. */
 function forPage(message: string): string {
   return message.replace(/--from\b/g, 'ô «Từ»').replace(/--to\b/g, 'ô «Đến»').replace(/--year\b/g, 'năm');
+}
+
+/**
+ * A command's stderr as sentences for the page: colours removed, and the command-line
+ * words it uses put as the page's ("--allow-errors" is the box «Bỏ qua các dòng có lỗi»).
+ */
+export function cliNotes(text: string): string[] {
+  return stripVTControlCharacters(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) =>
+      forPage(line.replace('(--year, --from/--to)', '(ô «Từ» và ô «Đến»)').replace('— xem `ketnghia validate`.', '— xem bước 2.'))
+        .replace(/^--allow-errors:\s*/, 'Bỏ qua các dòng có lỗi: ')
+        .replace(/\(xem chi tiết: ketnghia validate\)/g, '(xem bước 2)')
+        .replace(/\(xem: ketnghia validate\)/g, '(xem bước 2)'),
+    );
 }

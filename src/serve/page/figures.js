@@ -32,6 +32,7 @@ $('compute').addEventListener('click', () =>
     const units = r.coverage.unitsWithoutPairing;
     $('figures').replaceChildren(
       el('p', { class: 'lead' }, `Kỳ số liệu: từ ${r.period.from} đến ${r.period.to}`),
+      r.notes.length ? el('ul', { class: 'notes' }, r.notes.map((note) => el('li', {}, note))) : null,
       r.charts.length ? el('div', { class: 'charts' }, r.charts.map((c) => el('figure', {}, el('img', { src: `/api/download/${encodeURIComponent(c.name)}?v=${Date.now()}`, alt: c.title }), el('figcaption', {}, c.title)))) : null,
       el('div', { class: 'grid' }, tables.map(renderTable)),
       units === null ? null : el('div', {}, el('h3', {}, `Đơn vị chưa kết nghĩa với thôn nào (${n(units.length)})`), units.length ? el('ul', {}, units.map((u) => el('li', {}, u.unit))) : el('p', { class: 'note' }, '(không có)')),

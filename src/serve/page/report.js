@@ -55,7 +55,7 @@ $('report').addEventListener('click', () =>
     const r = await api('POST', '/api/report', { ...periodBody(), kind: $('kind').value, pdf: $('pdf').checked, form: readForm() });
     const links = [el('a', { href: `/api/download/${encodeURIComponent(r.docx)}`, download: r.docx }, r.docx)];
     if (r.pdf) links.push(' · ', el('a', { href: `/api/download/${encodeURIComponent(r.pdf)}`, download: r.pdf }, r.pdf));
-    $('report-result').replaceChildren('Đã lập báo cáo: ', ...links, r.pdfProblem ? el('div', { class: 'note' }, r.pdfProblem) : '');
+    $('report-result').replaceChildren('Đã lập báo cáo: ', ...links, r.pdfProblem ? el('div', { class: 'note' }, r.pdfProblem) : '', r.notes.length ? el('ul', { class: 'notes' }, r.notes.map((note) => el('li', {}, note))) : '');
     download(r.docx);
   }),
 );
