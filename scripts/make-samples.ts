@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { FIGURES, makeAyunPa, type AyunPa } from './samples/ayunpa.js';
 import { activityFile, MASTER_FILE, writeAyunPa } from './samples/ayunpa-files.js';
 import { FAULTY_FILES, writeFaultySamples, type Expected } from './samples/loi.js';
+import { INBOX, SILENT_UNITS, writeInbox, type InboxCase } from './samples/nop.js';
 import { viNumber } from './samples/xlsx.js';
 
 /** The repository root: the nearest folder above this file holding package.json. */
@@ -28,7 +29,7 @@ function findRoot(): string {
   return dir;
 }
 
-function readme(data: AyunPa, faults: readonly Expected[]): string {
+function readme(data: AyunPa, faults: readonly Expected[], inbox: readonly InboxCase[]): string {
   const gifts = data.activities.filter((a) => a.type === 'visits-gifts').length;
   const lines = [
     '# Dữ liệu mẫu',
@@ -52,6 +53,18 @@ function readme(data: AyunPa, faults: readonly Expected[]): string {
     `- tổng kinh phí ${viNumber(FIGURES.funds)} đồng (2017–2020), ${data.activities.length} hoạt động, trong đó ${gifts} lượt thăm hỏi, tặng quà.`,
     '',
     '`ketnghia validate samples/*.xlsx` không báo lỗi, không cảnh báo.',
+    '',
+    `## Hộp thư nộp báo cáo năm 2020 (\`${INBOX}/\`)`,
+    '',
+    'Mỗi đơn vị một tệp, như văn phòng lưu các báo cáo nhận được trong năm: dòng tiêu đề "NĂM 2020", dòng "Đơn vị báo cáo: …" (tên ghi',
+    'ngay sau nhãn hoặc ở ô bên cạnh) và các hoạt động năm 2020 của đơn vị. Không tính vào `samples/*.xlsx` (số liệu đã có trong các tệp theo khối).',
+    `\`ketnghia submissions samples/${MASTER_FILE} samples/${INBOX} --year 2020\` cho thấy đủ các trường hợp:`,
+    '',
+    ...inbox.filter((c) => !/^\d+ hoạt động$/.test(c.what)).map((c) => `- \`${c.file}\` (${c.unit}): ${c.what};`),
+    `- ${inbox.filter((c) => /^\d+ hoạt động$/.test(c.what)).length} tệp khác: hoạt động năm 2020 của từng đơn vị;`,
+    `- không gửi tệp nào: ${SILENT_UNITS.join(', ')}.`,
+    '',
+    'Giờ nhận là giờ sửa tệp: tập lệnh đặt các tệp trong nửa đầu tháng 01/2021; bản lấy từ git mang giờ lấy về.',
     '',
     '## Tệp lỗi (`loi/`)',
     '',
@@ -80,15 +93,17 @@ async function main(): Promise<void> {
 
   const data = makeAyunPa();
   const written = await writeAyunPa(data, samples);
+  const inbox = await writeInbox(data, samples);
   const faults = await writeFaultySamples(root, 'samples/loi', 'samples/loi-expected.json', join(samples, activityFile('khoi-dang')));
   const files = (await readdir(loi)).sort();
   const undocumented = files.filter((f) => !(f in FAULTY_FILES));
   if (undocumented.length > 0) throw new Error(`describe ${undocumented.join(', ')} in FAULTY_FILES`);
-  await writeFile(join(samples, 'README.md'), readme(data, faults));
+  await writeFile(join(samples, 'README.md'), readme(data, faults, inbox));
 
   console.log(`samples/: ${written.join(', ')}`);
   console.log(`  ${data.villages.length} bôn, ${data.units.length} đơn vị, ${data.pairings.length} dòng kết nghĩa, ${data.activities.length} hoạt động`);
   console.log(`  hộ 2020 ${viNumber(FIGURES.households2020)}, khẩu 2020 ${viNumber(FIGURES.population2020)}, hộ nghèo ${viNumber(FIGURES.poor2016)} → ${FIGURES.poor2020}, kinh phí ${viNumber(FIGURES.funds)} đồng`);
+  console.log(`samples/${INBOX}/: ${inbox.length} tệp`);
   console.log(`samples/loi/: ${files.length} tệp, ${faults.length} lỗi ghi trong samples/loi-expected.json`);
 }
 

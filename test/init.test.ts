@@ -9,6 +9,7 @@ import { ConfigSchema, DEFAULT_CONFIG } from '../src/config/schema.js';
 import { configSchemaText } from '../src/init/config-schema.js';
 import { GUIDE_SHEET } from '../src/init/guide.js';
 import { LIST_SHEET } from '../src/init/lists.js';
+import { firstDataRowOf, headerRowOf } from '../src/init/reporting-line.js';
 import { TEMPLATE_FILE } from '../src/init/template.js';
 import { SHEETS, SHEET_KINDS } from '../src/schema/fields.js';
 import { run as runProcess } from './helpers/spawn.js';
@@ -48,10 +49,15 @@ type Validation = { type: string; formulae?: unknown[]; errorStyle?: string; sho
 const validationAt = (sheet: ExcelJS.Worksheet, address: string): Validation | undefined =>
   (sheet as unknown as { dataValidations: { model: Record<string, Validation> } }).dataValidations.model[address];
 
+/** The template's activities sheet has the reporting-unit line above its header. */
+const headerRowOfSheet = (sheet: ExcelJS.Worksheet): number => (sheet.name === 'Hoạt động' ? headerRowOf('activities') : 1);
+/** First data row of the activities sheet. */
+const A = firstDataRowOf('activities');
+
 /** Column letter of a field on a template sheet. */
 function letterOf(sheet: ExcelJS.Worksheet, header: string): string {
   let found: string | undefined;
-  sheet.getRow(1).eachCell((cell) => {
+  sheet.getRow(headerRowOfSheet(sheet)).eachCell((cell) => {
     if (String(cell.value).replace(/ \*$/, '') === header) found = cell.address.replace(/\d+$/, '');
   });
   if (!found) throw new Error(`no column ${header}`);
@@ -76,14 +82,15 @@ describe('ketnghia init', () => {
     for (const kind of SHEET_KINDS) {
       const def = SHEETS[kind];
       const sheet = workbook.getWorksheet(def.name)!;
-      const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+      const headerRow = headerRowOf(kind);
+      const headers = (sheet.getRow(headerRow).values as unknown[]).slice(1);
       expect(headers).toEqual(def.fields.map((f) => f.header + (f.required ? ' *' : '')));
-      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      const first = sheet.getCell('A1');
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
+      const first = sheet.getCell(headerRow, 1);
       expect(first.font?.bold).toBe(true);
       const required = def.fields.findIndex((f) => f.required) + 1;
       const optional = def.fields.findIndex((f) => !f.required) + 1;
-      const fill = (col: number) => (sheet.getCell(1, col).fill as ExcelJS.FillPattern).fgColor?.argb;
+      const fill = (col: number) => (sheet.getCell(headerRow, col).fill as ExcelJS.FillPattern).fgColor?.argb;
       if (optional > 0) expect(fill(required)).not.toEqual(fill(optional));
       expect(sheet.getColumn(1).width).toBeGreaterThan(8);
     }
@@ -117,7 +124,7 @@ describe('ketnghia init', () => {
       for (let r = Number(match[2]); r <= Number(match[3]); r++) values.push(String(lists.getCell(`${match[1]}${r}`).value));
       return values;
     };
-    const type = validationAt(activities, `${letterOf(activities, 'Loại hoạt động')}2`)!;
+    const type = validationAt(activities, `${letterOf(activities, 'Loại hoạt động')}${A}`)!;
     expect(type).toMatchObject({ type: 'list', showErrorMessage: true, showInputMessage: true });
     expect(listValues(type.formulae![0])).toContain('Thăm hỏi, tặng quà');
     expect(validationAt(activities, `${letterOf(activities, 'Loại hoạt động')}1000`)).toEqual(type);
@@ -129,21 +136,21 @@ describe('ketnghia init', () => {
     expect(listValues(ethnic.formulae![0])).toHaveLength(54);
     expect(ethnic.errorStyle).toBe('warning');
 
-    const date = validationAt(activities, `${letterOf(activities, 'Ngày')}2`)!;
+    const date = validationAt(activities, `${letterOf(activities, 'Ngày')}${A}`)!;
     expect(date).toMatchObject({ type: 'date', operator: 'between', showErrorMessage: true });
     expect((date.formulae as Date[]).map((d) => d.toISOString().slice(0, 10))).toEqual(['1975-01-01', '2100-12-31']);
     expect(date.error).toContain('ngày/tháng/năm');
-    expect(validationAt(activities, `${letterOf(activities, 'Tiền mặt (đồng)')}2`)).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(validationAt(activities, `${letterOf(activities, 'Tiền mặt (đồng)')}${A}`)).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
     expect(validationAt(villages, `${letterOf(villages, 'Năm')}2`)).toMatchObject({ type: 'whole', operator: 'between', formulae: [1990, 2100] });
     expect(validationAt(villages, `${letterOf(villages, 'Số hộ')}2`)).toMatchObject({ type: 'whole', formulae: [0] });
     // Free-text columns still explain themselves when selected.
     // (as "text length ≥ 0", which lets everything and a blank through, see template.ts)
-    const prompt = validationAt(activities, `${letterOf(activities, 'Nội dung')}2`)!;
+    const prompt = validationAt(activities, `${letterOf(activities, 'Nội dung')}${A}`)!;
     expect(prompt).toMatchObject({ type: 'textLength', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showInputMessage: true });
     expect(prompt.showErrorMessage).toBeFalsy();
-    expect(validationAt(activities, `${letterOf(activities, 'Nội dung')}2`)!.prompt).toContain('Mô tả ngắn');
+    expect(validationAt(activities, `${letterOf(activities, 'Nội dung')}${A}`)!.prompt).toContain('Mô tả ngắn');
     // Names are free text without a master.
-    expect(validationAt(activities, `${letterOf(activities, 'Xã')}2`)!.type).toBe('textLength');
+    expect(validationAt(activities, `${letterOf(activities, 'Xã')}${A}`)!.type).toBe('textLength');
   });
 
   it('reads back with no findings at all', async () => {
@@ -163,7 +170,7 @@ describe('ketnghia init', () => {
     const fill = (name: string, rows: Array<Record<string, ExcelJS.CellValue>>) => {
       const sheet = workbook.getWorksheet(name)!;
       rows.forEach((values, i) => {
-        for (const [header, value] of Object.entries(values)) sheet.getCell(`${letterOf(sheet, header)}${i + 2}`).value = value;
+        for (const [header, value] of Object.entries(values)) sheet.getCell(`${letterOf(sheet, header)}${i + headerRowOfSheet(sheet) + 1}`).value = value;
       });
     };
     const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -244,16 +251,16 @@ describe('ketnghia init', () => {
     expect(columns.get('Danh mục xã của thôn (tệp tổng hợp)')).toEqual(['Ia Rbol', 'Ia Sao', 'Ia Sao']);
     expect(columns.get('Danh mục thôn theo xã (tệp tổng hợp)')).toEqual(['Buôn Ma Nhe', 'Bôn Chư Jú', 'Bôn Hiao']);
     const activities = workbook.getWorksheet('Hoạt động')!;
-    const village = validationAt(activities, `${letterOf(activities, 'Thôn/làng')}2`)!;
+    const village = validationAt(activities, `${letterOf(activities, 'Thôn/làng')}${A}`)!;
     expect(village).toMatchObject({ type: 'list', errorStyle: 'warning' });
     // The villages of the row's commune (column D here), or all of them while it is blank or unknown.
     expect(String(village.formulae![0])).toBe(
-      "IF(COUNTIF('DanhMuc'!$J$2:$J$4,$D2)=0,'DanhMuc'!$H$2:$H$4,OFFSET('DanhMuc'!$K$1,MATCH($D2,'DanhMuc'!$J$2:$J$4,0),0,COUNTIF('DanhMuc'!$J$2:$J$4,$D2),1))",
+      "IF(COUNTIF('DanhMuc'!$J$2:$J$4,$D4)=0,'DanhMuc'!$H$2:$H$4,OFFSET('DanhMuc'!$K$1,MATCH($D4,'DanhMuc'!$J$2:$J$4,0),0,COUNTIF('DanhMuc'!$J$2:$J$4,$D4),1))",
     );
     expect(letterOf(activities, 'Xã')).toBe('D');
     expect(columns.get([...columns.keys()][7]!)).toEqual(['Bôn Chư Jú', 'Bôn Hiao', 'Buôn Ma Nhe']); // H: every village
-    expect(validationAt(activities, `${letterOf(activities, 'Đơn vị')}2`)!.type).toBe('list');
-    expect(validationAt(activities, `${letterOf(activities, 'Xã')}2`)!.type).toBe('list');
+    expect(validationAt(activities, `${letterOf(activities, 'Đơn vị')}${A}`)!.type).toBe('list');
+    expect(validationAt(activities, `${letterOf(activities, 'Xã')}${A}`)!.type).toBe('list');
     // Still a template that reads clean.
     expect(flatten((await load([join(dir, 'mau', TEMPLATE_FILE)], TODAY)).findings)).toEqual([]);
   });
@@ -282,6 +289,39 @@ describe('ketnghia init', () => {
     const expected = rows.flatMap(([, , ok], i) => (ok ? [] : [`${village}${40 + i}`]));
     // Blank cells are never marked; a bad choice in a fixed list is, and so is the commune the master lacks.
     expect(marked.sort()).toEqual([...expected, `${type}40`, `${commune}46`].sort());
+  });
+
+  it('puts the reporting-unit line above the activities header: a dropdown of the master\'s units, the year, explained in the guide', async () => {
+    const dir = tempDir();
+    await run({ cwd: dir, dir: 'mau', from: join(process.cwd(), 'samples', 'ayunpa-danh-muc.xlsx') });
+    const workbook = await readBack(join(dir, 'mau', TEMPLATE_FILE));
+    const sheet = workbook.getWorksheet('Hoạt động')!;
+    expect([sheet.getCell('A1').value, sheet.getCell('D1').value]).toEqual(['Đơn vị báo cáo:', 'Năm báo cáo:']);
+    const name = validationAt(sheet, 'B1')!;
+    expect(name).toMatchObject({ type: 'list', errorStyle: 'warning' });
+    const lists = workbook.getWorksheet(LIST_SHEET)!;
+    const match = /^'DanhMuc'!\$([A-Z]+)\$2:\$[A-Z]+\$(\d+)$/.exec(String(name.formulae![0]))!;
+    expect(lists.getCell(`${match[1]}1`).value).toBe('Danh mục cơ quan (tệp tổng hợp)');
+    expect(Number(match[2]) - 1).toBe(45);
+    expect(validationAt(sheet, 'E1')).toMatchObject({ type: 'whole', operator: 'between', formulae: [1990, 2100] });
+    const guide: string[] = [];
+    workbook.getWorksheet(GUIDE_SHEET)!.eachRow((row) => row.eachCell((cell) => void guide.push(String(cell.value))));
+    expect(guide.some((t) => t.includes('“Đơn vị báo cáo:”') && t.includes('nộp, không có hoạt động'))).toBe(true);
+    // Without a master: a cell to type the name in, with its explanation.
+    await run({ cwd: dir, dir: 'trong' });
+    const blank = (await readBack(join(dir, 'trong', TEMPLATE_FILE))).getWorksheet('Hoạt động')!;
+    expect(validationAt(blank, 'B1')).toMatchObject({ type: 'textLength', prompt: expect.stringContaining('không có hoạt động') });
+    // Filled with a name and a year and no rows, it is read as that unit's empty report for that year.
+    sheet.getCell('B1').value = 'Ban Dân vận Thị ủy';
+    sheet.getCell('E1').value = 2024;
+    const filled = join(dir, 'nop.xlsx');
+    await workbook.xlsx.writeFile(filled);
+    const result = await load([filled], TODAY);
+    expect(flatten(result.findings)).toEqual([]);
+    const activities = result.sheets.find((s) => s.kind === 'activities')!;
+    expect(activities.headerRow).toBe(3);
+    expect(activities.title).toEqual({ reportingUnit: { name: 'Ban Dân vận Thị ủy', row: 1, column: 'B' }, years: { from: 2024, to: 2024 } });
+    expect(activities.counts.used + activities.counts.rejected).toBe(0);
   });
 
   it('refuses a master it cannot read, writing nothing', async () => {

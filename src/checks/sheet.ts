@@ -12,6 +12,7 @@ import { writtenForm, type RawCell, type RawRow, type RawValue } from '../workbo
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
 import { readCell, TextCache, type CellContext, type CellIssue, type Value } from './cells.js';
 import { checkRowConsistency } from './row.js';
+import { readTitle } from './title.js';
 import { isSummed, TotalsCheck } from './totals.js';
 import { isFooterRow, isFooterStart, isHeadingRow, isTotalsRow, type RowShape } from './row-kind.js';
 
@@ -134,6 +135,7 @@ export class SheetProcessor {
       return;
     }
     this.layout = this.layoutOf(header, this.buffer);
+    const title = readTitle(this.buffer, header.headerRows[0]!);
     this.info = {
       file: this.ctx.file,
       name: this.ctx.sheet,
@@ -142,6 +144,7 @@ export class SheetProcessor {
       headerRows: header.headerRows,
       columns: this.layout.columns,
       counts: { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 0, hidden: 0 },
+      ...(title.reportingUnit || title.years ? { title } : {}),
     };
     this.reportHeader(header);
     const lastHeader = header.numberingRow ?? header.headerRows[header.headerRows.length - 1]!;

@@ -13,6 +13,7 @@ import { parsePositiveInt, parseSize } from './inputs.js';
 import { processIo, type Io } from './io.js';
 import { langFromArgv, t, type TextKey } from './text.js';
 import { packageVersion } from '../util/package.js';
+import { SUBMISSIONS_HELP } from '../submissions/help.js';
 
 
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
@@ -204,6 +205,30 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
         const full = { ...options, json: opts.json === true };
         const result = await coverage(full, io);
         printCoverage(result, full, io);
+        setExit(result.exitCode);
+      }),
+  );
+  program.addCommand(
+    // Not withData: --allow-errors means nothing here (rows with errors still show who reported).
+    configure(new Command('submissions'))
+      .description(SUBMISSIONS_HELP.description[lang])
+      .usage(t(lang, 'filesUsage'))
+      .argument('[files...]', t(lang, 'filesArgument'))
+      .option('--year <year>', t(lang, 'yearOption'))
+      .option('--from <date>', t(lang, 'fromOption'))
+      .option('--to <date>', t(lang, 'toOption'))
+      .option('--config <file>', t(lang, 'configOption'))
+      .option('--max-size <size>', t(lang, 'maxSizeOption'))
+      .option('--json', t(lang, 'jsonOption'))
+      .option('--remind', SUBMISSIONS_HELP.remind[lang])
+      .option('--deadline <date>', SUBMISSIONS_HELP.deadline[lang])
+      .action(async (files: string[], opts: Record<string, unknown>) => {
+        const { submissions, printSubmissions } = await import('./commands/submissions.js');
+        const { options, loaded } = await dataOptions(files, opts);
+        const deadline = typeof opts.deadline === 'string' ? opts.deadline : loaded.config.deadline;
+        const full = { ...options, json: opts.json === true, remind: opts.remind === true, ...(deadline ? { deadline } : {}) };
+        const result = await submissions(full, io);
+        printSubmissions(result, full, io);
         setExit(result.exitCode);
       }),
   );

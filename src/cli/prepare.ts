@@ -4,7 +4,7 @@
  */
 import chalk from 'chalk';
 import type { CrossOptions } from '../checks/cross.js';
-import { loadWorkbooks, type LoadResult, type Progress } from '../dataset/load.js';
+import { loadWorkbooks, type LoadOptions, type LoadResult, type Progress } from '../dataset/load.js';
 import type { Dataset } from '../dataset/types.js';
 import type { Lang } from '../findings/finding.js';
 import { integerIn } from '../format/vi.js';
@@ -107,6 +107,7 @@ export interface LoadInputsOptions {
   readonly maxErrors?: number;
   readonly checks?: Partial<CrossOptions>;
   readonly today?: CalendarDate;
+  readonly onRows?: LoadOptions['onRows'];
   /** Called as the files are read, besides the terminal's progress bar (the web page's progress). */
   readonly onProgress?: (progress: Progress) => void;
 }
@@ -123,6 +124,7 @@ export async function loadInputs(options: LoadInputsOptions, io: Io): Promise<{ 
       ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
       ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
       ...(options.checks ? { checks: options.checks } : {}),
+      ...(options.onRows ? { onRows: options.onRows } : {}),
       onProgress: options.onProgress
         ? (p) => {
             progress.update(p);

@@ -32,7 +32,7 @@ export function formatFindings(result: LoadResult, lang: Lang): string {
   return lines.join('\n');
 }
 
-function formatOne(f: Finding, lang: Lang): string {
+export function formatOne(f: Finding, lang: Lang): string {
   const cell = (cellOf(f) ?? (f.row !== undefined ? `${lang === 'vi' ? 'dòng' : 'row'} ${f.row}` : '')).padEnd(6);
   const severity = f.severity === 'error' ? chalk.red.bold(t(lang, 'error').padEnd(9)) : chalk.yellow(t(lang, 'warning').padEnd(9));
   const suggestion = suggestionText(f, lang);

@@ -21,7 +21,7 @@ export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang): strin
   }
 }
 
-export function renderTable(table: IndicatorTable, lang: Lang, terminal: boolean): string {
+export function renderTable(table: Omit<IndicatorTable, 'id'>, lang: Lang, terminal: boolean): string {
   // cli-table3 colours borders by itself: only on a terminal, and never under NO_COLOR (chalk.level 0).
   const color = terminal && chalk.level > 0;
   const bold = (s: string) => (color ? chalk.bold(s) : s);

@@ -67,6 +67,11 @@ export const ConfigSchema = z
       .describe('Các năm áp dụng chuẩn nghèo mới (số hộ nghèo trước và sau không so sánh trực tiếp được)')
       .default([2016, 2021, 2026]),
     thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
+    deadline: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+      .describe('Hạn nộp báo cáo của các đơn vị, dạng YYYY-MM-DD: "ketnghia submissions" đánh dấu tệp nhận sau ngày này là nộp muộn')
+      .optional(),
   })
   .strict();
 

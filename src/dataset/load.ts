@@ -5,7 +5,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { crossCheck, type CrossOptions } from '../checks/cross.js';
+import { crossCheck, type CrossOptions, type RowsByKind } from '../checks/cross.js';
+import { checkReportingUnits } from '../checks/reporting-unit.js';
 import type { FileStamp, Resubmission } from '../checks/resubmission.js';
 import { DEFAULT_OUTLIER_OPTIONS } from '../checks/outliers.js';
 import { SheetProcessor } from '../checks/sheet.js';
@@ -18,6 +19,7 @@ import type { CalendarDate } from '../values/calendar.js';
 import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated, type UnreadableReason } from '../workbook/inspect.js';
 import { readWorkbook, sizeError } from '../workbook/read.js';
 import { toDataset } from './dataset.js';
+import type { SheetTitle } from '../checks/title.js';
 import type { Dataset, ParsedRow, RowCounts, SheetInfo } from './types.js';
 
 export interface LoadOptions {
@@ -32,6 +34,8 @@ export interface LoadOptions {
   readonly maxErrors?: number;
   readonly checks?: Partial<CrossOptions>;
   readonly onProgress?: (progress: Progress) => void;
+  /** Handed every row read, rejected ones too, once checking is done (the submissions register counts what was sent). */
+  readonly onRows?: (rows: RowsByKind) => void;
 }
 
 export interface Progress {
@@ -50,6 +54,8 @@ export interface SheetReport {
   readonly hidden?: true;
   readonly headerRow: number;
   readonly counts: RowCounts;
+  /** The reporting unit and year(s) the title rows name, when they name any. */
+  readonly title?: SheetTitle;
 }
 
 export interface FileReport {
@@ -121,6 +127,7 @@ export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
     const stamps = await fileStamps(options.files, options.cwd);
     resubmissions = crossCheck(rows, { ...DEFAULT_OUTLIER_OPTIONS, ...options.checks }, report, { order: options.files, stamps });
   }
+  if (!stoppedEarly) checkReportingUnits(sheets, rows.units, report);
 
   const order = new Map(options.files.map((f, i) => [f, i]));
   const sheetIndex = new Map(sheets.map((s, i) => [`${s.file}\u0000${s.name}`, i]));
@@ -137,10 +144,11 @@ export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
       else row.sheet.counts.used++;
     }
   }
+  options.onRows?.(rows);
   return {
     findings,
     files,
-    sheets: sheets.map((s) => ({ file: s.file, sheet: s.name, kind: s.kind, ...(s.hidden ? { hidden: true } : {}), headerRow: s.headerRows[0]!, counts: s.counts })),
+    sheets: sheets.map((s) => ({ file: s.file, sheet: s.name, kind: s.kind, ...(s.hidden ? { hidden: true } : {}), headerRow: s.headerRows[0]!, counts: s.counts, ...(s.title ? { title: s.title } : {}) })),
     dataset: toDataset(rows),
     errors,
     warnings,

@@ -6,6 +6,7 @@ import type { Value } from '../checks/cells.js';
 import type { SheetKind } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
 import type { MappedColumn } from '../workbook/header.js';
+import type { SheetTitle } from '../checks/title.js';
 
 export interface RowCounts {
   /** Data rows read below the header. */
@@ -33,6 +34,8 @@ export interface SheetInfo {
   /** Later tables on the sheet with a header of their own: their columns, from the row after it. */
   layouts?: Array<{ readonly fromRow: number; readonly columns: ReadonlyMap<string, MappedColumn> }>;
   readonly counts: RowCounts;
+  /** What the rows above the header say: the reporting unit and the year(s) reported (SPEC §9). */
+  readonly title?: SheetTitle;
 }
 
 /** A data row as read: its typed values and how many errors were found in it. */

@@ -1,5 +1,6 @@
 /** The indicators of SPEC §5: the JSON of `stats --json`, and what reports are built from. */
 import type { CalendarDate } from '../values/calendar.js';
+import type { SubmissionsSummary } from '../submissions/summary.js';
 
 export interface VillageRef {
   readonly district?: string;
@@ -82,4 +83,6 @@ export interface Indicators {
     readonly change: number | null;
   };
   readonly infrastructure: Readonly<Record<string, { readonly yes: number; readonly of: number }>>;
+  /** Who reported (SPEC §9); only when a pairings sheet is given. Added by `stats`, not by computeIndicators. */
+  readonly submissions?: SubmissionsSummary;
 }

@@ -9,6 +9,7 @@ import type { FieldDef, SheetDef } from '../schema/fields.js';
 import { toUtcDate } from '../values/calendar.js';
 import { columnLetter } from '../workbook/raw.js';
 import { listIdOf, listRange, NO, villagesOfCommuneFormula, YES, type ListColumn } from './lists.js';
+import { firstDataRowOf } from './reporting-line.js';
 
 /** The data validation of a column, in exceljs's shape (dates as UTC-midnight `Date`s). */
 export interface ValidationSpec {
@@ -33,8 +34,7 @@ export interface ColumnSpec {
   readonly validation: ValidationSpec;
 }
 
-/** Rows the validations cover, below the header: a generous year of activities. */
-export const FIRST_DATA_ROW = 2;
+/** The last row the validations cover, below the header (from `firstDataRowOf`): a generous year of activities. */
 export const LAST_DATA_ROW = 1000;
 
 export const REQUIRED_MARK = ' *';
@@ -107,7 +107,7 @@ export function columnSpecs(def: SheetDef, lists: readonly ListColumn[], lang: L
 function communeCellOf(def: SheetDef, field: FieldDef): string | undefined {
   if (field.nameOf !== 'village') return undefined;
   const index = def.fields.findIndex((f) => f.nameOf === 'commune');
-  return index < 0 ? undefined : `$${columnLetter(index + 1)}${FIRST_DATA_ROW}`;
+  return index < 0 ? undefined : `$${columnLetter(index + 1)}${firstDataRowOf(def.kind)}`;
 }
 
 function validationOf(field: FieldDef, lists: readonly ListColumn[], lang: Lang, communeCell?: string): ValidationSpec {

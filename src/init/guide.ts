@@ -12,6 +12,7 @@ import type { Lang } from '../findings/finding.js';
 import { SHEETS, SHEET_KINDS, type FieldDef, type FieldType, type SheetKind } from '../schema/fields.js';
 import { REQUIRED_MARK } from './columns.js';
 import { LIST_SHEET, listIdOf, NO, YES, type ListColumn } from './lists.js';
+import { REPORTING_LINE_GUIDE } from './reporting-line.js';
 
 export type GuideRow =
   | { readonly kind: 'title' | 'note' | 'legend' | 'section'; readonly text: string }
@@ -93,6 +94,7 @@ export function guideRows(lang: Lang, lists: readonly ListColumn[]): GuideRow[] 
     const sheetWord = lang === 'vi' ? 'Trang' : 'Sheet';
     const english = lang === 'en' ? ` (${def.en})` : '';
     rows.push({ kind: 'section', text: `${sheetWord} “${def.name}”${english}: ${SECTIONS[kind][lang]}` });
+    if (kind === 'activities') rows.push({ kind: 'note', text: `• ${REPORTING_LINE_GUIDE[lang]}` });
     rows.push({ kind: 'head', cells: HEAD[lang] });
     for (const field of def.fields) {
       const required = field.required === true;

@@ -9,7 +9,8 @@ import type { Lang } from '../findings/finding.js';
 import { SHEETS, SHEET_KINDS, type SheetDef } from '../schema/fields.js';
 import { loadExcelJS } from '../workbook/exceljs.js';
 import { columnLetter } from '../workbook/raw.js';
-import { columnSpecs, FIRST_DATA_ROW, LAST_DATA_ROW, type ColumnSpec } from './columns.js';
+import { columnSpecs, LAST_DATA_ROW, type ColumnSpec, type ValidationSpec } from './columns.js';
+import { firstDataRowOf, headerRowOf, reportingLine } from './reporting-line.js';
 import { GUIDE_SHEET, guideRows, type GuideRow } from './guide.js';
 import { LIST_SHEET, listColumns, type ListColumn, type MasterNames } from './lists.js';
 
@@ -43,15 +44,20 @@ export async function buildTemplate(options: TemplateOptions): Promise<ExcelJS.W
   workbook.creator = 'ketnghia';
   const lists = listColumns(options.master);
   addGuideSheet(workbook, guideRows(options.lang, lists));
-  for (const kind of SHEET_KINDS) addDataSheet(workbook, SHEETS[kind], columnSpecs(SHEETS[kind], lists, options.lang));
+  for (const kind of SHEET_KINDS) {
+    const sheet = addDataSheet(workbook, SHEETS[kind], columnSpecs(SHEETS[kind], lists, options.lang));
+    if (kind === 'activities') addReportingLine(sheet, lists, options.lang);
+  }
   addListSheet(workbook, lists);
   return workbook;
 }
 
-function addDataSheet(workbook: ExcelJS.Workbook, def: SheetDef, specs: readonly ColumnSpec[]): void {
+function addDataSheet(workbook: ExcelJS.Workbook, def: SheetDef, specs: readonly ColumnSpec[]): ExcelJS.Worksheet {
+  const headerRow = headerRowOf(def.kind);
+  const first = firstDataRowOf(def.kind);
   const sheet = workbook.addWorksheet(def.name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: { ...PRINT, printTitlesRow: '1:1' },
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${first}`, activeCell: `A${first}` }],
+    pageSetup: { ...PRINT, printTitlesRow: `${headerRow}:${headerRow}` },
   });
   // exceljs keeps data validations on the sheet but leaves them out of its typings.
   const validations = (sheet as unknown as { dataValidations: Validations }).dataValidations;
@@ -64,7 +70,7 @@ function addDataSheet(workbook: ExcelJS.Workbook, def: SheetDef, specs: readonly
       ...(spec.numFmt ? { numFmt: spec.numFmt } : {}),
       ...(spec.wrap ? { alignment: { vertical: 'top', wrapText: true } } : {}),
     };
-    const cell = sheet.getCell(1, index + 1);
+    const cell = sheet.getCell(headerRow, index + 1);
     cell.value = spec.header;
     cell.style = {
       font: BOLD,
@@ -73,24 +79,47 @@ function addDataSheet(workbook: ExcelJS.Workbook, def: SheetDef, specs: readonly
       border: BORDER,
     };
     const letter = columnLetter(index + 1);
-    const { type, operator, formulae, errorStyle, ...texts } = spec.validation;
-    // A prompt-only column is written as "text length ≥ 0", which every value and a blank
-    // pass: exceljs writes its "any value" type without allowBlank, and LibreOffice's "Mark
-    // invalid data" then circles every blank cell of the column.
-    const rule: Pick<ExcelJS.DataValidation, 'type' | 'operator' | 'formulae'> =
-      type === 'any'
-        ? { type: 'textLength', operator: 'greaterThanOrEqual', formulae: [0] }
-        : { type, ...(operator ? { operator } : {}), formulae: [...formulae] };
-    validations.add(`${letter}${FIRST_DATA_ROW}:${letter}${LAST_DATA_ROW}`, {
-      ...rule,
-      allowBlank: true,
-      showInputMessage: true,
-      showErrorMessage: type !== 'any',
-      ...(errorStyle ? { errorStyle } : {}),
-      ...texts,
-    });
+    validations.add(`${letter}${first}:${letter}${LAST_DATA_ROW}`, validationOf(spec.validation));
   });
-  sheet.getRow(1).height = 48;
+  sheet.getRow(headerRow).height = 48;
+  return sheet;
+}
+
+function validationOf(spec: ValidationSpec): ExcelJS.DataValidation {
+  const { type, operator, formulae, errorStyle, ...texts } = spec;
+  // A prompt-only column is written as "text length ≥ 0", which every value and a blank
+  // pass: exceljs writes its "any value" type without allowBlank, and LibreOffice's "Mark
+  // invalid data" then circles every blank cell of the column.
+  const rule: Pick<ExcelJS.DataValidation, 'type' | 'operator' | 'formulae'> =
+    type === 'any'
+      ? { type: 'textLength', operator: 'greaterThanOrEqual', formulae: [0] }
+      : { type, ...(operator ? { operator } : {}), formulae: [...formulae] };
+  return {
+    ...rule,
+    allowBlank: true,
+    showInputMessage: true,
+    showErrorMessage: type !== 'any',
+    ...(errorStyle ? { errorStyle } : {}),
+    ...texts,
+  } as ExcelJS.DataValidation;
+}
+
+/** "Đơn vị báo cáo: [  ]   Năm báo cáo: [  ]" above the activities header. */
+function addReportingLine(sheet: ExcelJS.Worksheet, lists: readonly ListColumn[], lang: Lang): void {
+  const validations = (sheet as unknown as { dataValidations: Validations }).dataValidations;
+  for (const part of reportingLine(lists, lang)) {
+    const cell = sheet.getCell(part.address);
+    if (part.text) {
+      cell.value = part.text;
+      cell.style = { font: BOLD, alignment: { horizontal: 'right', vertical: 'middle' } };
+    }
+    if (part.input) {
+      cell.style = { font: BOLD, fill: REQUIRED_FILL, border: BORDER, alignment: { vertical: 'middle' }, ...(part.input.type === 'whole' ? { numFmt: '0' } : { numFmt: '@' }) };
+      if (part.mergeTo) sheet.mergeCells(`${part.address}:${part.mergeTo}`);
+      validations.add(part.address, validationOf(part.input));
+    }
+  }
+  sheet.getRow(1).height = 24;
 }
 
 function addListSheet(workbook: ExcelJS.Workbook, lists: readonly ListColumn[]): void {

@@ -12,6 +12,7 @@ import type { Period } from '../indicators/period.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';
+import type { SubmissionsContext } from '../submissions/summary.js';
 
 export type ReportKind = 'nam' | 'so-ket' | 'tong-ket';
 
@@ -25,6 +26,8 @@ export interface ContextInput {
   readonly config: Config;
   /** The report's date when the config gives none. */
   readonly today: CalendarDate;
+  /** Who reported (SPEC §9); absent or null without a pairings sheet, and the report then says nothing of it. */
+  readonly submissions?: SubmissionsContext | null;
 }
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
@@ -166,6 +169,7 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
     infrastructure,
     pairings,
     uncovered: ind.coverage.uncovered.map((u) => ({ district: u.district ?? null, ...u })),
+    submissions: input.submissions ?? null,
   };
 }
 

@@ -11,6 +11,7 @@ import { refuseInput } from '../../util/write.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions } from '../prepare.js';
 import { t } from '../text.js';
+import { contextOf, registerOf } from '../../submissions/summary.js';
 
 export interface ReportOptions extends PrepareOptions {
   readonly kind: ReportKind;
@@ -52,6 +53,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
     period,
     config: options.config,
     today: options.today ?? localToday(),
+    submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period)),
   });
   if (options.printContext) return { exitCode: 0, context };
 

@@ -10,6 +10,8 @@ import type { Io } from '../io.js';
 import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
 import { renderTable } from '../print-tables.js';
 import { t } from '../text.js';
+import { registerOf, summaryOf } from '../../submissions/summary.js';
+import { submissionsText } from '../../submissions/text.js';
 
 export interface StatsOptions extends PrepareOptions {
   readonly json?: boolean;
@@ -30,7 +32,9 @@ export async function stats(options: StatsOptions, io: Io): Promise<StatsResult>
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
   if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), prepared.files.map((f) => resolve(io.cwd, f)), t(options.lang, 'sameAsInput', { path: options.xlsx }));
-  const indicators = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
+  const computed = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
+  const register = registerOf(prepared.dataset, prepared.load.sheets, prepared.period);
+  const indicators: Indicators = register ? { ...computed, submissions: summaryOf(register) } : computed;
   let written: string | undefined;
   if (options.xlsx) {
     const { writeStatsWorkbook } = await import('../../export/stats-xlsx.js');
@@ -52,6 +56,8 @@ export function printStats(result: StatsResult, options: StatsOptions, io: Io): 
     const table = tables.find((t) => t.id === id);
     if (table) io.out(renderTable(table, options.lang, io.isTTY) + '\n');
   }
+  const submissions = result.indicators.submissions;
+  if (submissions) io.out(submissionsText(options.lang).statsLine(submissions.reported, submissions.expected, submissionsText(options.lang).rate(submissions.rate)) + '\n');
   if (result.written) io.out((options.lang === 'vi' ? `Đã ghi bảng số liệu: ${result.written}` : `Tables written: ${result.written}`) + '\n');
 }
 

@@ -1,0 +1,287 @@
+/**
+ * `ketnghia submissions` (SPEC §9) on a hand-made inbox: one file per unit — with rows,
+ * empty with the reporting-unit line, for the wrong year, naming an unknown unit, none at all.
+ */
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { localIso, type SubmissionsJson } from '../src/cli/print-submissions.js';
+import { renderMarkup } from '../src/report/render.js';
+import { HEADERS, load, tempDir, writeWorkbook } from './helpers/workbook.js';
+import { capture } from './helpers/io.js';
+
+const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
+const dir = tempDir('ketnghia-nop-');
+/** Local clock times, so the expected stamps hold in any timezone. */
+const TIMES = {
+  a: new Date(2021, 0, 5, 10, 0, 0),
+  b: new Date(2021, 0, 20, 9, 30, 0),
+  e1: new Date(2021, 0, 8, 14, 0, 0),
+  e2: new Date(2021, 0, 9, 8, 0, 0),
+  x: new Date(2021, 0, 10, 8, 0, 0),
+};
+
+const UNITS = [
+  ['Ban Dân vận Thị ủy', 'Đảng'],
+  ['Hội Nông dân thị xã', 'Mặt trận, đoàn thể'],
+  ['Công an thị xã', 'Lực lượng vũ trang'],
+  ['Phòng Dân tộc', 'Chính quyền'],
+  ['Thị đoàn Ayun Pa', 'Mặt trận, đoàn thể'],
+  ['Chi cục Thuế thị xã', 'Chính quyền'],
+  ['Điện lực Ayun Pa', 'Doanh nghiệp'],
+] as const;
+
+/** An activities sheet with title lines above the header. */
+const report = (titles: ReadonlyArray<ReadonlyArray<string | null>>, rows: ReadonlyArray<ReadonlyArray<unknown>> = []) => [
+  { name: 'Hoạt động', rows: [...titles, [], [...HEADERS.activities], ...rows] as never },
+];
+const row = (n: number, date: Date, unit: string, type = 'Thăm hỏi, tặng quà') => [n, date, unit, 'Ia Sao', 'Bôn Chư Jú', type, 'Tặng quà', 1_000_000, null, 'Đơn vị tự đóng góp'];
+
+beforeAll(async () => {
+  mkdirSync(join(dir, 'nop'));
+  await writeWorkbook(join(dir, 'danh-muc.xlsx'), [
+    { name: 'Đơn vị', rows: [[...HEADERS.units], ...UNITS.map(([u, bloc], i) => [i + 1, u, 'huyện', bloc])] },
+    {
+      name: 'Kết nghĩa',
+      rows: [
+        [...HEADERS.pairings],
+        ...UNITS.slice(0, 5).map(([u], i) => [i + 1, u, 'Ia Sao', 'Bôn Chư Jú', d(2015, 3, 1), null, '12/QĐ-UBND']),
+        // Ended before the period, and began after it: neither is expected for 2020.
+        [6, 'Chi cục Thuế thị xã', 'Ia Sao', 'Bôn Hiao', d(2015, 3, 1), d(2019, 6, 30), '12/QĐ-UBND'],
+        [7, 'Điện lực Ayun Pa', 'Ia Sao', 'Bôn Hiao', d(2021, 2, 1), null, '3/QĐ-UBND'],
+        // Ended long before any report: expected for 2016 only.
+        [8, 'Điện lực Ayun Pa', 'Ia Sao', 'Bôn Chư Jú', d(2012, 1, 1), d(2016, 12, 31), '1/QĐ-UBND'],
+      ],
+    },
+  ]);
+  // With rows, the reporting unit in the same cell as its label.
+  await writeWorkbook(join(dir, 'nop', 'a-ban-dan-van.xlsx'), report([['KẾT QUẢ HOẠT ĐỘNG KẾT NGHĨA NĂM 2020'], ['Đơn vị báo cáo: Ban Dân vận Thị ủy']], [row(1, d(2020, 3, 15), 'Ban Dân vận Thị ủy'), row(2, d(2020, 9, 2), 'Ban Dân vận Thị ủy')]));
+  // Empty: the name in the next cell, the year in the title.
+  await writeWorkbook(join(dir, 'nop', 'b-hoi-nong-dan.xlsx'), report([['BÁO CÁO KẾT NGHĨA NĂM 2020'], ['Đơn vị báo cáo:', 'Hội Nông dân thị xã']]));
+  // The wrong year: 2019 rows sent into the 2020 inbox.
+  await writeWorkbook(join(dir, 'nop', 'c-cong-an.xlsx'), report([['KẾT QUẢ NĂM 2019'], ['Đơn vị: Công an thị xã']], [row(1, d(2019, 5, 4), 'Công an thị xã')]));
+  // An unknown unit (a letter off "Ban Dân vận Thị ủy").
+  await writeWorkbook(join(dir, 'nop', 'x-khong-ro.xlsx'), report([['BÁO CÁO NĂM 2020'], ['Đơn vị báo cáo: Ban Dân vân Thị ủy']]));
+  // Thị đoàn: two files; the row with an error (unknown type) still shows it reported.
+  await writeWorkbook(join(dir, 'nop', 'e1-thi-doan.xlsx'), report([['NĂM 2020'], ['Đơn vị báo cáo: Thị đoàn Ayun Pa']], [row(1, d(2020, 7, 1), 'Thị đoàn Ayun Pa', 'Tiếp sức mùa thi')]));
+  await writeWorkbook(join(dir, 'nop', 'e2-thi-doan.xlsx'), report([['NĂM 2020'], ['Đơn vị báo cáo: Thị đoàn Ayun Pa']]));
+  // Phòng Dân tộc sent an empty sheet without a year: not counted, and told why.
+  await writeWorkbook(join(dir, 'nop', 'f-phong-dan-toc.xlsx'), report([['BÁO CÁO KẾT QUẢ KẾT NGHĨA'], ['Đơn vị báo cáo: Phòng Dân tộc']]));
+  utimesSync(join(dir, 'nop', 'a-ban-dan-van.xlsx'), TIMES.a, TIMES.a);
+  utimesSync(join(dir, 'nop', 'b-hoi-nong-dan.xlsx'), TIMES.b, TIMES.b);
+  utimesSync(join(dir, 'nop', 'e1-thi-doan.xlsx'), TIMES.e1, TIMES.e1);
+  utimesSync(join(dir, 'nop', 'e2-thi-doan.xlsx'), TIMES.e2, TIMES.e2);
+  utimesSync(join(dir, 'nop', 'x-khong-ro.xlsx'), TIMES.x, TIMES.x);
+});
+
+async function run(...args: string[]) {
+  const io = capture(dir);
+  const code = await main(['submissions', 'danh-muc.xlsx', 'nop', ...args], io);
+  return { code, ...io };
+}
+
+describe('ketnghia submissions on a hand-made inbox', () => {
+  it('gives every expected unit its status, files, activities and time received (--json)', async () => {
+    const { code, stdout } = await run('--year', '2020', '--json');
+    // The unknown reporting unit is an error in the data.
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout) as SubmissionsJson;
+    expect(Object.keys(json).slice(0, 6)).toEqual(['period', 'expected', 'reported', 'rate', 'units', 'unexpected']);
+    expect(json.period).toEqual({ from: '2020-01-01', to: '2020-12-31' });
+    expect(json.units.map((u) => [u.unit, u.bloc, u.status, u.activities, u.files])).toEqual([
+      ['Ban Dân vận Thị ủy', 'dang', 'reported', 2, ['nop/a-ban-dan-van.xlsx']],
+      ['Hội Nông dân thị xã', 'mat-tran-doan-the', 'reported-empty', 0, ['nop/b-hoi-nong-dan.xlsx']],
+      ['Công an thị xã', 'luc-luong-vu-trang', 'missing', 0, []],
+      ['Phòng Dân tộc', 'chinh-quyen', 'missing', 0, []],
+      ['Thị đoàn Ayun Pa', 'mat-tran-doan-the', 'reported', 1, ['nop/e1-thi-doan.xlsx', 'nop/e2-thi-doan.xlsx']],
+    ]);
+    expect([json.expected, json.reported, json.rate]).toEqual([5, 3, 3 / 5]);
+    expect(json.units[0]!.received).toBe(localIso(TIMES.a));
+    // The first of its two files.
+    expect(json.units[4]!.received).toBe(localIso(TIMES.e1));
+    expect(json.units[2]!.received).toBeNull();
+    expect(json.unexpected).toEqual([
+      expect.objectContaining({ unit: 'Ban Dân vân Thị ủy', status: 'reported-empty', files: ['nop/x-khong-ro.xlsx'], suggestion: 'Ban Dân vận Thị ủy' }),
+    ]);
+    expect(json.notes.map((n) => [n.kind, n.file])).toEqual([
+      ['outside-period', 'nop/c-cong-an.xlsx'],
+      ['no-title-year', 'nop/f-phong-dan-toc.xlsx'],
+    ]);
+    expect(json.notes[0]!.message).toContain('năm 2019, ngoài kỳ năm 2020');
+    expect(json).not.toHaveProperty('deadline');
+  });
+
+  it('reports the unknown reporting unit as unknown-unit with a suggestion, in validate too', async () => {
+    const result = await load([join(dir, 'danh-muc.xlsx'), join(dir, 'nop', 'x-khong-ro.xlsx')]);
+    expect(result.findings.map((f) => [f.code, f.sheet, f.row, f.column, f.value, f.suggestion])).toEqual([
+      ['unknown-unit', 'Hoạt động', 2, 'A', 'Ban Dân vân Thị ủy', 'Ban Dân vận Thị ủy'],
+    ]);
+    const { stderr } = await run('--year', '2020');
+    expect(stderr).toContain('có phải là "Ban Dân vận Thị ủy"?');
+  });
+
+  it('prints the table, the rate, the unexpected units and the files that do not count', async () => {
+    const { stdout } = await run('--year', '2020');
+    expect(stdout).toContain('Tình hình nộp báo cáo kết nghĩa năm 2020');
+    expect(stdout).toContain('Đã nộp 3/5 cơ quan, đơn vị (60%): 2 có hoạt động, 1 nộp nhưng không có hoạt động; 2 chưa nộp.');
+    expect(stdout).toMatch(/│ +1 │ Ban Dân vận Thị ủy +│ Đảng +│ đã nộp +│ +2 │ nop\/a-ban-dan-van\.xlsx +│ 05\/01\/2021 10:00 +│/);
+    expect(stdout).toMatch(/│ Hội Nông dân thị xã +│ Mặt trận, đoàn thể +│ nộp, không có hoạt động +│ +0 │/);
+    expect(stdout).toMatch(/│ Công an thị xã +│ Lực lượng vũ trang +│ chưa nộp +│ +– │ – +│ – +│/);
+    expect(stdout).toContain('Đơn vị có nộp nhưng không có cặp kết nghĩa trong kỳ (1):');
+    expect(stdout).toContain('Ban Dân vân Thị ủy (có phải là "Ban Dân vận Thị ủy"?)');
+    expect(stdout).toContain('nop/c-cong-an.xlsx (trang "Hoạt động"): mọi dòng hoạt động thuộc năm 2019');
+    expect(stdout).toContain('nop/f-phong-dan-toc.xlsx (trang "Hoạt động"): không có dòng hoạt động và tiêu đề không ghi năm báo cáo');
+    expect(stdout).toContain('giờ sửa tệp');
+    // Neither the ended nor the future pairing's unit is expected.
+    expect(stdout).not.toContain('Chi cục Thuế');
+    expect(stdout).not.toContain('Điện lực');
+  });
+
+  it('counts the 2019 file for 2019, and the ended pairing then', async () => {
+    const { stdout } = await run('--year', '2019', '--json');
+    const json = JSON.parse(stdout) as SubmissionsJson;
+    expect(json.units.map((u) => [u.unit, u.status])).toEqual([
+      ['Ban Dân vận Thị ủy', 'missing'],
+      ['Hội Nông dân thị xã', 'missing'],
+      ['Công an thị xã', 'reported'],
+      ['Phòng Dân tộc', 'missing'],
+      ['Thị đoàn Ayun Pa', 'missing'],
+      ['Chi cục Thuế thị xã', 'missing'],
+    ]);
+    expect(json.notes.map((n) => n.kind)).toEqual(['outside-period', 'title-outside-period', 'outside-period', 'title-outside-period', 'no-title-year', 'title-outside-period']);
+  });
+
+  it('takes a period of several years with --from/--to', async () => {
+    const { stdout } = await run('--from', '2019', '--to', '2020');
+    expect(stdout).toContain('Tình hình nộp báo cáo kết nghĩa từ năm 2019 đến năm 2020');
+    // The 2019 file counts now, and the pairing that ended in 2019 is expected.
+    expect(stdout).toContain('Đã nộp 4/6 cơ quan, đơn vị (66,7%): 3 có hoạt động, 1 nộp nhưng không có hoạt động; 2 chưa nộp.');
+    expect(stdout).toMatch(/│ Công an thị xã +│ Lực lượng vũ trang +│ đã nộp +│ +1 │ nop\/c-cong-an\.xlsx/);
+    expect(stdout).toMatch(/│ Chi cục Thuế thị xã +│ Chính quyền +│ chưa nộp +│/);
+  });
+
+  it('marks files received after the deadline, from --deadline or the config', async () => {
+    const { stdout } = await run('--year', '2020', '--json', '--deadline', '2021-01-15');
+    const json = JSON.parse(stdout) as SubmissionsJson;
+    expect(json.deadline).toBe('2021-01-15');
+    expect(json.units.map((u) => u.late)).toEqual([false, true, false, false, false]);
+    const text = await run('--year', '2020', '--deadline', '15/01/2021');
+    expect(text.stdout).toMatch(/20\/01\/2021 09:30 \(nộp muộn\)/);
+    expect(text.stdout).toContain('Hạn nộp 15/01/2021: 1 tệp nhận sau hạn');
+    writeFileSync(join(dir, 'ketnghia.config.json'), JSON.stringify({ deadline: '2021-01-06' }));
+    try {
+      const config = JSON.parse((await run('--year', '2020', '--json')).stdout) as SubmissionsJson;
+      expect(config.deadline).toBe('2021-01-06');
+      expect(config.units.map((u) => u.late)).toEqual([false, true, false, false, true]);
+    } finally {
+      rmSync(join(dir, 'ketnghia.config.json'));
+    }
+  });
+
+  it('--remind: a short message naming the missing units and the period', async () => {
+    const { stdout } = await run('--year', '2020', '--remind', '--deadline', '2021-01-15');
+    expect(stdout).toBe(
+      'Kính gửi các cơ quan, đơn vị:\n- Công an thị xã;\n- Phòng Dân tộc.\n' +
+        'Đến nay chưa nhận được báo cáo kết quả công tác kết nghĩa năm 2020 của các cơ quan, đơn vị nêu trên. ' +
+        'Đề nghị các cơ quan, đơn vị khẩn trương gửi báo cáo (hạn nộp ngày 15/01/2021); đơn vị không có hoạt động trong kỳ vẫn gửi biểu, ghi rõ "Đơn vị báo cáo" và năm báo cáo ở đầu biểu. Trân trọng cảm ơn.\n',
+    );
+    const en = await run('--year', '2020', '--remind', '--lang', 'en');
+    expect(en.stdout).toContain('- Công an thị xã\n- Phòng Dân tộc\n');
+    expect(en.stdout).toContain('report on the pairing programme for 2020');
+  });
+
+  it('speaks English with --lang en', async () => {
+    const { stdout } = await run('--year', '2020', '--lang', 'en');
+    expect(stdout).toContain('3/5 units reported (60.0%): 2 with activities, 1 with none in the period; 2 missing.');
+    expect(stdout).toMatch(/│ Hội Nông dân thị xã +│ [^│]+│ reported, no activity +│/);
+    expect(stdout).toContain('every activity row is dated in 2019, outside 2020');
+  });
+
+  it('needs a period and a pairings sheet', async () => {
+    expect((await run()).code).toBe(2);
+    expect((await run('--year', '2020', '--deadline', '31/02/2021')).code).toBe(2);
+    const io = capture(dir);
+    expect(await main(['submissions', 'nop', '--year', '2020'], io)).toBe(1);
+    expect(io.stderr).toContain('Không có danh sách kết nghĩa');
+    expect(io.stdout).toBe('');
+  });
+});
+
+describe('the reporting rate in stats and the report', () => {
+  // The inbox without its two faulty files (unknown unit, unknown type): stats and report stop on errors.
+  const clean = ['danh-muc.xlsx', 'nop/a-ban-dan-van.xlsx', 'nop/b-hoi-nong-dan.xlsx', 'nop/c-cong-an.xlsx'];
+
+  it('stats --json gains submissions, and stats prints the rate, only with a pairings sheet', async () => {
+    const io = capture(dir);
+    expect(await main(['stats', ...clean, '--year', '2020', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout) as Record<string, unknown>;
+    expect(json.submissions).toEqual({ expected: 5, reported: 2, rate: 2 / 5 });
+    const text = capture(dir);
+    expect(await main(['stats', ...clean, '--year', '2020'], text)).toBe(0);
+    expect(text.stdout).toContain('Số liệu tổng hợp từ báo cáo của 2/5 cơ quan, đơn vị (tỷ lệ nộp 40%');
+    // Over the years reports were received for (2019, 2020), not the whole period asked: the
+    // pairing that ended in 2016 is not a unit that failed to report; the one ended in 2019 is expected.
+    const span = capture(dir);
+    expect(await main(['stats', ...clean, '--from', '2016', '--to', '2020', '--json'], span)).toBe(0);
+    expect((JSON.parse(span.stdout) as Record<string, unknown>).submissions).toEqual({ expected: 6, reported: 3, rate: 3 / 6 });
+    const alone = capture(dir);
+    expect(await main(['stats', 'nop/a-ban-dan-van.xlsx', '--year', '2020', '--json'], alone)).toBe(0);
+    expect(JSON.parse(alone.stdout)).not.toHaveProperty('submissions');
+    const aloneText = capture(dir);
+    expect(await main(['stats', 'nop/a-ban-dan-van.xlsx', '--year', '2020'], aloneText)).toBe(0);
+    expect(aloneText.stdout).not.toContain('báo cáo của');
+  });
+
+  it('the report states X/Y beside the figures and lists the missing units in an appendix; says nothing without pairings', async () => {
+    const io = capture(dir);
+    expect(await main(['report', ...clean, '--year', '2020', '--print-context'], io)).toBe(0);
+    const context = JSON.parse(io.stdout) as Record<string, unknown>;
+    expect(context.submissions).toEqual({
+      expected: 5,
+      reported: 2,
+      rate: 0.4,
+      missingCount: 3,
+      missing: [
+        { unit: 'Công an thị xã', bloc: 'Lực lượng vũ trang' },
+        { unit: 'Phòng Dân tộc', bloc: 'Chính quyền' },
+        { unit: 'Thị đoàn Ayun Pa', bloc: 'Mặt trận, đoàn thể' },
+      ],
+    });
+    for (const kind of ['nam', 'so-ket', 'tong-ket'] as const) {
+      const markup = await renderMarkup(context, { kind, lang: 'vi' });
+      const funds = markup.indexOf('## 3. Kết quả huy động nguồn lực');
+      expect(markup.indexOf('Số liệu tổng hợp từ báo cáo của 2/5 cơ quan, đơn vị (còn 3 cơ quan, đơn vị chưa có báo cáo, Phụ lục 4).')).toBeGreaterThan(funds);
+      expect(markup).toContain('Phụ lục 4. Cơ quan, đơn vị chưa có báo cáo (từ 01/01/2020 đến 31/12/2020)');
+      expect(markup).toContain('| 2 | Phòng Dân tộc | Chính quyền |');
+    }
+    const alone = capture(dir);
+    expect(await main(['report', 'nop/a-ban-dan-van.xlsx', '--year', '2020', '--print-context'], alone)).toBe(0);
+    const none = JSON.parse(alone.stdout) as Record<string, unknown>;
+    expect(none.submissions).toBeNull();
+    const markup = await renderMarkup(none, { kind: 'nam', lang: 'vi' });
+    expect(markup).not.toContain('báo cáo của');
+    expect(markup).not.toContain('Phụ lục 4');
+  });
+});
+
+describe('the samples inbox (samples/nop-2020/)', () => {
+  it('shows every status: reported, reported with no activity, missing, last year\'s file, a misspelt unit', async () => {
+    const root = join(import.meta.dirname, '..');
+    const io = capture(root);
+    expect(await main(['submissions', 'samples/ayunpa-danh-muc.xlsx', 'samples/nop-2020', '--year', '2020', '--json'], io)).toBe(1);
+    const json = JSON.parse(io.stdout) as SubmissionsJson;
+    expect([json.expected, json.reported]).toEqual([45, 40]);
+    const byStatus = (status: string) => json.units.filter((u) => u.status === status).map((u) => u.unit);
+    expect(byStatus('reported')).toHaveLength(39);
+    expect(byStatus('reported-empty')).toEqual(['Phòng Tài chính - Kế hoạch']);
+    expect(byStatus('missing')).toEqual(['Phòng Tư pháp', 'Chi cục Thống kê thị xã', 'Chi cục Thi hành án dân sự thị xã', 'Hội Chữ thập đỏ thị xã', 'Viettel Ayun Pa']);
+    expect(json.unexpected).toEqual([
+      expect.objectContaining({ unit: 'Chi cục Thi hành án dân sư thị xã', status: 'reported', activities: 3, suggestion: 'Chi cục Thi hành án dân sự thị xã' }),
+    ]);
+    expect(json.notes.map((n) => [n.kind, n.file])).toEqual([['outside-period', 'samples/nop-2020/17-phong-tu-phap.xlsx']]);
+    // One file per unit, each counted for its own unit only.
+    for (const u of json.units.filter((x) => x.status !== 'missing')) expect(u.files).toHaveLength(1);
+    expect(io.stderr).toContain('unknown-unit');
+  });
+});
