@@ -121,8 +121,9 @@ describe('the steps', () => {
     const figures = await post('/api/figures', { from: '2017', to: '2019' });
     expect(figures.status).toBe(200);
     const computed = await stats({ inputs: names, lang: 'vi', from: '2017', to: '2019' }, capture(SAMPLES));
-    const shown = JSON.parse(figures.body) as { indicators: unknown; coverage: unknown };
-    expect(shown.indicators).toEqual(JSON.parse(JSON.stringify(computed.indicators)));
+    const shown = JSON.parse(figures.body) as { indicators: object; runNotes: object; coverage: unknown };
+    // stats --json prints the indicators and the run's notes side by side.
+    expect({ ...shown.indicators, ...shown.runNotes }).toEqual(JSON.parse(JSON.stringify({ ...computed.indicators, ...computed.notes })));
     const covered = await coverage({ inputs: names, lang: 'vi', from: '2017', to: '2019' }, capture(SAMPLES));
     expect(shown.coverage).toEqual(JSON.parse(JSON.stringify(covered.coverage)));
   });

@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stats } from '../src/cli/commands/stats.js';
+import { expandInputs } from '../src/cli/inputs.js';
+import { submissions, submissionsJson } from '../src/cli/commands/submissions.js';
+import { reminder, submissionsText } from '../src/submissions/text.js';
 import { validate } from '../src/cli/commands/validate.js';
 import { summaryLine } from '../src/cli/print-findings.js';
 import { formatCell } from '../src/cli/print-tables.js';
@@ -25,6 +28,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLES = join(ROOT, 'samples');
 /** The faulty samples (one fault kind per file); kept in one place in case they move. */
 const SAMPLES_LOI = join(ROOT, 'samples', 'loi');
+/** A year's inbox: one file per unit, as they arrived. */
+const INBOX = join(ROOT, 'samples', 'nop-2020');
 const CHROMIUM = '/usr/bin/chromium';
 const STEP = 20_000;
 
@@ -138,6 +143,30 @@ describe('ketnghia serve in chromium', () => {
     expect(saved.provincialPovertyRate).toEqual({ '2020': 1.8 });
   });
 
+  it('shows who has reported, as submissions does, with the reminder ready to copy', async () => {
+    const inbox = readdirSync(INBOX).map((f) => join(INBOX, f));
+    await upload([join(SAMPLES, 'ayunpa-danh-muc.xlsx'), ...inbox]);
+    await page.locator('[data-kn="period-from"]').fill('2020');
+    await page.locator('[data-kn="period-to"]').fill('2020');
+    await page.locator('[name="deadline"]').fill('2021-01-12');
+    await page.locator('#submissions').click();
+    const register = page.locator('[data-kn="submissions"]');
+    await register.locator('#reminder').waitFor();
+    const cli = await submissions({ inputs: ['samples/ayunpa-danh-muc.xlsx', 'samples/nop-2020'], lang: 'vi', year: '2020', deadline: '2021-01-12' }, capture(ROOT));
+    const r = cli.register!;
+    const text = submissionsText('vi');
+    const count = (status: string) => r.units.filter((u) => u.status === status).length;
+    await expect(register.locator('p.lead').textContent()).resolves.toBe(text.headline(r.reported, r.expected, text.rate(r.rate), count('reported'), count('reported-empty'), count('missing')));
+    expect(await register.locator('table').first().locator('tbody tr').count()).toBe(r.units.length);
+    const missing = r.units.filter((u) => u.status === 'missing').map((u) => u.unit);
+    expect(missing.length).toBeGreaterThan(0);
+    await expect(register.locator('#reminder').inputValue()).resolves.toBe(reminder(missing, r.period, r.expected, 'vi', '2021-01-12'));
+    // The files keep their own modification times: the late ones are the command's.
+    const late = await register.locator('td', { hasText: 'nộp muộn' }).count();
+    const json = submissionsJson(cli, 'vi');
+    expect(late).toBe([...json.units, ...json.unexpected].filter((u) => u.late).length);
+  });
+
   it('filters the findings of the faulty samples by severity, code and file', async () => {
     await upload(loiSamples);
     const names = loiSamples.map((f) => f.slice(SAMPLES_LOI.length + 1));
@@ -176,10 +205,8 @@ describe('ketnghia serve in chromium', () => {
     await page.locator('#status').waitFor({ state: 'hidden' });
     // samples/ holds its README and the expected findings too: a folder gives only its workbooks, as the CLI walks it.
     const files = await page.locator('#file-list tbody tr td:first-child').allTextContents();
-    expect(files).toHaveLength(mainSamples.length + loiSamples.length);
-    expect(files).toContain('samples/ayunpa-danh-muc.xlsx');
+    expect(files).toEqual(await expandInputs(['samples'], ROOT, 'vi'));
     expect(files).toContain('samples/loi/dinh-dang-cu.xls');
-    expect(files.some((f) => f.endsWith('.md') || f.endsWith('.json'))).toBe(false);
   });
 
   it('downloads the annotated and fixed copies as one zip', async () => {

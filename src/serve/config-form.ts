@@ -44,6 +44,7 @@ export function formOf(config: Config) {
     causes: config.causes,
     directions: config.directions,
     recommendations: config.recommendations,
+    deadline: config.deadline ?? '',
   };
 }
 
@@ -57,6 +58,7 @@ export function applyForm(base: Config, form: unknown): Config {
   if (programme.directiveDate === '') delete programme.directiveDate;
   merged.programme = programme;
   if (merged.date === '') delete merged.date;
+  if (merged.deadline === '') delete merged.deadline;
   const parsed = ConfigSchema.safeParse(merged);
   if (!parsed.success) {
     throw new UsageError(['Thông tin báo cáo chưa đúng:', ...parsed.error.issues.map((i) => `- ${describeIssue(i, 'vi')}`)].join('\n'));

@@ -23,7 +23,7 @@ import { formatCell } from '../cli/print-tables.js';
 import { dataPeriod } from '../cli/prepare.js';
 import { formatVi, localToday } from '../values/calendar.js';
 import { cliNotes, MESSAGES, PageError } from './text.js';
-import type { Session } from './session.js';
+import { walkOrder, type Session } from './session.js';
 import { zipFolders } from './zip.js';
 
 export interface JobContext {
@@ -59,6 +59,7 @@ export async function check(ctx: JobContext, onProgress: (p: Progress) => void) 
   const { session } = ctx;
   if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
   const { validate, validateJson } = await import('../cli/commands/validate.js');
+  session.files.sort(walkOrder);
   const result = await validate(loadOptions(ctx, onProgress), silentIo(session.uploadDir));
   const { load } = result;
   session.lastLoad = load;
@@ -93,25 +94,30 @@ export interface FiguresRequest {
   readonly allowErrors?: boolean;
 }
 
+/** `stats` on the uploads; `coverage --json` is built from the same run (one read of the files). */
 export async function figures(ctx: JobContext, request: FiguresRequest, onProgress: (p: Progress) => void) {
   const { session } = ctx;
   if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
-  const { coverage } = await import('../cli/commands/coverage.js');
+  const [{ stats }, { coverageJson }] = await Promise.all([import('../cli/commands/stats.js'), import('../cli/commands/coverage.js')]);
   const { io, notes } = notingIo(session.uploadDir);
-  const result = await coverage(
+  const result = await stats(
     { ...loadOptions(ctx, onProgress), ...period(request), allowErrors: request.allowErrors === true, minActivities: ctx.config.thresholds.minActivities },
     io,
   );
-  if (!result.coverage || !result.tablesFrom) throw new PageError(422, stopped(ctx, request.allowErrors === true, notes()));
-  const indicators: Indicators = result.tablesFrom;
-  const c: CoverageJson = result.coverage;
+  if (!result.indicators || !result.dataset || !result.notes) throw new PageError(422, stopped(ctx, request.allowErrors === true, notes()));
+  const indicators: Indicators = result.indicators;
+  const c: CoverageJson = coverageJson(indicators, result.dataset, indicators.period, result.notes);
+  const { submissions } = indicators;
+  const text = submissions ? (await import('../submissions/text.js')).submissionsText('vi') : undefined;
   return {
     period: { from: formatVi(c.period.from), to: formatVi(c.period.to) },
     indicators,
+    runNotes: result.notes,
     coverage: c,
-    notes: notes(),
+    // stats prints the reporting rate under its tables; the register itself is the button below.
+    notes: [...notes(), ...(submissions && text ? [text.statsLine(submissions.reported, submissions.expected, text.rate(submissions.rate)).replace(/; danh sách: ketnghia submissions\)/, ')')] : [])],
     tables: statsTables(indicators, 'vi').map(tableView),
-    charts: result.dataset ? await drawCharts(ctx, indicators, result.dataset) : [],
+    charts: await drawCharts(ctx, indicators, result.dataset),
   };
 }
 

@@ -5,7 +5,7 @@
  * server keeps running.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, utimes } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import { applyForm, formOf, readConfig, saveConfig, type ConfigState } from './c
 import { admit, securityHeaders, setTokenCookie } from './guard.js';
 import * as jobs from './jobs.js';
 import { Session } from './session.js';
+import { submissionsView } from './submissions.js';
 import { readJson, receive } from './body.js';
 import { busyMessage, MESSAGES, PageError, pageMessage } from './text.js';
 
@@ -79,6 +80,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (!session.uploading) throw new PageError(409, MESSAGES.noFiles);
       const target = session.uploadTarget(url.searchParams.get('name') ?? '');
       await receive(req, target, maxUpload - session.uploadedBytes, maxUpload, (n) => (session.uploadedBytes += n));
+      // The file keeps the time it was last modified on the clerk's computer: the register reads it as when it was received.
+      const modified = Number(req.headers['x-last-modified']);
+      if (Number.isFinite(modified) && modified > 0) await utimes(target, new Date(), new Date(modified));
       session.files.push(session.relativeUpload(target));
       sendJson(res, 200, { ok: true });
     },
@@ -97,6 +101,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     'POST /api/figures': async (req, res) => {
       const body = (await readJson(req)) as jobs.FiguresRequest;
       sendJson(res, 200, await session.run('figures', (p) => jobs.figures(context(), body, p)));
+    },
+    'POST /api/submissions': async (req, res) => {
+      const body = (await readJson(req)) as jobs.FiguresRequest & { form?: unknown };
+      // The deadline is one of the form's fields.
+      const formConfig = body.form === undefined ? undefined : applyForm(config.loaded.config, body.form);
+      sendJson(res, 200, await session.run('submissions', (p) => submissionsView(context(formConfig), body, p)));
     },
     'POST /api/report': async (req, res) => {
       const body = (await readJson(req)) as jobs.ReportRequest & { form?: unknown };

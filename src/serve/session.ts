@@ -122,3 +122,17 @@ export function safeRelative(name: string): string | undefined {
   if (parts.some((p) => p === '..' || /[\u0000-\u001f<>:"|?*]/.test(p) || p.length > 200)) return undefined;
   return parts.join('/');
 }
+
+/**
+ * The order the CLI reads a folder in (each level's entries by name): the browser sends files
+ * in any order, and the order decides which of two copies of a report is kept.
+ */
+export function walkOrder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const order = x[i]!.localeCompare(y[i]!);
+    if (order !== 0) return order;
+  }
+  return x.length - y.length;
+}

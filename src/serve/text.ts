@@ -12,13 +12,14 @@ export class PageError extends Error {
   }
 }
 
-export type Step = 'upload' | 'check' | 'copies' | 'figures' | 'report' | 'config';
+export type Step = 'upload' | 'check' | 'copies' | 'figures' | 'submissions' | 'report' | 'config';
 
 const STEPS: Record<Step, string> = {
   upload: 'Đang nhận tệp',
   check: 'Đang kiểm tra',
   copies: 'Đang tạo bản đánh dấu lỗi và bản đã sửa',
   figures: 'Đang tính số liệu',
+  submissions: 'Đang lập danh sách nộp báo cáo',
   report: 'Đang lập báo cáo',
   config: 'Đang ghi tệp cấu hình',
 };

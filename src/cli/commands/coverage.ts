@@ -5,7 +5,8 @@ import type { Lang } from '../../findings/finding.js';
 import { formatInteger, integerIn, percentIn } from '../../format/vi.js';
 import { computeIndicators, unitsWithoutPairing } from '../../indicators/compute.js';
 import { statsTables } from '../../indicators/tables.js';
-import type { CommuneCoverage, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
+import type { Period } from '../../indicators/period.js';
+import type { CommuneCoverage, Indicators, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
 import { formatVi } from '../../values/calendar.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
@@ -37,27 +38,30 @@ export type CoverageResult = {
   readonly tablesFrom?: ReturnType<typeof computeIndicators>;
   /** The input had a villages sheet (coverage may still be null: no year of it up to the period's end). */
   readonly villageList?: boolean;
-  /** The data read (the page draws the report's charts from it). */
-  readonly dataset?: Dataset;
 };
 
 export async function coverage(options: CoverageOptions, io: Io): Promise<CoverageResult> {
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
   const ind = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
-  const json: CoverageJson = {
+  const json = coverageJson(ind, prepared.dataset, prepared.period, prepared.notes);
+  return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages };
+}
+
+/** `coverage --json` from the indicators and the data it was computed from (the web page builds it from `stats`'s). */
+export function coverageJson(ind: Indicators, dataset: Dataset, period: Period, notes: RunNotes): CoverageJson {
+  return {
     period: ind.period,
     villages: ind.coverage.villages,
     covered: ind.coverage.covered,
     rate: ind.coverage.rate,
     uncovered: [...ind.coverage.uncovered],
     byCommune: [...ind.coverage.byCommune],
-    unitsWithoutPairing: prepared.dataset.present.units ? unitsWithoutPairing(prepared.dataset, prepared.period) : null,
+    unitsWithoutPairing: dataset.present.units ? unitsWithoutPairing(dataset, period) : null,
     inactivePairings: [...ind.activities.inactivePairings],
-    warnings: prepared.notes.warnings,
-    ...(prepared.notes.leftOut ? { leftOut: prepared.notes.leftOut } : {}),
+    warnings: notes.warnings,
+    ...(notes.leftOut ? { leftOut: notes.leftOut } : {}),
   };
-  return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages, dataset: prepared.dataset };
 }
 
 export function printCoverage(result: CoverageResult, options: CoverageOptions, io: Io): void {

@@ -4,6 +4,7 @@ import { $, api, showAlert, state } from './lib.js';
 import './files.js';
 import './check.js';
 import './figures.js';
+import './register.js';
 import { showConfig } from './report.js';
 
 void (async () => {

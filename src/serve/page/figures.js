@@ -7,7 +7,7 @@ export function periodBody() {
   return { from: $('period-from').value, to: $('period-to').value, allowErrors: $('allow-errors').checked };
 }
 
-function renderTable(table) {
+export function renderTable(table) {
   const cell = (value, i, tag = 'td') => el(tag, { class: table.numeric[i] ? 'num' : undefined }, value);
   return el(
     'div',

@@ -40,13 +40,14 @@ async function upload(items) {
     await api('POST', '/api/upload/begin', {});
     for (const [i, { file, name }] of files.entries()) {
       setStatus(`Đang gửi tệp ${i + 1}/${files.length}: ${name}`, i / files.length);
-      await api('POST', `/api/upload/file?name=${encodeURIComponent(name)}`, file, true);
+      await api('POST', `/api/upload/file?name=${encodeURIComponent(name)}`, file, true, { 'x-last-modified': String(file.lastModified) });
     }
     setStatus('Đang kiểm tra…');
     const result = await api('POST', '/api/check', {});
     renderFiles(result);
     renderCheck(result);
     $('figures').replaceChildren();
+    $('register').replaceChildren();
     $('report-result').replaceChildren();
   });
 }

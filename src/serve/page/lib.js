@@ -20,8 +20,8 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-export async function api(method, path, body, raw = false) {
-  const init = { method, headers: { 'x-ketnghia-token': token } };
+export async function api(method, path, body, raw = false, headers = {}) {
+  const init = { method, headers: { ...headers, 'x-ketnghia-token': token } };
   if (body !== undefined) {
     init.body = raw ? body : JSON.stringify(body);
     if (!raw) init.headers['content-type'] = 'application/json';

@@ -14,7 +14,7 @@ function fillForm(values) {
   }
 }
 
-function readForm() {
+export function readForm() {
   const out = {};
   for (const field of form.querySelectorAll('[name]')) {
     const path = field.name.split('.');
