@@ -3,13 +3,14 @@
  * Debian's chromium: `npm run build && node dist/scripts/serve-screenshots.js`.
  * A development tool (playwright-core is a devDependency), not part of the package's commands.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { newToken } from '../src/serve/guard.js';
 import { startServer } from '../src/serve/server.js';
 import { packageRoot } from '../src/util/package.js';
+import { receivedAt } from './samples/nop.js';
 
 const root = packageRoot();
 const docs = join(root, 'docs');
@@ -48,6 +49,25 @@ async function main(): Promise<void> {
     await page.locator('#compute').click();
     await page.locator('[data-table="summary"]').waitFor();
     await shot('serve-3-so-lieu.png', 'buoc-3');
+
+    // The register: the master and the 2020 inbox, with the times the files arrived (a checkout loses them).
+    const inbox = join(dataDir, 'nop-2020');
+    mkdirSync(inbox);
+    for (const file of readdirSync(join(samples, 'nop-2020'))) {
+      copyFileSync(join(samples, 'nop-2020', file), join(inbox, file));
+      const received = receivedAt(Number(file.slice(0, 2)) - 1);
+      utimesSync(join(inbox, file), received, received);
+    }
+    await upload([join(samples, 'ayunpa-danh-muc.xlsx'), ...readdirSync(inbox).map((f) => join(inbox, f))]);
+    await page.locator('[data-kn="period-from"]').fill('2020');
+    await page.locator('[data-kn="period-to"]').fill('2020');
+    await page.locator('[name="deadline"]').fill('2021-01-12');
+    await page.locator('#submissions').click();
+    await page.locator('#reminder').waitFor();
+    await shot('serve-3b-nop-bao-cao.png', 'register', true);
+    await page.locator('[name="deadline"]').fill('');
+    await upload(readdirSync(samples).filter((f) => f.endsWith('.xlsx')).map((f) => join(samples, f)));
+    await page.locator('[data-kn="period-from"]').fill('2016');
 
     await page.locator('#kind').selectOption('so-ket');
     await Promise.all([page.waitForEvent('download'), page.locator('[data-kn="report"]').click()]);

@@ -23,10 +23,13 @@ $('submissions').addEventListener('click', () =>
     area.value = r.reminder;
     const copyButton = el('button', { type: 'button', id: 'copy-reminder' }, 'Chép lời nhắc');
     copyButton.addEventListener('click', () => void copy(r.reminder, area));
+    const table = renderTable(r.table);
+    // The units that have not reported stand out, as they do on the terminal.
+    for (const row of table.querySelectorAll('tbody tr')) if (row.children[3]?.textContent === 'chưa nộp') row.classList.add('missing');
     $('register').replaceChildren(
       el('h3', {}, r.title),
       el('p', { class: 'lead' }, r.headline),
-      renderTable(r.table),
+      table,
       r.unexpected ? renderTable(r.unexpected) : null,
       r.deadline ? el('p', {}, r.deadline) : null,
       r.notes.length ? el('div', {}, el('h3', {}, 'Tệp không được tính cho kỳ này'), el('ul', { class: 'notes' }, r.notes.map((note) => el('li', {}, note)))) : null,
