@@ -1,6 +1,6 @@
 /**
  * Writes samples/: the Ayun Pa dataset (a master list and one activity report per bloc,
- * laid out as offices lay them out), samples/loi/ (workbooks with planted faults, one or
+ * laid out as offices lay them out), samples-loi/ (workbooks with planted faults, one or
  * more per finding code of SPEC §3), samples/loi-expected.json (where each fault is) and
  * samples/README.md.
  *
@@ -52,13 +52,13 @@ function readme(data: AyunPa, faults: readonly Expected[], inbox: readonly Inbox
     `- hộ nghèo giảm từ ${viNumber(FIGURES.poor2016)} hộ năm 2016 còn ${FIGURES.poor2020} hộ năm 2020;`,
     `- tổng kinh phí ${viNumber(FIGURES.funds)} đồng (2017–2020), ${data.activities.length} hoạt động, trong đó ${gifts} lượt thăm hỏi, tặng quà.`,
     '',
-    '`ketnghia validate samples/*.xlsx` không báo lỗi, không cảnh báo.',
+    '`ketnghia validate samples/` (hoặc `samples/*.xlsx`) không báo lỗi (thoát với mã 0); 4 cảnh báo `totals-mismatch` là cố ý trong số liệu mẫu: ở hai dòng tổng cộng, hàm SUM bỏ qua các số tiền gõ dạng chữ.',
     '',
-    `## Hộp thư nộp báo cáo năm 2020 (\`${INBOX}/\`)`,
+    `## Hộp thư nộp báo cáo năm 2020 (\`../${INBOX}/\`)`,
     '',
     'Mỗi đơn vị một tệp, như văn phòng lưu các báo cáo nhận được trong năm: dòng tiêu đề "NĂM 2020", dòng "Đơn vị báo cáo: …" (tên ghi',
-    'ngay sau nhãn hoặc ở ô bên cạnh) và các hoạt động năm 2020 của đơn vị. Không tính vào `samples/*.xlsx` (số liệu đã có trong các tệp theo khối).',
-    `\`ketnghia submissions samples/${MASTER_FILE} samples/${INBOX} --year 2020\` cho thấy đủ các trường hợp:`,
+    'ngay sau nhãn hoặc ở ô bên cạnh) và các hoạt động năm 2020 của đơn vị. Nằm ngoài `samples/` nên `ketnghia validate samples/` không đọc lại (số liệu đã có trong các tệp theo khối).',
+    `\`ketnghia submissions samples/${MASTER_FILE} ${INBOX} --year 2020\` cho thấy đủ các trường hợp:`,
     '',
     ...inbox.filter((c) => !/^\d+ hoạt động$/.test(c.what)).map((c) => `- \`${c.file}\` (${c.unit}): ${c.what};`),
     `- ${inbox.filter((c) => /^\d+ hoạt động$/.test(c.what)).length} tệp khác: hoạt động năm 2020 của từng đơn vị;`,
@@ -66,9 +66,10 @@ function readme(data: AyunPa, faults: readonly Expected[], inbox: readonly Inbox
     '',
     'Giờ nhận là giờ sửa tệp: tập lệnh đặt các tệp trong nửa đầu tháng 01/2021; bản lấy từ git mang giờ lấy về.',
     '',
-    '## Tệp lỗi (`loi/`)',
+    '## Tệp lỗi (`../samples-loi/`)',
     '',
-    'Mỗi tệp tự đủ (có danh sách thôn, đơn vị, kết nghĩa riêng khi cần), nên `ketnghia validate samples/loi/*` báo đúng những lỗi như khi kiểm từng tệp.',
+    'Các tệp cố ý có lỗi nằm ở thư mục riêng `samples-loi/` (bên cạnh `samples/`), để `ketnghia validate samples/` chạy ngay không lỗi.',
+    'Mỗi tệp tự đủ (có danh sách thôn, đơn vị, kết nghĩa riêng khi cần), nên `ketnghia validate samples-loi/` báo đúng những lỗi như khi kiểm từng tệp.',
     'Vị trí từng lỗi: `loi-expected.json`. Mọi mã lỗi của SPEC §3 đều có, trừ `file-too-large` (bộ kiểm thử tự tạo tệp đó).',
     '',
     '| Tệp | Nội dung | Mã lỗi |',
@@ -85,16 +86,17 @@ function readme(data: AyunPa, faults: readonly Expected[], inbox: readonly Inbox
 async function main(): Promise<void> {
   const root = findRoot();
   const samples = join(root, 'samples');
-  const loi = join(samples, 'loi');
+  // The faulty files live beside samples/, not in it, so `ketnghia validate samples/` is clean.
+  const loi = join(root, 'samples-loi');
   await mkdir(samples, { recursive: true });
-  // Start samples/loi/ afresh so a renamed sample leaves no stale file behind.
+  // Start samples-loi/ afresh so a renamed sample leaves no stale file behind.
   await rm(loi, { recursive: true, force: true });
   await mkdir(loi, { recursive: true });
 
   const data = makeAyunPa();
   const written = await writeAyunPa(data, samples);
-  const inbox = await writeInbox(data, samples);
-  const faults = await writeFaultySamples(root, 'samples/loi', 'samples/loi-expected.json', join(samples, activityFile('khoi-dang')));
+  const inbox = await writeInbox(data, root);
+  const faults = await writeFaultySamples(root, 'samples-loi', 'samples/loi-expected.json', join(samples, activityFile('khoi-dang')));
   const files = (await readdir(loi)).sort();
   const undocumented = files.filter((f) => !(f in FAULTY_FILES));
   if (undocumented.length > 0) throw new Error(`describe ${undocumented.join(', ')} in FAULTY_FILES`);
@@ -103,8 +105,8 @@ async function main(): Promise<void> {
   console.log(`samples/: ${written.join(', ')}`);
   console.log(`  ${data.villages.length} bôn, ${data.units.length} đơn vị, ${data.pairings.length} dòng kết nghĩa, ${data.activities.length} hoạt động`);
   console.log(`  hộ 2020 ${viNumber(FIGURES.households2020)}, khẩu 2020 ${viNumber(FIGURES.population2020)}, hộ nghèo ${viNumber(FIGURES.poor2016)} → ${FIGURES.poor2020}, kinh phí ${viNumber(FIGURES.funds)} đồng`);
-  console.log(`samples/${INBOX}/: ${inbox.length} tệp`);
-  console.log(`samples/loi/: ${files.length} tệp, ${faults.length} lỗi ghi trong samples/loi-expected.json`);
+  console.log(`${INBOX}/: ${inbox.length} tệp`);
+  console.log(`samples-loi/: ${files.length} tệp, ${faults.length} lỗi ghi trong samples/loi-expected.json`);
 }
 
 await main();

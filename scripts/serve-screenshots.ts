@@ -15,12 +15,12 @@ import { receivedAt } from './samples/nop.js';
 const root = packageRoot();
 const docs = join(root, 'docs');
 const samples = join(root, 'samples');
-const loi = join(samples, 'loi');
+const loi = join(root, 'samples-loi');
 
 async function main(): Promise<void> {
   mkdirSync(docs, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'kn-shots-'));
-  copyFileSync(join(root, 'ketnghia.config.json'), join(dataDir, 'ketnghia.config.json'));
+  copyFileSync(join(samples, 'ketnghia.config.json'), join(dataDir, 'ketnghia.config.json'));
   const server = await startServer({ dataDir, token: newToken() });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'], timeout: 60_000 });
   try {
@@ -53,8 +53,8 @@ async function main(): Promise<void> {
     // The register: the master and the 2020 inbox, with the times the files arrived (a checkout loses them).
     const inbox = join(dataDir, 'nop-2020');
     mkdirSync(inbox);
-    for (const file of readdirSync(join(samples, 'nop-2020'))) {
-      copyFileSync(join(samples, 'nop-2020', file), join(inbox, file));
+    for (const file of readdirSync(join(root, 'samples-nop-2020'))) {
+      copyFileSync(join(root, 'samples-nop-2020', file), join(inbox, file));
       const received = receivedAt(Number(file.slice(0, 2)) - 1);
       utimesSync(join(inbox, file), received, received);
     }

@@ -53,5 +53,7 @@ describe('validate --annotate', () => {
     const out = io(dir);
     expect(await main(['validate', 'nop.xlsx', '--annotate', '.'], out)).toBe(2);
     expect(out.stderr).toContain('trùng với tệp đầu vào');
+    // The findings are shown all the same.
+    expect(out.stdout).toContain('Hợp lệ. Tổng: 1 tệp');
   });
 });

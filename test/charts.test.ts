@@ -153,8 +153,29 @@ describe('chartSvg labels', () => {
 
   it('poverty: rates as "45,5%", poor households labelled, axis in %', async () => {
     const texts = svgTexts(await chartSvg('poverty-by-year', data));
-    expect(texts).toEqual(expect.arrayContaining(['45,5%', '38,2%', '21,1%', '1.234 hộ nghèo', '590 hộ nghèo', 'Tỷ lệ hộ nghèo (%)']));
+    // The one rounding rule of the report's text and tables: up to two decimals.
+    expect(texts).toEqual(expect.arrayContaining(['45,5%', '38,2%', '21,13%', '1.234 hộ nghèo', '590 hộ nghèo', 'Tỷ lệ hộ nghèo (%)']));
     expect(texts).toEqual(expect.arrayContaining(['0%', '10%', '50%']));
+  });
+
+  it('a year without data is labelled "chưa có số liệu", never a 0 bar; a new poverty standard is marked', async () => {
+    const gap: ChartData = {
+      fundsByYear: [
+        { year: '2019', cash: 1_000_000, inKind: 0 },
+        { year: '2020', cash: null, inKind: null },
+      ],
+      activitiesByType: [],
+      povertyByYear: [
+        { year: '2020', rate: 0.2, poor: 20 },
+        { year: '2021', rate: null, poor: null },
+        { year: '2022', rate: 0.3, poor: 30 },
+      ],
+      povertyStandardChanges: ['2021'],
+    };
+    // On two lines, so that several such years side by side never run into each other.
+    expect(svgTexts(await chartSvg('funds-by-year', gap))).toEqual(expect.arrayContaining(['2020', 'chưa có', 'số liệu']));
+    const poverty = svgTexts(await chartSvg('poverty-by-year', gap));
+    expect(poverty).toEqual(expect.arrayContaining(['2021', 'chưa có', 'số liệu', 'Chuẩn nghèo mới từ 2021']));
   });
 
   it('uses the bundled DejaVu Sans and NFC text', async () => {

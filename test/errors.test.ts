@@ -11,6 +11,7 @@ import type { Io } from '../src/cli/io.js';
 import { loadWorkbooks } from '../src/dataset/load.js';
 import { buildZip, readZipEntries, smallEntry } from './helpers/bomb.js';
 import { tempDir } from './helpers/workbook.js';
+import { t } from '../src/cli/text.js';
 
 /**
  * An internal error on demand, for the --debug test: computeIndicators throws while the
@@ -72,8 +73,8 @@ beforeAll(() => {
   copyFileSync('samples/ayunpa-danh-muc.xlsx', join(dir, 'in', 'dm.xlsx'));
   mkdirSync(join(dir, 'empty'));
   writeFileSync(join(dir, 'empty', 'ghi-chu.txt'), 'không có sổ tính ở đây');
-  copyFileSync('samples/loi/loi-so-lieu.xlsx', join(dir, 'loi.xlsx'));
-  copyFileSync('samples/loi/dinh-dang-cu.xls', join(dir, 'cu.xls'));
+  copyFileSync('samples-loi/loi-so-lieu.xlsx', join(dir, 'loi.xlsx'));
+  copyFileSync('samples-loi/dinh-dang-cu.xls', join(dir, 'cu.xls'));
   writeFileSync(join(dir, 'not-json.json'), '{ "style": ');
   writeFileSync(join(dir, 'unknown-key.json'), '{ "stlye": "dang" }');
   writeFileSync(join(dir, 'comma.json'), '{\n  "style": "dang",,\n}');
@@ -326,6 +327,7 @@ describe('a closed pipe', () => {
     const errors = join(tempDir(), 'stderr.txt');
     const output = await spawnRun('/bin/bash', ['-c', `node bin/ketnghia.js validate "${file}" 2>"${errors}" | head -1; echo "status=\${PIPESTATUS[0]}"`], { timeout: 60_000 });
     expect(output).toMatch(/status=1/);
-    expect(readFileSync(errors, 'utf8')).toBe('');
+    // Only the line naming the config (SPEC §7); no EPIPE trace.
+    expect(readFileSync(errors, 'utf8')).toBe(`${t('vi', 'configDefaults')}\n`);
   });
 });

@@ -80,7 +80,7 @@ describe('indicators (SPEC §5), hand-computed', () => {
     expect(ind.activities.byType['visits-gifts']).toEqual({ count: 2, funds: 3_500_000 });
     expect(ind.activities.giftShare).toBeCloseTo(2 / 3, 12);
     // Hội Nông dân was active in the period with no activity; Thị đoàn started after it.
-    expect(ind.activities.inactivePairings).toEqual([{ unit: 'Hội Nông dân', commune: 'Xã Ia Sao', village: 'Bôn B' }]);
+    expect(ind.activities.inactivePairings).toEqual([{ unit: 'Hội Nông dân', commune: 'Xã Ia Sao', village: 'Bôn B', years: [2018, 2019] }]);
   });
 
   it('poverty: sums per year from rows, rates from their parts', () => {

@@ -20,11 +20,11 @@ const SAMPLES = ['ayunpa-danh-muc', 'ayunpa-hoat-dong-khoi-chinh-quyen', 'ayunpa
 describe('ketnghia report (end to end)', () => {
   it('writes a sơ kết report in Party style that LibreOffice renders on A4 with the Ayun Pa figures', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'ketnghia.config.json')));
+    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'samples', 'ketnghia.config.json')));
     const out = io(dir);
     const code = await main(['report', ...SAMPLES, '--kind', 'so-ket', '--from', '2016', '--to', '2020', '-o', 'bao-cao.docx', '--pdf'], out);
     // The only thing said on stderr: two totals rows whose SUM skipped amounts typed as text.
-    expect(out.stderr).toBe('Có 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem `ketnghia validate`.\n');
+    expect(out.stderr).toBe('Cấu hình: ketnghia.config.json\nCó 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem `ketnghia validate`.\n');
     expect(code).toBe(0);
     expect(existsSync(join(dir, 'bao-cao.pdf'))).toBe(true);
     const text = (await run('pdftotext', ['-layout', join(dir, 'bao-cao.pdf'), '-'])).replace(/\s+/g, ' ');
@@ -35,7 +35,7 @@ describe('ketnghia report (end to end)', () => {
       'Số 21-BC/TU',
       'BÁO CÁO',
       'Sơ kết 05 năm thực hiện Chỉ thị số 13-CT/TU',
-      '24/24 thôn, làng, đạt 100%',
+      '24/24 bôn, đạt 100%',
       '989.356.000 đồng (gần 990 triệu đồng)',
       'giảm từ 1.033 hộ',
       'còn 75 hộ',
@@ -74,25 +74,34 @@ describe('ketnghia report (end to end)', () => {
   it('says only what the data shows: the year of the figures, one year as one year, no "gấp 1 lần"', async () => {
     const dir = tempDir();
     // The sample config gives the provincial poverty rate (1,8 % in 2020).
-    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'ketnghia.config.json')));
+    writeFileSync(join(dir, 'ketnghia.config.json'), readFileSync(join(process.cwd(), 'samples', 'ketnghia.config.json')));
     const text = async (args: string[]) => {
       const out = io(dir);
-      expect(await main(['report', ...SAMPLES, ...args, '-o', 'r.docx'], out)).toBe(0);
+      // --force: one file, rendered again for each case.
+      expect(await main(['report', ...SAMPLES, ...args, '-o', 'r.docx', '--force'], out)).toBe(0);
       const xml = await zipEntry(readFileSync(join(dir, 'r.docx')), 'word/document.xml');
       return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     };
     const soKet = await text(['--kind', 'so-ket', '--from', '2016', '--to', '2020']);
-    // 1,81 % against the province's 1,8 %: higher, not "1 times" higher.
-    expect(soKet).toContain('(1,81%) vẫn cao hơn tỷ lệ hộ nghèo chung của tỉnh (1,8%)');
+    // 1,81 % against the province's 1,8 %: within the materiality threshold, "tương đương", not a weakness.
+    expect(soKet).toContain('(1,81%) tương đương tỷ lệ chung của tỉnh (1,8%)');
+    expect(soKet).not.toMatch(/vẫn cao/);
     expect(soKet).not.toMatch(/gấp 1 lần/);
-    expect(soKet).toContain('Hoạt động thăm hỏi, tặng quà còn chiếm tỷ lệ cao (48,2% số hoạt động)');
+    expect(soKet).toContain('Hoạt động thăm hỏi, tặng quà còn chiếm tỷ lệ cao (48,19% số hoạt động)');
+    // The two pairings that ended on 30/06/2016, before the activity sheets begin (2017), are not charged.
+    expect(soKet).not.toContain('hình thức');
+    // 2016 holds no activity rows: "chưa có số liệu", never 0, and the years are named.
+    expect(soKet).toContain('(*) Số liệu từ năm 2017 đến năm 2020.');
+    expect(soKet).toContain('2016––chưa có số liệu');
+    // One rounding rule: the points are the difference of the printed rates (27,5 − 1,81).
+    expect(soKet).toContain('giảm 25,69 điểm phần trăm');
     expect(soKet).toContain('Từ năm 2017 đến năm 2020, các cơ quan, đơn vị đã tổ chức 332 lượt hoạt động');
     const later = await text(['--year', '2021']);
     expect(later).toContain('(theo số liệu năm 2020)');
     const annual = await text([]);
     expect(annual).toContain('Trong năm 2020, các cơ quan, đơn vị đã tổ chức 84 lượt hoạt động');
     const before = await text(['--year', '2015']);
-    expect(before).toContain('Danh sách thôn, làng không có số liệu của năm 2015 hoặc các năm trước');
+    expect(before).toContain('Danh sách bôn không có số liệu của năm 2015 hoặc các năm trước');
     expect(before).not.toMatch(/với 0 thôn/);
   }, 120_000);
 

@@ -1,6 +1,6 @@
 /**
  * The shipped samples (written by scripts/make-samples.ts): the Ayun Pa dataset reads
- * cleanly and gives the figures the reports quote; every fault planted in samples/loi/ is
+ * cleanly and gives the figures the reports quote; every fault planted in samples-loi/ is
  * reported where samples/loi-expected.json says, and nothing else is.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -149,9 +149,9 @@ describe('samples/ — the Ayun Pa dataset', () => {
   });
 });
 
-describe('samples/loi/ — planted faults', () => {
+describe('samples-loi/ — planted faults', () => {
   const manifest = (): Expected[] => JSON.parse(readFileSync(resolve(ROOT, 'samples/loi-expected.json'), 'utf8')) as Expected[];
-  const loiFiles = (): string[] => readdirSync(resolve(ROOT, 'samples/loi')).sort().map((f) => `samples/loi/${f}`);
+  const loiFiles = (): string[] => readdirSync(resolve(ROOT, 'samples-loi')).sort().map((f) => `samples-loi/${f}`);
 
   it('lists every finding code of SPEC §3 but file-too-large', () => {
     const codes = new Set(manifest().map((e) => e.code));
@@ -162,7 +162,7 @@ describe('samples/loi/ — planted faults', () => {
     for (const code of codes) expect(Object.keys(CATALOGUE)).toContain(code);
   });
 
-  it('names only files that exist, and every file in samples/loi/', () => {
+  it('names only files that exist, and every file in samples-loi/', () => {
     const listed = new Set(manifest().map((e) => e.file));
     expect([...listed].sort()).toEqual(loiFiles());
   });
@@ -186,7 +186,7 @@ describe('samples/loi/ — planted faults', () => {
   it('reads a workbook of several sheets the same way every time', async () => {
     // Excel stores sharedStrings.xml after the sheets; a streaming reader that loses the
     // last entries of the zip reads such a file without its text now and then.
-    const file = 'samples/loi/trung-lap.xlsx';
+    const file = 'samples-loi/trung-lap.xlsx';
     const runs = new Set<string>();
     for (let i = 0; i < 12; i++) {
       const { findings } = await loadWorkbooks({ files: [file], today: TODAY });

@@ -27,9 +27,9 @@ import { zipEntry } from './helpers/zip.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLES = join(ROOT, 'samples');
 /** The faulty samples (one fault kind per file); kept in one place in case they move. */
-const SAMPLES_LOI = join(ROOT, 'samples', 'loi');
+const SAMPLES_LOI = join(ROOT, 'samples-loi');
 /** A year's inbox: one file per unit, as they arrived. */
-const INBOX = join(ROOT, 'samples', 'nop-2020');
+const INBOX = join(ROOT, 'samples-nop-2020');
 const CHROMIUM = '/usr/bin/chromium';
 const STEP = 20_000;
 
@@ -45,7 +45,7 @@ const scriptErrors: string[] = [];
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install the Debian package "chromium" (.ci/run does)`);
   dataDir = mkdtempSync(join(tmpdir(), 'kn-serve-data-'));
-  copyFileSync(join(ROOT, 'ketnghia.config.json'), join(dataDir, 'ketnghia.config.json'));
+  copyFileSync(join(SAMPLES, 'ketnghia.config.json'), join(dataDir, 'ketnghia.config.json'));
   server = await startServer({ dataDir, token: 'test-token-0123456789' });
   browser = await chromium.launch({ executablePath: CHROMIUM, timeout: STEP, args: ['--no-sandbox'] });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
@@ -152,7 +152,7 @@ describe('ketnghia serve in chromium', () => {
     await page.locator('#submissions').click();
     const register = page.locator('[data-kn="submissions"]');
     await register.locator('#reminder').waitFor();
-    const cli = await submissions({ inputs: ['samples/ayunpa-danh-muc.xlsx', 'samples/nop-2020'], lang: 'vi', year: '2020', deadline: '2021-01-12' }, capture(ROOT));
+    const cli = await submissions({ inputs: ['samples/ayunpa-danh-muc.xlsx', 'samples-nop-2020'], lang: 'vi', year: '2020', deadline: '2021-01-12' }, capture(ROOT));
     const r = cli.register!;
     const text = submissionsText('vi');
     const count = (status: string) => r.units.filter((u) => u.status === status).length;
@@ -203,10 +203,11 @@ describe('ketnghia serve in chromium', () => {
   it('takes a whole folder: its workbooks, found in its subfolders, named by their path in it', async () => {
     await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/check')), page.locator('#folder').setInputFiles(SAMPLES)]);
     await page.locator('#status').waitFor({ state: 'hidden' });
-    // samples/ holds its README and the expected findings too: a folder gives only its workbooks, as the CLI walks it.
+    // samples/ holds its README, config and expected findings too: a folder gives only its workbooks, in the order the CLI walks it.
     const files = await page.locator('#file-list tbody tr td:first-child').allTextContents();
     expect(files).toEqual(await expandInputs(['samples'], ROOT, 'vi'));
-    expect(files).toContain('samples/loi/dinh-dang-cu.xls');
+    expect(files).toContain('samples/ayunpa-danh-muc.xlsx');
+    expect(files.some((f) => !f.endsWith('.xlsx'))).toBe(false);
   });
 
   it('downloads the annotated and fixed copies as one zip', async () => {
@@ -216,8 +217,8 @@ describe('ketnghia serve in chromium', () => {
     await download.saveAs(saved);
     const bytes = readFileSync(saved);
     // An annotated copy carries the findings sheet; a fixed copy is a workbook too.
-    await expect(zipEntry(bytes, 'ban-danh-dau/loi-so-lieu.xlsx')).resolves.toBeDefined();
-    await expect(zipEntry(bytes, 'ban-da-sua/loi-so-lieu-da-sua.xlsx')).resolves.toBeDefined();
+    await expect(zipEntry(bytes, 'ban-danh-dau/ayunpa-danh-muc.xlsx')).resolves.toBeDefined();
+    await expect(zipEntry(bytes, 'ban-da-sua/ayunpa-danh-muc-da-sua.xlsx')).resolves.toBeDefined();
     expect(scriptErrors).toEqual([]);
   });
 });

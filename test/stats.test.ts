@@ -16,19 +16,25 @@ describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
     const out = io(tempDir());
     expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020'], out)).toBe(0);
     for (const text of ['│ Số thôn, làng', '24 │', '100%', '989.356.000', '1.033', '4.135', '20.413']) expect(out.stdout).toContain(text);
-    expect(out.stdout).toMatch(/│ 2020 │ +4\.135 │ +75 │ +1,8% │/);
+    expect(out.stdout).toMatch(/│ 2020 │ +4\.135 │ +75 │ +1,81% │/);
   });
 
   it('gives exactly the SPEC keys in --json', async () => {
     const out = io(tempDir());
     expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020', '--json'], out)).toBe(0);
     const json = JSON.parse(out.stdout) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'infrastructure', 'submissions', 'warnings']);
+    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'data', 'infrastructure', 'submissions', 'warnings']);
+    // The activity sheets begin in 2017: 2016 is absent from funds.byYear, never 0.
+    expect(json.data).toEqual({ activityYears: [2017, 2018, 2019, 2020], villageYears: [2016, 2017, 2018, 2019, 2020] });
+    expect(Object.keys(json.funds!.byYear as object)).toEqual(['2017', '2018', '2019', '2020']);
+    // The two pairings that ended on 30/06/2016 are not judged; none is inactive over 2017–2020.
+    expect(json.activities!.inactivePairings).toEqual([]);
     expect(Object.keys(json.villages!)).toEqual(['total', 'households', 'population', 'extremelyDifficult', 'border']);
     expect(Object.keys(json.coverage!)).toEqual(['villages', 'covered', 'rate', 'units', 'pairings', 'uncovered', 'byCommune']);
     expect(Object.keys(json.funds!)).toEqual(['cash', 'inKind', 'total', 'byYear', 'byType', 'bySource', 'byUnit']);
     expect(Object.keys(json.activities!)).toEqual(['count', 'byType', 'giftShare', 'inactivePairings']);
-    expect(Object.keys(json.poverty!)).toEqual(['byYear', 'first', 'last', 'change']);
+    expect(Object.keys(json.poverty!)).toEqual(['byYear', 'first', 'last', 'change', 'segments']);
+    expect((json.poverty!.segments as Array<{ from: number; to: number }>).map((s) => [s.from, s.to])).toEqual([[2016, 2020]]);
     expect(json.funds).toMatchObject({ total: 989_356_000 });
     expect(json.poverty).toMatchObject({ first: { year: 2016, poor: 1033 }, last: { year: 2020, poor: 75 } });
   });
@@ -44,12 +50,12 @@ describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
     expect(book.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('Tổng hợp (01/01/2016 – 31/12/2020)');
     const years = book.getWorksheet('Kinh phí theo năm')!;
     // Years are numbers, shown without grouping.
-    expect(years.getCell('A3').value).toBe(2016);
+    expect(years.getCell('A3').value).toBe(2017);
     expect(years.getCell('A3').numFmt).toBe('0');
     expect(years.getRow(2).values).toEqual([undefined, 'Năm', 'Kinh phí (đồng)', 'Tỷ lệ']);
-    expect(years.getCell('B8').value).toBe(989_356_000);
-    expect(years.getCell('B8').numFmt).toBe('#,##0');
-    expect(years.getCell('C4').numFmt).toBe('0.0%');
+    expect(years.getCell('B7').value).toBe(989_356_000);
+    expect(years.getCell('B7').numFmt).toBe('#,##0');
+    expect(years.getCell('C4').numFmt).toBe('0.00%');
     expect(years.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
@@ -121,7 +127,7 @@ describe('report --pdf without LibreOffice', () => {
 
 describe('validate --strict', () => {
   it('counts warnings as errors', async () => {
-    const file = join(process.cwd(), 'samples', 'loi', 'bang-ma-cu.xlsx');
+    const file = join(process.cwd(), 'samples-loi', 'bang-ma-cu.xlsx');
     expect(await main(['validate', file], io(tempDir()))).toBe(0);
     expect(await main(['validate', file, '--strict'], io(tempDir()))).toBe(1);
   });
@@ -136,7 +142,7 @@ describe('colours', () => {
     const run = (command: string, env: Record<string, string>) =>
       spawnRun('script', ['-qc', `node bin/ketnghia.js ${command}`, '/dev/null'], { env: { ...base, ...env }, timeout: 60_000 });
     const colour = /\u001b\[[0-9;]*m/; // SGR only: the progress bar may still hide the cursor
-    for (const command of ['validate samples/loi/bat-thuong.xlsx', 'stats samples/ayunpa-danh-muc.xlsx']) {
+    for (const command of ['validate samples-loi/bat-thuong.xlsx', 'stats samples/ayunpa-danh-muc.xlsx']) {
       expect(await run(command, {})).toMatch(colour);
       expect(await run(command, { NO_COLOR: '1' })).not.toMatch(colour);
     }
@@ -155,7 +161,7 @@ describe('inputs as people type them', () => {
   it('refuses to compute from nothing, even with --allow-errors', async () => {
     for (const command of ['stats', 'coverage']) {
       const out = io(tempDir());
-      expect(await main([command, join(process.cwd(), 'samples', 'loi', 'khong-nhan-ra.xlsx'), '--allow-errors'], out)).toBe(1);
+      expect(await main([command, join(process.cwd(), 'samples-loi', 'khong-nhan-ra.xlsx'), '--allow-errors'], out)).toBe(1);
       expect(out.stdout).toBe('');
       expect(out.stderr).toContain('Không còn dòng số liệu nào dùng được');
     }
@@ -172,7 +178,7 @@ describe('inputs as people type them', () => {
 describe('English output', () => {
   it('counts in English: one file, one warning, many rows', async () => {
     const out = io(tempDir());
-    expect(await main(['validate', join(process.cwd(), 'samples', 'loi', 'trung-lap.xlsx'), '--lang', 'en'], out)).toBe(1);
+    expect(await main(['validate', join(process.cwd(), 'samples-loi', 'trung-lap.xlsx'), '--lang', 'en'], out)).toBe(1);
     expect(out.stdout).toContain('Total: 1 file, 20 data rows (17 used, 3 rejected with errors) — 3 errors, 1 warning.');
   });
 });
@@ -181,7 +187,7 @@ describe('--json when the data has errors', () => {
   it('keeps stdout JSON: the findings in validate’s shape, exit 1', async () => {
     for (const command of ['stats', 'coverage']) {
       const out = io(tempDir());
-      expect(await main([command, join(process.cwd(), 'samples', 'loi', 'loi-so-lieu.xlsx'), '--json'], out)).toBe(1);
+      expect(await main([command, join(process.cwd(), 'samples-loi', 'loi-so-lieu.xlsx'), '--json'], out)).toBe(1);
       const json = JSON.parse(out.stdout) as { valid: boolean; summary: { errors: number }; issues: Array<{ code: string }> };
       expect(json).toMatchObject({ valid: false, summary: { errors: 8 } });
       expect(json.issues.map((i) => i.code)).toContain('formula-error');

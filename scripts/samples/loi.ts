@@ -1,5 +1,5 @@
 /**
- * samples/loi/: small workbooks, each self-contained (its own villages, units and pairings
+ * samples-loi/: small workbooks, each self-contained (its own villages, units and pairings
  * where a check needs them, with names no other sample uses, so that validating the whole
  * folder at once reports exactly the same faults as validating each file alone), with faults
  * planted at known cells. Every finding code of SPEC §3 but `file-too-large` is planted at

@@ -1,9 +1,9 @@
 /**
- * samples/nop-2020/: the inbox of one year as an office keeps it — one file per unit, each
+ * samples-nop-2020/: the inbox of one year as an office keeps it — one file per unit, each
  * with its title, its reporting-unit line and its 2020 rows — with the cases the submissions
  * register must tell apart: a unit with nothing to report that still sends its form, a unit
  * that sends last year's file, a unit that misspells its own name, and units that send nothing.
- * `ketnghia submissions samples/ayunpa-danh-muc.xlsx samples/nop-2020 --year 2020` shows them all.
+ * `ketnghia submissions samples/ayunpa-danh-muc.xlsx samples-nop-2020 --year 2020` shows them all.
  */
 import { mkdir, rm, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import type { Worksheet } from 'exceljs';
 import { SOURCE_LABEL, TYPE_LABEL, type Activity, type AyunPa, type Unit } from './ayunpa.js';
 import { FONT, newWorkbook, saveWorkbook, writeHeader, writeRow, type HeaderColumn } from './xlsx.js';
 
-export const INBOX = 'nop-2020';
+/** Beside samples/, not in it: `ketnghia validate samples/` must not read the inbox again (its activities repeat the khối files). */
+export const INBOX = 'samples-nop-2020';
 const YEAR = 2020;
 
 /** Units that send nothing for 2020. */
@@ -72,14 +73,14 @@ export interface InboxCase {
   readonly what: string;
 }
 
-/** Writes samples/nop-2020/; returns what each file is, for the samples' README. */
 /** When the unit at `index` sent its file: the first half of January, one unit after another (the register shows when). */
 export function receivedAt(index: number): Date {
   return new Date(YEAR + 1, 0, 4 + Math.floor(index / 4), 8 + (index % 4) * 2, 15);
 }
 
-export async function writeInbox(data: AyunPa, samples: string): Promise<InboxCase[]> {
-  const dir = join(samples, INBOX);
+/** Writes samples-nop-2020/ (under `root`); returns what each file is, for the samples' README. */
+export async function writeInbox(data: AyunPa, root: string): Promise<InboxCase[]> {
+  const dir = join(root, INBOX);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const yearOf = (a: Activity) => a.date.getUTCFullYear();

@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { LoadResult } from '../dataset/load.js';
 import { cellOf, messageOf, suggestionText, type Finding, type Lang } from '../findings/finding.js';
 import { EnvironmentError, UsageError } from '../errors.js';
+import { checkOutput } from '../util/output.js';
 import { refuseInput, writeAtomic } from '../util/write.js';
 import { loadExcelJS } from '../workbook/exceljs.js';
 
@@ -17,6 +18,8 @@ export interface AnnotateOptions {
   readonly lang: Lang;
   /** Every input of the run: no copy may be written over one. */
   readonly inputs: readonly string[];
+  /** Replace copies already in the folder. */
+  readonly force?: boolean;
 }
 
 export const FINDINGS_SHEET = 'Lỗi';
@@ -34,10 +37,18 @@ export async function annotateAll(load: LoadResult, options: AnnotateOptions): P
   const result: AnnotateResult = { written: [], skipped: [] };
   const used = new Set<string>();
   const inputs = options.inputs.map((i) => resolve(options.cwd, i));
+  // Every target is checked before the first is written: all copies or none.
+  const targets = new Map<string, string>();
   for (const file of load.files) {
     if (!file.read) continue;
     const target = uniqueTarget(resolve(options.cwd, options.dir), file.file, used);
     refuseInput(target, inputs, sameAsInputMessage(target, options.lang));
+    await checkOutput(target, { lang: options.lang, force: options.force === true, ext: '.xlsx' });
+    targets.set(file.file, target);
+  }
+  for (const file of load.files) {
+    const target = targets.get(file.file);
+    if (target === undefined) continue;
     try {
       await annotateFile(resolve(options.cwd, file.file), target, load.findings.filter((f) => f.file === file.file), options.lang);
       result.written.push(target);

@@ -1,27 +1,48 @@
-/** Command-line inputs → the list of workbook files, folders searched recursively. */
+/**
+ * Command-line inputs → the list of workbook files, folders searched recursively.
+ *
+ * Inputs arrive as Windows gives them: cmd and PowerShell pass `*.xlsx` through unexpanded,
+ * so patterns are expanded here (tinyglobby); paths may use backslashes; and a folder Excel
+ * has open holds `~$name.xlsx` owner files, which are skipped with a note, never read.
+ */
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Lang } from '../findings/finding.js';
 import { UsageError } from '../errors.js';
+import { isPattern, splitPattern } from '../util/patterns.js';
 import { t } from './text.js';
+
+export { isPattern, splitPattern };
 
 // .xls files are listed too: they are reported as `file-legacy-format` with instructions,
 // which helps more than skipping them silently.
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
 
-export async function expandInputs(inputs: readonly string[], cwd: string, lang: Lang): Promise<string[]> {
+/**
+ * Files no one submitted: Excel's owner file `~$name.xlsx` (while the workbook is open),
+ * Word/Excel temporaries `~name.tmp`, LibreOffice's `.~lock.name#`, macOS's `._name`, and
+ * our own half-written outputs `.name.123.tmp`.
+ */
+export function isTempFile(name: string): boolean {
+  return /^(~|\.~lock\.|\._)/.test(name) || /\.tmp$/i.test(name) || name.endsWith('#');
+}
+
+export interface ExpandOptions {
+  /** Called once with the temporary files left out (never read), when there are any. */
+  readonly onSkip?: (skipped: readonly string[]) => void;
+}
+
+export async function expandInputs(inputs: readonly string[], cwd: string, lang: Lang, options: ExpandOptions = {}): Promise<string[]> {
   if (inputs.length === 0) throw new UsageError(t(lang, 'noInputs'));
   const files: string[] = [];
-  for (const input of inputs) {
-    const full = resolve(cwd, input);
-    const info = await stat(full).catch(() => undefined);
-    if (!info) throw new UsageError(t(lang, 'notFound', { path: input }));
-    if (info.isDirectory()) {
-      const found = await walk(full, input);
-      if (found.length === 0) throw new UsageError(t(lang, 'emptyFolder', { path: input }));
-      files.push(...found);
-    } else files.push(input);
+  const skipped: string[] = [];
+  try {
+    for (const input of inputs) await expandOne(input, cwd, lang, files, skipped);
+  } finally {
+    // Said even when a usage error follows: "only an owner file here" explains it.
+    if (skipped.length > 0) options.onSkip?.(skipped);
   }
+  if (files.length === 0) throw new UsageError(t(lang, 'onlyTemp'));
   // One file named twice ("samples/a.xlsx ./samples/a.xlsx", a folder and a file in it, a
   // link) is read once: read twice, its figures would count double.
   const seen = new Set<string>();
@@ -35,15 +56,71 @@ export async function expandInputs(inputs: readonly string[], cwd: string, lang:
   return unique;
 }
 
-async function walk(full: string, shown: string): Promise<string[]> {
+async function expandOne(input: string, cwd: string, lang: Lang, files: string[], skipped: string[]): Promise<void> {
+  const keep = (file: string) => (isTempFile(baseName(file)) ? skipped : files).push(file);
+  const found = await existing(input, cwd);
+  if (found?.isDirectory) {
+    const inFolder = await walk(resolve(cwd, found.path), found.path, skipped);
+    if (inFolder.length === 0) throw new UsageError(t(lang, 'emptyFolder', { path: input }));
+    files.push(...inFolder);
+  } else if (found) keep(found.path);
+  else if (isPattern(input)) {
+    const before = files.length;
+    for (const file of await expandPattern(input, cwd)) keep(file);
+    if (files.length === before) throw new UsageError(t(lang, 'noMatch', { path: input }));
+  } else throw new UsageError(t(lang, 'notFound', { path: input }));
+}
+
+/** The input as given or, on a system whose separator is "/", with its backslashes as "/". */
+async function existing(input: string, cwd: string): Promise<{ path: string; isDirectory: boolean } | undefined> {
+  const candidates = sep === '/' && input.includes('\\') ? [input, input.replaceAll('\\', '/')] : [input];
+  for (const path of candidates) {
+    const info = await stat(resolve(cwd, path)).catch(() => undefined);
+    if (info) return { path, isDirectory: info.isDirectory() };
+  }
+  return undefined;
+}
+
+/** The workbooks a pattern names, sorted; loaded only when a pattern is given. */
+async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const split = splitPattern(pattern);
+  const base = resolve(cwd, split.base);
+  const found = await glob(split.glob, {
+    cwd: base,
+    onlyFiles: true,
+    expandDirectories: false,
+    // Windows names ignore case: "*.XLSX" finds "a.xlsx" there as Explorer does.
+    caseSensitiveMatch: process.platform !== 'win32',
+  });
+  const shown = split.base === '.' ? '' : split.base;
+  return found
+    .filter((file) => WORKBOOK.test(file) || isTempFile(baseName(file)))
+    .sort((a, b) => a.localeCompare(b))
+    .map((file) => (shown ? join(shown, file) : file));
+}
+
+/** The one line that says which temporary files were left out. */
+export function skipNote(skipped: readonly string[], lang: Lang): string {
+  const shown = skipped.length > 3 ? [...skipped.slice(0, 3), '…'] : skipped;
+  return t(lang, 'skippedTemp', { count: skipped.length, files: shown.join(', ') });
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+async function walk(full: string, shown: string, skipped: string[]): Promise<string[]> {
   const entries = await readdir(full, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const files: string[] = [];
   for (const entry of entries) {
-    // "~$name.xlsx" is the lock file Excel leaves next to an open workbook.
-    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
-    if (entry.isDirectory()) files.push(...(await walk(join(full, entry.name), join(shown, entry.name))));
-    else if (WORKBOOK.test(entry.name)) files.push(join(shown, entry.name));
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.')) files.push(...(await walk(join(full, entry.name), join(shown, entry.name), skipped)));
+    } else if (WORKBOOK.test(entry.name)) {
+      if (isTempFile(entry.name) || entry.name.startsWith('.')) skipped.push(join(shown, entry.name));
+      else files.push(join(shown, entry.name));
+    }
   }
   return files;
 }

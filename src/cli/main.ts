@@ -6,13 +6,16 @@
  * 2 the command was used wrongly.
  */
 import chalk from 'chalk';
-import { Command, CommanderError, Option, type Help } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '../findings/finding.js';
 import { EnvironmentError, UsageError } from '../errors.js';
+import { commandChecks, commandConfig } from './config.js';
+import { helpConfig } from './help.js';
 import { parsePositiveInt, parseSize } from './inputs.js';
 import { processIo, type Io } from './io.js';
 import { langFromArgv, t, type TextKey } from './text.js';
 import { packageVersion } from '../util/package.js';
+import { writeProblem } from '../util/output.js';
 import { SUBMISSIONS_HELP } from '../submissions/help.js';
 
 
@@ -55,7 +58,7 @@ function handleError(error: unknown, lang: Lang, io: Io, debug: boolean, program
     return 2;
   }
   if (error instanceof EnvironmentError) {
-    io.err(`${t(lang, 'cannotWrite', { path: error.path, reason: error.reason })}\n`);
+    io.err(`${writeProblem(error.path, error.reason, lang)}\n`);
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -84,13 +87,6 @@ function translateCommanderError(error: CommanderError, lang: Lang, program: Com
 
 function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
   const program = new Command('ketnghia');
-  const titles: Record<string, TextKey> = {
-    'Usage:': 'usageTitle',
-    'Options:': 'optionsTitle',
-    'Commands:': 'commandsTitle',
-    'Arguments:': 'argumentsTitle',
-    'Global Options:': 'globalOptionsTitle',
-  };
   const configure = (command: Command): Command =>
     command
       .exitOverride((error) => {
@@ -99,7 +95,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
         throw error;
       })
       .configureOutput({ writeOut: io.out, writeErr: () => {} })
-      .configureHelp({ styleTitle: (title: string) => (titles[title] ? t(lang, titles[title]!) : title) } as Partial<Help>)
+      .configureHelp(helpConfig(lang))
       .helpOption('-h, --help', t(lang, 'helpOption'))
       .addOption(new Option('--lang <lang>', t(lang, 'langOption')).argParser((value) => {
         if (value !== 'vi' && value !== 'en') throw new UsageError(t(lang, 'badLang', { value }));
@@ -124,15 +120,16 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .option('--strict', t(lang, 'strictOption'))
     .option('--max-size <size>', t(lang, 'maxSizeOption'))
     .option('--config <file>', t(lang, 'configOption'))
+    .option('--force', t(lang, 'overwriteOption'))
     .action(async (files: string[], opts: Record<string, string | boolean | undefined>) => {
       const { validate: run, printValidate } = await import('./commands/validate.js');
-      const { loadConfig } = await import('../config/load.js');
-      const config = await loadConfig(opts.config as string | undefined, io.cwd, lang);
+      const config = await commandChecks(opts.config, files, io, lang);
       const options = {
         inputs: files,
         lang,
         json: opts.json === true,
         strict: opts.strict === true,
+        force: opts.force === true,
         ...(typeof opts.annotate === 'string' ? { annotate: opts.annotate } : {}),
         ...numberOption(opts, 'maxErrors', '--max-errors', lang),
         ...sizeOption(opts, lang),
@@ -156,8 +153,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       .option('--max-size <size>', t(lang, 'maxSizeOption'));
 
   const dataOptions = async (files: string[], opts: Record<string, unknown>) => {
-    const { loadConfig } = await import('../config/load.js');
-    const loaded = await loadConfig(opts.config as string | undefined, io.cwd, lang);
+    const loaded = await commandConfig(opts.config, files, io, lang);
     return {
       loaded,
       options: {
@@ -170,6 +166,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
         ...sizeOption(opts, lang),
         checks: loaded.checks,
         minActivities: loaded.config.thresholds.minActivities,
+        povertyStandardYears: loaded.config.povertyStandardYears,
       },
     };
   };
@@ -180,6 +177,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       .option('--json', t(lang, 'jsonOption'))
       .option('--xlsx <file>', t(lang, 'xlsxOption'))
       .option('--by <tables>', t(lang, 'byOption'))
+      .option('--force', t(lang, 'overwriteOption'))
       .action(async (files: string[], opts: Record<string, unknown>) => {
         const { stats, printStats, parseBy } = await import('./commands/stats.js');
         const { options } = await dataOptions(files, opts);
@@ -187,6 +185,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
           ...options,
           json: opts.json === true,
           ...stringOption(opts, 'xlsx'),
+          force: opts.force === true,
           ...(typeof opts.by === 'string' ? { by: parseBy(opts.by, lang) } : {}),
         };
         const result = await stats(full, io);
@@ -240,6 +239,8 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       .option('--template <file>', t(lang, 'templateOption'))
       .option('--print-context', t(lang, 'printContextOption'))
       .option('--pdf', t(lang, 'pdfOption'))
+      .option('--strict', lang === 'vi' ? 'mục phần đầu văn bản còn thiếu hoặc còn để mẫu là lỗi (mã thoát 1)' : 'a header item missing or left as a placeholder is an error (exit 1)')
+      .option('--force', t(lang, 'overwriteOption'))
       .action(async (files: string[], opts: Record<string, unknown>) => {
         const { report, printReport, parseKind } = await import('./commands/report.js');
         const { options, loaded } = await dataOptions(files, opts);
@@ -251,6 +252,8 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
           ...stringOption(opts, 'template'),
           printContext: opts.printContext === true,
           pdf: opts.pdf === true,
+          strict: opts.strict === true,
+          force: opts.force === true,
         };
         const result = await report(full, io);
         printReport(result, full, io);
@@ -280,9 +283,10 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       .argument('<file>', t(lang, 'fileArgument'))
       .requiredOption('-o, --output <file>', t(lang, 'fixOutputOption'))
       .option('--json', t(lang, 'jsonOption'))
+      .option('--force', t(lang, 'overwriteOption'))
       .action(async (file: string, opts: Record<string, unknown>) => {
         const { fix, printFix } = await import('./commands/fix.js');
-        const options = { input: file, output: String(opts.output), lang, json: opts.json === true };
+        const options = { input: file, output: String(opts.output), lang, json: opts.json === true, force: opts.force === true };
         const result = await fix(options, io);
         printFix(result, options, io);
         setExit(result.exitCode);

@@ -10,7 +10,7 @@ import type { Lang } from '../findings/finding.js';
 import { integerIn } from '../format/vi.js';
 import { parsePeriod, yearPeriod, type Period, type PeriodInput } from '../indicators/period.js';
 import { localToday, type CalendarDate } from '../values/calendar.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, skipNote } from './inputs.js';
 import type { Io } from './io.js';
 import { formatFindings, summaryLine } from './print-findings.js';
 import { refuseFuturePeriod, periodData, periodDataMessage } from './period-check.js';
@@ -114,7 +114,7 @@ export interface LoadInputsOptions {
 
 /** Inputs expanded and read, with a progress bar on a terminal: the first step of every data command. */
 export async function loadInputs(options: LoadInputsOptions, io: Io): Promise<{ files: string[]; load: LoadResult }> {
-  const files = await expandInputs(options.inputs, io.cwd, options.lang);
+  const files = await expandInputs(options.inputs, io.cwd, options.lang, { onSkip: (skipped) => io.err(`${skipNote(skipped, options.lang)}\n`) });
   const progress = startProgress(io, options.lang);
   try {
     const load = await loadWorkbooks({

@@ -37,7 +37,10 @@ const TEXT = {
     vi: 'giới hạn dung lượng giải nén của mỗi tệp (vd. 1G, 500M; mặc định 1G)',
     en: 'limit on each file’s uncompressed size (e.g. 1G, 500M; default 1G)',
   },
-  configOption: { vi: 'tệp cấu hình (mặc định ketnghia.config.json trong thư mục hiện tại)', en: 'config file (default ketnghia.config.json in the working folder)' },
+  configOption: {
+    vi: 'tệp cấu hình (mặc định ketnghia.config.json ở thư mục hiện tại, nếu không có thì bên cạnh các tệp số liệu)',
+    en: 'config file (default ketnghia.config.json in the working folder, else beside the data files)',
+  },
   statsDescription: { vi: 'tính các chỉ tiêu của báo cáo: kết nghĩa, kinh phí, hoạt động, hộ nghèo, hạ tầng', en: 'compute the report indicators: coverage, funds, activities, poverty, infrastructure' },
   coverageDescription: { vi: 'thôn chưa có đơn vị kết nghĩa (khó khăn nhất trước), kết nghĩa theo xã, đơn vị và cặp kết nghĩa không hoạt động', en: 'villages without a partner (most needy first), coverage by commune, idle units and pairings' },
   yearOption: { vi: 'kỳ báo cáo là một năm, ví dụ 2024', en: 'the period is one year, e.g. 2024' },
@@ -108,6 +111,21 @@ const TEXT = {
     en: 'No input files given: name .xlsx files or a folder, for example reports/*.xlsx or reports.',
   },
   notFound: { vi: 'Không tìm thấy tệp hoặc thư mục: {path}', en: 'No such file or folder: {path}' },
+  noMatch: { vi: 'Không có tệp .xlsx nào khớp mẫu {path}.', en: 'No .xlsx file matches {path}.' },
+  skippedTemp: {
+    vi: 'Bỏ qua {count} tệp tạm (tệp khóa Excel tạo khi sổ tính đang mở, tệp tạm): {files}',
+    en: 'Skipped {count} temporary file{count:s} (Excel owner files of open workbooks, temporary files): {files}',
+  },
+  onlyTemp: {
+    vi: 'Các tệp đã cho đều là tệp tạm, không có sổ tính nào để đọc (tệp ~$… là tệp khóa Excel tạo khi sổ tính đang mở; hãy chỉ ra chính sổ tính đó).',
+    en: 'Every file given is a temporary file; there is no workbook to read (a ~$… file is the owner file Excel keeps while a workbook is open; name the workbook itself).',
+  },
+  overwriteOption: { vi: 'ghi đè tệp đã có (mặc định không ghi đè)', en: 'overwrite existing files (by default they are kept)' },
+  configUsed: { vi: 'Cấu hình: {path}', en: 'Config: {path}' },
+  configDefaults: {
+    vi: 'Cấu hình: mặc định (không thấy ketnghia.config.json ở thư mục hiện tại hay bên cạnh các tệp; tạo bằng ketnghia init)',
+    en: 'Config: defaults (no ketnghia.config.json in the working folder or beside the files; ketnghia init writes one)',
+  },
   emptyFolder: { vi: 'Thư mục {path} không có tệp .xlsx nào.', en: 'The folder {path} holds no .xlsx file.' },
   badNumber: { vi: 'Giá trị của {option} phải là số nguyên dương, không phải "{value}".', en: '{option} must be a positive whole number, not "{value}".' },
   badSize: { vi: 'Giá trị của --max-size không hợp lệ: "{value}" (ví dụ: 1G, 500M, 2000000).', en: 'Invalid --max-size: "{value}" (e.g. 1G, 500M, 2000000).' },

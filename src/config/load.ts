@@ -3,14 +3,16 @@
  * checked against the schema, every problem named by its key, in the user's language.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { CrossOptions } from '../checks/cross.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
 import { ConfigSchema, DEFAULT_CONFIG, type Config } from './schema.js';
 
-export const CONFIG_FILE = 'ketnghia.config.json';
+import { CONFIG_FILE, findConfig } from './find.js';
+
+export { CONFIG_FILE, findConfig };
 
 export interface LoadedConfig {
   readonly config: Config;
@@ -19,16 +21,20 @@ export interface LoadedConfig {
   readonly checks: CrossOptions;
 }
 
-export async function loadConfig(path: string | undefined, cwd: string, lang: Lang): Promise<LoadedConfig> {
-  const file = resolve(cwd, path ?? CONFIG_FILE);
+/**
+ * SPEC §7: `--config`, else `ketnghia.config.json` in the working folder, else beside the
+ * input files (the first input's folder that has one), else the defaults.
+ */
+export async function loadConfig(path: string | undefined, cwd: string, lang: Lang, inputs: readonly string[] = []): Promise<LoadedConfig> {
+  const file = path !== undefined ? resolve(cwd, path) : await findConfig(cwd, inputs);
+  if (file === undefined) return withChecks(DEFAULT_CONFIG);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    if (path !== undefined) throw new UsageError(lang === 'vi' ? `Không tìm thấy tệp cấu hình ${path}.` : `Config file ${path} not found.`);
-    return withChecks(DEFAULT_CONFIG);
+    throw new UsageError(lang === 'vi' ? `Không tìm thấy tệp cấu hình ${path ?? file}.` : `Config file ${path ?? file} not found.`);
   }
-  const config = parseConfig(text, path ?? CONFIG_FILE, lang);
+  const config = parseConfig(text, path ?? relative(cwd, file), lang);
   return { ...withChecks(config), path: file };
 }
 
@@ -71,14 +77,16 @@ export function parseConfig(text: string, name: string, lang: Lang): Config {
 
 /** A config with the check thresholds taken out of it (also for a config that did not come from a file). */
 export function withChecks(config: Config): LoadedConfig {
+  return { config, checks: checksOf(config) };
+}
+
+/** The thresholds of the checks a config sets. */
+export function checksOf(config: Pick<Config, 'thresholds' | 'povertyStandardYears'>): CrossOptions {
   return {
-    config,
-    checks: {
-      outlierChange: config.thresholds.outlierChange,
-      outlierMinimum: config.thresholds.outlierMinimum,
-      outlierAmountFactor: config.thresholds.outlierAmountFactor,
-      povertyStandardYears: config.povertyStandardYears,
-    },
+    outlierChange: config.thresholds.outlierChange,
+    outlierMinimum: config.thresholds.outlierMinimum,
+    outlierAmountFactor: config.thresholds.outlierAmountFactor,
+    povertyStandardYears: config.povertyStandardYears,
   };
 }
 

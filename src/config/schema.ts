@@ -9,8 +9,8 @@ const text = (description: string) => z.string().describe(description);
 
 export const SignerSchema = z
   .object({
-    onBehalfOf: text('Dòng "thay mặt" trên chữ ký, ví dụ "T/M BAN THƯỜNG VỤ" hoặc "KT. TRƯỞNG BAN"').default('T/M BAN THƯỜNG VỤ'),
-    title: text('Chức vụ người ký, ví dụ "PHÓ BÍ THƯ"').default('PHÓ BÍ THƯ'),
+    onBehalfOf: text('Dòng "thay mặt" trên chữ ký, ví dụ "T/M BAN THƯỜNG VỤ" (văn bản Đảng) hoặc "TM. ỦY BAN NHÂN DÂN", "KT. TRƯỞNG BAN" (văn bản nhà nước); bỏ trống nếu ký trực tiếp; không có thì chọn theo cơ quan ban hành').optional(),
+    title: text('Chức vụ người ký, ví dụ "PHÓ BÍ THƯ", "TRƯỞNG BAN"; không có thì chọn theo cơ quan ban hành').optional(),
     name: text('Họ và tên người ký').default(''),
   })
   .strict();
@@ -35,6 +35,12 @@ export const ThresholdsSchema = z
     outlierMinimum: z.number().int().nonnegative().describe('Chỉ xét thay đổi khi số năm trước từ mức này trở lên').default(10),
     outlierAmountFactor: z.number().positive().describe('Số tiền gấp bao nhiêu lần mức thường gặp của loại hoạt động thì bị coi là bất thường').default(100),
     minActivities: z.number().int().positive().describe('Cặp kết nghĩa có ít hơn số hoạt động này trong kỳ bị coi là "hình thức"').default(1),
+    materialityPoints: z
+      .number()
+      .nonnegative()
+      .describe('Chênh lệch tỷ lệ (điểm phần trăm) dưới mức này thì báo cáo ghi "tương đương", không coi là hạn chế hay ưu điểm')
+      .default(0.5),
+    exemplaryUnits: z.number().int().nonnegative().describe('Số đơn vị tiêu biểu nêu trong báo cáo tổng kết (xếp theo số liệu)').default(5),
   })
   .strict();
 
@@ -55,7 +61,22 @@ export const ConfigSchema = z
     recipients: z.array(z.string()).describe('Danh sách "Nơi nhận"').default(['- Như trên,', '- Lưu VT.']),
     programme: ProgrammeSchema.default(ProgrammeSchema.parse({})),
     leadership: z.array(z.string()).describe('Các đoạn về công tác lãnh đạo, chỉ đạo (mục II.1)').default([]),
-    causes: z.array(z.string()).describe('Nguyên nhân của hạn chế (mục III), mỗi phần tử một ý').default([]),
+    causes: z
+      .union([
+        z.array(z.string()),
+        z
+          .object({
+            objective: z.array(z.string()).describe('Nguyên nhân khách quan').default([]),
+            subjective: z.array(z.string()).describe('Nguyên nhân chủ quan').default([]),
+          })
+          .strict(),
+      ])
+      .describe('Nguyên nhân của hạn chế: danh sách các ý, hoặc { "objective": [...], "subjective": [...] } (khách quan / chủ quan)')
+      .default([]),
+    strengthCauses: z.array(z.string()).describe('Nguyên nhân của ưu điểm (báo cáo sơ kết, tổng kết), mỗi phần tử một ý').default([]),
+    lessons: z.array(z.string()).describe('Bài học kinh nghiệm (báo cáo sơ kết, tổng kết), mỗi phần tử một bài học').default([]),
+    basis: text('Văn bản yêu cầu báo cáo, ví dụ "Công văn số 125-CV/BDVTU ngày 10/3/2020 của Ban Dân vận Tỉnh ủy"').default(''),
+    villageTerm: text('Cách gọi thôn, làng của địa phương, ví dụ "bôn", "buôn, bon", "thôn, làng"').default('thôn, làng'),
     directions: z.array(z.string()).describe('Phương hướng, nhiệm vụ thời gian tới (mục IV), mỗi phần tử một ý').default([]),
     recommendations: z.array(z.string()).describe('Đề xuất, kiến nghị (nếu có)').default([]),
     provincialPovertyRate: z

@@ -11,7 +11,7 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
   text: undefined,
   int: '#,##0',
   money: '#,##0',
-  percent: '0.0%',
+  percent: '0.00%',
   number: '#,##0.##',
   year: '0',
 };

@@ -24,8 +24,28 @@ export function formatNumber(value: number, decimals = 2): string {
   return `${sign}${formatInteger(whole)},${fractionText}`;
 }
 
+/**
+ * The one rounding rule for rates (SPEC §6, "one figure, one form"): percentages with at
+ * most two decimals, trailing zeros dropped, in the text, the tables, the charts and
+ * `stats` alike, so 1,81% is never 1,8% elsewhere; differences in points are taken
+ * between the rounded figures the reader sees.
+ */
+export const RATE_DECIMALS = 2;
+
+/** A rate 0..1 as the percentage printed: 0.018138 → 1.81. */
+export function percentValue(rate: number): number {
+  const factor = 10 ** RATE_DECIMALS;
+  return Math.round(rate * 100 * factor) / factor;
+}
+
+/** Percentage points between two rates, from their printed forms: 27,5% and 1,81% → 25.69. */
+export function pointsBetween(from: number, to: number): number {
+  const factor = 10 ** RATE_DECIMALS;
+  return Math.round((percentValue(to) - percentValue(from)) * factor) / factor;
+}
+
 /** A rate 0..1 as a percentage: 0.455 → "45,5%". */
-export function formatPercent(rate: number, decimals = 1): string {
+export function formatPercent(rate: number, decimals = RATE_DECIMALS): string {
   return `${formatNumber(rate * 100, decimals)}%`;
 }
 
@@ -42,8 +62,8 @@ export function integerIn(lang: 'vi' | 'en', value: number): string {
 }
 
 /** A rate in the form of the output's language: 45,5% or 45.5%. */
-export function percentIn(lang: 'vi' | 'en', rate: number, decimals = 1): string {
-  return lang === 'vi' ? formatPercent(rate, decimals) : `${(rate * 100).toFixed(decimals)}%`;
+export function percentIn(lang: 'vi' | 'en', rate: number, decimals = RATE_DECIMALS): string {
+  return lang === 'vi' ? formatPercent(rate, decimals) : `${Number((rate * 100).toFixed(decimals))}%`;
 }
 
 /**

@@ -6,15 +6,23 @@ import type { ActivityRow, Dataset, PairingRow, VillageRow } from '../dataset/ty
 import { ACTIVITY_TYPES, FUNDING_SOURCES } from '../schema/choices.js';
 import { nameKey } from '../text/names.js';
 import { yearOf } from '../values/calendar.js';
-import { pairKey, villageKey } from '../checks/identity.js';
+import { villageKey } from '../checks/identity.js';
 import { inPeriod, yearsOf, type Period } from './period.js';
-import type { CommuneCoverage, Indicators, InactivePairing, PovertyYear, UncoveredVillage, UnitFunds } from './types.js';
+import { dataYears } from './data-years.js';
+import { inactivePairings } from './inactive.js';
+import { poverty } from './poverty.js';
+import type { CommuneCoverage, Indicators, UncoveredVillage, UnitFunds } from './types.js';
 import { latestRows, villageMatcher } from './villages.js';
 
 export interface IndicatorOptions {
   /** A pairing with fewer activities than this in the period is inactive. Default 1. */
   readonly minActivities?: number;
+  /** The years a new national poverty standard took effect (config `povertyStandardYears`). */
+  readonly povertyStandardYears?: readonly number[];
 }
+
+/** The config's default standard years, for callers without a config. */
+export const DEFAULT_POVERTY_STANDARD_YEARS: readonly number[] = [2016, 2021, 2026];
 
 export const INFRASTRUCTURE_FIELDS = ['hasGrid', 'hasCulturalHouse', 'hasKindergarten', 'hasPartyCell', 'newRural'] as const;
 
@@ -28,6 +36,7 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
   const latest = latestRows(dataset.villages, lastYear);
   const activities = dataset.activities.filter((a) => inPeriod(a.date, period));
   const unitName = unitDisplay(dataset);
+  const data = dataYears(dataset, period);
   return {
     period: { from: period.from, to: period.to },
     villages: {
@@ -38,9 +47,10 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
       border: latest.filter((v) => v.border === true).length,
     },
     coverage: coverage(dataset, latest, period),
-    funds: funds(activities, period, unitName),
-    activities: activityIndicators(dataset.pairings, activities, period, options.minActivities ?? 1, unitName),
-    poverty: poverty(dataset.villages, period),
+    funds: funds(activities, unitName),
+    activities: activityIndicators(dataset.pairings, activities, period, data.activityYears, options.minActivities ?? 1, unitName),
+    poverty: poverty(dataset.villages, period, options.povertyStandardYears ?? DEFAULT_POVERTY_STANDARD_YEARS),
+    data,
     infrastructure: infrastructure(latest),
   };
 }
@@ -125,9 +135,9 @@ export function byNeed(a: UncoveredVillage, b: UncoveredVillage): number {
   );
 }
 
-function funds(activities: readonly ActivityRow[], period: Period, unitName: (name: string) => string): Indicators['funds'] {
+function funds(activities: readonly ActivityRow[], unitName: (name: string) => string): Indicators['funds'] {
+  // Only years with activity rows: a year without data is absent, never 0 (SPEC §5 `data`).
   const byYear: Record<string, number> = {};
-  for (const year of yearsOf(period)) byYear[String(year)] = 0;
   const byType: Record<string, number> = Object.fromEntries(ACTIVITY_TYPES.choices.map((c) => [c.key, 0]));
   const bySource: Record<string, number> = Object.fromEntries(FUNDING_SOURCES.choices.map((c) => [c.key, 0]));
   const units = new Map<string, { unit: string; total: number; activities: number; villages: Set<string> }>();
@@ -159,60 +169,22 @@ function activityIndicators(
   pairings: readonly PairingRow[],
   activities: readonly ActivityRow[],
   period: Period,
+  activityYears: readonly number[],
   minActivities: number,
   unitName: (name: string) => string,
 ): Indicators['activities'] {
   const byType: Record<string, { count: number; funds: number }> = Object.fromEntries(ACTIVITY_TYPES.choices.map((c) => [c.key, { count: 0, funds: 0 }]));
-  const perPair = new Map<string, number>();
   for (const a of activities) {
     const entry = (byType[a.type] ??= { count: 0, funds: 0 });
     entry.count++;
     entry.funds += (a.cash ?? 0) + (a.inKind ?? 0);
-    const key = pairKey(a.unit, a.commune, a.village);
-    perPair.set(key, (perPair.get(key) ?? 0) + 1);
-  }
-  const inactive: InactivePairing[] = [];
-  const seen = new Set<string>();
-  for (const p of pairings) {
-    if (!activeDuring(p, period)) continue;
-    const key = pairKey(p.unit, p.commune, p.village);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if ((perPair.get(key) ?? 0) < minActivities) {
-      inactive.push({ unit: unitName(p.unit), ...(p.district ? { district: p.district } : {}), commune: p.commune, village: p.village });
-    }
   }
   return {
     count: activities.length,
     byType,
     giftShare: rate(byType['visits-gifts']?.count ?? 0, activities.length),
-    inactivePairings: inactive,
+    inactivePairings: inactivePairings(pairings, activities, period, activityYears, minActivities, unitName),
   };
-}
-
-function poverty(villages: readonly VillageRow[], period: Period): Indicators['poverty'] {
-  const byYear: Record<string, PovertyYear> = {};
-  const first = yearOf(period.from);
-  const last = yearOf(period.to);
-  const sums = new Map<number, { households: number; poor: number }>();
-  for (const v of villages) {
-    if (v.year < first || v.year > last) continue;
-    const entry = sums.get(v.year) ?? { households: 0, poor: 0 };
-    entry.households += v.households;
-    entry.poor += v.poorHouseholds;
-    sums.set(v.year, entry);
-  }
-  const years = [...sums.keys()].sort((a, b) => a - b);
-  for (const year of years) {
-    const s = sums.get(year)!;
-    byYear[String(year)] = { households: s.households, poor: s.poor, rate: rate(s.poor, s.households) };
-  }
-  const firstYear = years[0];
-  const lastYear = years[years.length - 1];
-  const firstEntry = firstYear !== undefined ? { year: firstYear, ...byYear[String(firstYear)]! } : null;
-  const lastEntry = lastYear !== undefined ? { year: lastYear, ...byYear[String(lastYear)]! } : null;
-  const change = firstEntry?.rate != null && lastEntry?.rate != null ? lastEntry.rate - firstEntry.rate : null;
-  return { byYear, first: firstEntry, last: lastEntry, change };
 }
 
 function infrastructure(latest: readonly VillageRow[]): Indicators['infrastructure'] {
@@ -233,15 +205,23 @@ export function unitsWithoutPairing(dataset: Dataset, period: Period): Array<{ u
     .map((u) => ({ unit: u.unit, ...(u.level ? { level: u.level } : {}), ...(u.bloc ? { bloc: u.bloc } : {}) }));
 }
 
-/** Cash and in-kind per year of the period: the two parts of `funds.byYear`, for the report's table and chart. */
-export function fundsSplitByYear(dataset: Dataset, period: Period): Array<{ year: string; cash: number; inKind: number; total: number }> {
-  const years = new Map(yearsOf(period).map((y) => [String(y), { year: String(y), cash: 0, inKind: 0, total: 0 }]));
+/**
+ * Cash and in-kind per year of the period: the two parts of `funds.byYear`, for the report's
+ * table and chart. A year without activity rows is kept (the table says "chưa có số liệu")
+ * with null amounts, never zeros.
+ */
+export function fundsSplitByYear(
+  dataset: Dataset,
+  period: Period,
+): Array<{ year: string; hasData: boolean; cash: number | null; inKind: number | null; total: number | null }> {
+  const years = new Map(yearsOf(period).map((y) => [String(y), { year: String(y), hasData: false, cash: 0, inKind: 0, total: 0 }]));
   for (const a of dataset.activities) {
     if (!inPeriod(a.date, period)) continue;
     const entry = years.get(a.date.slice(0, 4))!;
+    entry.hasData = true;
     entry.cash += a.cash ?? 0;
     entry.inKind += a.inKind ?? 0;
     entry.total += (a.cash ?? 0) + (a.inKind ?? 0);
   }
-  return [...years.values()];
+  return [...years.values()].map((y) => (y.hasData ? y : { ...y, cash: null, inKind: null, total: null }));
 }

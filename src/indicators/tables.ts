@@ -44,6 +44,7 @@ const T = {
   coverageByCommune: { vi: 'Kết nghĩa theo xã', en: 'Coverage by commune' },
   uncovered: { vi: 'Thôn chưa có đơn vị kết nghĩa', en: 'Villages without a partner unit' },
   inactive: { vi: 'Cặp kết nghĩa không có hoạt động trong kỳ', en: 'Pairings with no activity in the period' },
+  yearsJudged: { vi: 'Các năm được xét', en: 'Years judged' },
   poverty: { vi: 'Hộ nghèo theo năm', en: 'Poor households by year' },
   infrastructure: { vi: 'Kết cấu hạ tầng, tổ chức (năm gần nhất)', en: 'Infrastructure and organisation (latest year)' },
   amount: { vi: 'Kinh phí (đồng)', en: 'Funds (VND)' },
@@ -201,8 +202,9 @@ export function statsTables(ind: Indicators, lang: Lang): Table[] {
       { header: l('unit'), kind: 'text' },
       { header: l('commune'), kind: 'text' },
       { header: l('village'), kind: 'text' },
+      { header: l('yearsJudged'), kind: 'text' },
     ],
-    rows: ind.activities.inactivePairings.map((p) => [p.unit, p.commune, p.village]),
+    rows: ind.activities.inactivePairings.map((p) => [p.unit, p.commune, p.village, yearSpan(p.years)]),
   });
 
   tables.push({
@@ -236,4 +238,12 @@ const money = (value: number): TableCell => ({ value, kind: 'money' });
 
 function share(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;
+}
+
+/** "2017–2020", "2019", "2017, 2019": the years an inactive pairing was judged over. */
+export function yearSpan(years: readonly number[]): string {
+  if (years.length === 0) return '';
+  const contiguous = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
+  if (years.length === 1) return String(years[0]);
+  return contiguous ? `${years[0]}–${years[years.length - 1]}` : years.join(', ');
 }

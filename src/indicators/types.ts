@@ -1,5 +1,6 @@
 /** The indicators of SPEC §5: the JSON of `stats --json`, and what reports are built from. */
 import type { CalendarDate } from '../values/calendar.js';
+import type { DataYears } from './data-years.js';
 import type { SubmissionsSummary } from '../submissions/summary.js';
 
 export interface VillageRef {
@@ -32,12 +33,24 @@ export interface UnitFunds {
 
 export interface InactivePairing extends VillageRef {
   readonly unit: string;
+  /** The years it was judged over: in force and with activity data (SPEC §5). */
+  readonly years: readonly number[];
 }
 
 export interface PovertyYear {
   readonly households: number;
   readonly poor: number;
   readonly rate: number | null;
+}
+
+/** One stretch of years under one national poverty standard (SPEC §5 `poverty.segments`). */
+export interface PovertySegment {
+  readonly from: number;
+  readonly to: number;
+  readonly first: PovertyYear & { readonly year: number };
+  readonly last: PovertyYear & { readonly year: number };
+  /** last.rate − first.rate; null when either is missing or the stretch holds one year. */
+  readonly change: number | null;
 }
 
 export interface Indicators {
@@ -81,7 +94,10 @@ export interface Indicators {
     readonly last: (PovertyYear & { readonly year: number }) | null;
     /** last.rate − first.rate; null when either is missing. */
     readonly change: number | null;
+    readonly segments: readonly PovertySegment[];
   };
+  /** The years of the period the workbooks hold activity and village rows for. */
+  readonly data: DataYears;
   readonly infrastructure: Readonly<Record<string, { readonly yes: number; readonly of: number }>>;
   /** Who reported (SPEC §9); only when a pairings sheet is given. Added by `stats`, not by computeIndicators. */
   readonly submissions?: SubmissionsSummary;

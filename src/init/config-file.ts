@@ -11,6 +11,8 @@ const EXAMPLES: Readonly<Record<string, unknown>> = {
   date: '2025-12-15',
   'programme.directiveDate': '2013-01-10',
   provincialPovertyRate: 5.12,
+  'signer.onBehalfOf': 'T/M BAN THƯỜNG VỤ',
+  'signer.title': 'PHÓ BÍ THƯ',
 };
 
 /** Comments for keys whose schema carries no description (the nested groups). */

@@ -5,6 +5,7 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { formatInteger, formatMoney, formatNumber, formatPercent, fullDate, roman, roundMoney } from '../format/vi.js';
 import { formatVi } from '../values/calendar.js';
+import { yearSpan } from '../indicators/tables.js';
 
 type Args = unknown[];
 
@@ -39,10 +40,19 @@ export const HELPERS: Record<string, HelperDelegate> = {
   money: helper('money', ([v]) => formatMoney(num(v, 'money'))),
   /** {{roundMoney 49800000000}} → gần 50 tỷ đồng; digits=1, word="khoảng" */
   roundMoney: helper('roundMoney', ([v], o) => roundMoney(num(v, 'roundMoney'), (o.hash.digits as number | undefined) ?? 2, o.hash.word as string | undefined)),
-  /** {{percent 0.455}} → 45,5%; {{percent rate 2}} → two decimals; null (no base) → – */
-  percent: helper('percent', ([v, decimals]) => (v === null ? '–' : formatPercent(num(v, 'percent'), typeof decimals === 'number' ? decimals : 1))),
-  /** {{points -0.2113}} → 21,13 (percentage points, without sign) */
-  points: helper('points', ([v, decimals]) => formatNumber(Math.abs(num(v, 'points') * 100), typeof decimals === 'number' ? decimals : 2)),
+  /** {{percent 0.455}} → 45,5%; at most two decimals, the one rule for rates; null (no base) → – */
+  percent: helper('percent', ([v, decimals]) => (v === null ? '–' : formatPercent(num(v, 'percent'), typeof decimals === 'number' ? Math.min(decimals, 2) : 2))),
+  /** {{points 25.69}} → 25,69 (percentage points as given in the context, without sign) */
+  points: helper('points', ([v]) => formatNumber(Math.abs(num(v, 'points')), 2)),
+  /** {{capitalize "thôn, làng"}} → Thôn, làng */
+  capitalize: helper('capitalize', ([v]) => {
+    const text = String(v ?? '');
+    return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  }),
+  /** {{years list}} → "2017–2020", "2019", "2017, 2019" */
+  years: helper('years', ([v]) => (Array.isArray(v) ? yearSpan(v.map(Number)) : '')),
+  /** {{count 3}} → 03 for counts below 10, as documents write them ("03 đơn vị") */
+  count: helper('count', ([v]) => String(num(v, 'count')).padStart(2, '0')),
   /** {{fullDate "2015-11-26"}} → ngày 26 tháng 11 năm 2015 */
   fullDate: helper('fullDate', ([v]) => fullDate(String(v))),
   /** {{date "2015-11-26"}} → 26/11/2015 */

@@ -13,7 +13,8 @@
  *   ::pagebreak   ::space
  *
  * Flags: b bold, i italic, u underline, a number = size in pt, l/c/r/j alignment,
- * noindent (no first-line indent), keep (keep with next).
+ * noindent (no first-line indent), keep (keep with next), rule30 (a short solid line, 30% of
+ * the width, centred, instead of the text).
  */
 import { parseInline, type Run } from './inline.js';
 
@@ -27,6 +28,8 @@ export interface Flags {
   readonly align?: Align;
   readonly noIndent?: boolean;
   readonly keepNext?: boolean;
+  /** A short solid line instead of text, this percentage of the width, centred (ND30: under the agency name and the subject). */
+  readonly rule?: number;
 }
 
 export interface ColumnLine {
@@ -77,9 +80,10 @@ export function parseFlags(text: string | undefined, line: number): Flags {
     else if (flag === 'u') flags.underline = true;
     else if (flag === 'noindent') flags.noIndent = true;
     else if (flag === 'keep') flags.keepNext = true;
+    else if (/^rule\d{1,3}$/.test(flag)) flags.rule = Math.min(100, Number(flag.slice(4)));
     else if (ALIGN[flag]) flags.align = ALIGN[flag];
     else if (/^\d+(\.5)?$/.test(flag)) flags.size = Number(flag);
-    else throw new MarkupError(`unknown flag "${flag}" (b, i, u, l, c, r, j, noindent, keep or a size in pt)`, line);
+    else throw new MarkupError(`unknown flag "${flag}" (b, i, u, l, c, r, j, noindent, keep, rule30 or a size in pt)`, line);
   }
   return flags;
 }

@@ -4,15 +4,29 @@
  */
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang } from '../findings/finding.js';
 import { runQuietly } from '../util/child.js';
 
 export type PdfResult = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string };
 
+/**
+ * Where LibreOffice may be: on PATH, and where its installers put it — Windows does not add
+ * it to PATH (Program Files\LibreOffice\program\soffice.exe), nor does macOS.
+ */
+export function sofficeCandidates(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
+  if (platform === 'win32') {
+    const roots = [env.ProgramFiles, env['ProgramFiles(x86)'], env.ProgramW6432, 'C:\\Program Files', 'C:\\Program Files (x86)'];
+    const installed = roots.filter((root): root is string => Boolean(root)).map((root) => win32.join(root, 'LibreOffice', 'program', 'soffice.exe'));
+    return ['soffice', ...new Set(installed)];
+  }
+  if (platform === 'darwin') return ['soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'];
+  return ['soffice', 'libreoffice'];
+}
+
 export async function findSoffice(): Promise<string | undefined> {
-  for (const candidate of ['soffice', 'libreoffice']) {
+  for (const candidate of sofficeCandidates()) {
     if ((await runQuietly(candidate, ['--version'], 30_000)).ok) return candidate;
   }
   return undefined;
@@ -25,8 +39,8 @@ export async function convertToPdf(docx: string, lang: Lang): Promise<PdfResult>
     return {
       ok: false,
       message: vi
-        ? 'Không tạo được PDF: máy chưa cài LibreOffice (lệnh soffice). Tệp .docx đã được ghi; cài LibreOffice (ví dụ: apt-get install libreoffice-writer-nogui) rồi chạy lại với --pdf.'
-        : 'No PDF: LibreOffice (soffice) is not installed. The .docx was written; install LibreOffice (e.g. apt-get install libreoffice-writer-nogui) and run again with --pdf.',
+        ? `Không tạo được PDF: máy chưa cài LibreOffice. Tệp .docx đã được ghi: mở tệp bằng Word, chọn Tệp → Lưu dưới dạng → PDF (File → Save As → PDF); hoặc cài LibreOffice (libreoffice.org) rồi chạy lại với --pdf.`
+        : `No PDF: LibreOffice is not installed. The .docx was written: open it in Word and choose File → Save As → PDF; or install LibreOffice (libreoffice.org) and run again with --pdf.`,
     };
   }
   const profile = await mkdtemp(join(tmpdir(), 'ketnghia-lo-'));

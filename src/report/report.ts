@@ -57,13 +57,14 @@ async function drawCharts(blocks: readonly Block[], context: Record<string, unkn
 
 /** The charts' data as a report context holds it (the page draws the same charts). */
 export function chartData(context: Record<string, unknown>): ChartData {
-  const funds = context.funds as { years: Array<{ year: string; cash: number; inKind: number }> };
+  const funds = context.funds as { years: Array<{ year: string; cash: number | null; inKind: number | null }> };
   const activities = context.activities as { types: Array<{ label: string; count: number }> };
-  const poverty = context.poverty as { years: Array<{ year: number; rate: number | null; poor: number }> };
+  const poverty = context.poverty as { years: Array<{ year: number; rate: number | null; poor: number | null }>; standardChanges?: number[] };
   return {
     fundsByYear: funds.years.map((y) => ({ year: y.year, cash: y.cash, inKind: y.inKind })),
     activitiesByType: activities.types.map((t) => ({ label: t.label, count: t.count })),
-    povertyByYear: poverty.years.filter((p) => p.rate !== null).map((p) => ({ year: String(p.year), rate: p.rate!, poor: p.poor })),
+    povertyByYear: poverty.years.map((p) => ({ year: String(p.year), rate: p.rate, poor: p.poor })),
+    povertyStandardChanges: (poverty.standardChanges ?? []).map(String),
   };
 }
 

@@ -121,7 +121,7 @@ export async function figures(ctx: JobContext, request: FiguresRequest, onProgre
   };
 }
 
-const CHARTS: ReadonlyArray<{ id: ChartId; title: string; data: keyof ChartData }> = [
+const CHARTS: ReadonlyArray<{ id: ChartId; title: string; data: 'fundsByYear' | 'activitiesByType' | 'povertyByYear' }> = [
   { id: 'funds-by-year', title: 'Kinh phí theo năm', data: 'fundsByYear' },
   { id: 'activities-by-type', title: 'Hoạt động theo loại', data: 'activitiesByType' },
   { id: 'poverty-by-year', title: 'Tỷ lệ hộ nghèo theo năm', data: 'povertyByYear' },
@@ -186,7 +186,7 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   const inputs = session.files.map((f) => resolve(session.uploadDir, f));
   const { io, notes } = notingIo(session.outDir);
   const result = await run(
-    { ...loadOptions(ctx, onProgress), inputs, ...period(request), allowErrors: request.allowErrors === true, kind: request.kind, config: ctx.config, pdf: request.pdf === true },
+    { ...loadOptions(ctx, onProgress), inputs, ...period(request), allowErrors: request.allowErrors === true, kind: request.kind, config: ctx.config, pdf: request.pdf === true, force: true },
     io,
   );
   if (!result.docx) throw new PageError(422, stopped(ctx, request.allowErrors === true, notes()));
@@ -208,7 +208,7 @@ export async function copies(ctx: JobContext) {
   const annotatedDir = join(session.outDir, 'ban-danh-dau');
   const fixedDir = join(session.outDir, 'ban-da-sua');
   const { annotateAll } = await import('../annotate/annotate.js');
-  const annotated = await annotateAll(load, { dir: annotatedDir, cwd: session.uploadDir, lang: 'vi', inputs: session.files });
+  const annotated = await annotateAll(load, { dir: annotatedDir, cwd: session.uploadDir, lang: 'vi', inputs: session.files, force: true });
   const { fix } = await import('../cli/commands/fix.js');
   const notFixed: Array<{ file: string; reason: string }> = [];
   let fixed = 0;
@@ -221,7 +221,7 @@ export async function copies(ctx: JobContext) {
     used.add(name);
     const output = join(fixedDir, name);
     await mkdir(fixedDir, { recursive: true });
-    const result = await fix({ input: file.file, output, lang: 'vi' }, silentIo(session.uploadDir));
+    const result = await fix({ input: file.file, output, lang: 'vi', force: true }, silentIo(session.uploadDir));
     if (result.problem) notFixed.push({ file: file.file, reason: messageOf(result.problem, 'vi') });
     else fixed++;
   }

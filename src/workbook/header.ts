@@ -60,6 +60,7 @@ interface HeaderCell {
  */
 export function detectHeader(rows: readonly RawRow[], defs: readonly SheetDef[]): HeaderResult | undefined {
   let best: HeaderResult | undefined;
+  let bestCells: HeaderCell[] = [];
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
     const top = rows[i]!;
@@ -71,12 +72,17 @@ export function detectHeader(rows: readonly RawRow[], defs: readonly SheetDef[])
     }
     for (const def of defs) {
       for (const { cells, rows: headerRows } of candidates) {
-        const result = mapColumns(def, cells, headerRows);
-        if (result.score >= 2 && (!best || better(result, best))) best = result;
+        const result = mapColumns(def, cells, headerRows, false);
+        if (result.score >= 2 && (!best || better(result, best))) {
+          best = result;
+          bestCells = cells;
+        }
       }
     }
   }
   if (!best) return undefined;
+  // Suggestions for unknown headers (a fuzzy search over every label) only for the header chosen.
+  if (best.unknown.length > 0) best = mapColumns(best.def, bestCells, best.headerRows, true);
   const lastHeader = best.headerRows[best.headerRows.length - 1]!;
   const next = rows.find((r) => r.row > lastHeader);
   if (next && next.row === lastHeader + 1 && isNumberingRow(next)) return { ...best, numberingRow: next.row };
@@ -174,7 +180,7 @@ export function isNumberingRow(row: RawRow): boolean {
   return true;
 }
 
-function mapColumns(def: SheetDef, cells: readonly HeaderCell[], headerRows: readonly number[]): HeaderResult {
+function mapColumns(def: SheetDef, cells: readonly HeaderCell[], headerRows: readonly number[], suggest: boolean): HeaderResult {
   const columns: MappedColumn[] = [];
   const unknown: Array<HeaderColumnIssue & { suggestion?: string }> = [];
   const duplicates: Array<HeaderColumnIssue & { field: FieldDef; first: string }> = [];
@@ -196,7 +202,7 @@ function mapColumns(def: SheetDef, cells: readonly HeaderCell[], headerRows: rea
       }
     }
     if (!field) {
-      const suggestion = suggestHeader(def, cell.labels[0]!);
+      const suggestion = suggest ? suggestHeader(def, cell.labels[0]!) : undefined;
       unknown.push(suggestion ? { ...issue, suggestion } : issue);
       continue;
     }

@@ -12,7 +12,7 @@
  * sheets no longer wait in temporary files for the shared strings that follow them.
  */
 import type { Readable } from 'node:stream';
-import { loadExcelJS } from './exceljs.js';
+import { loadWorkbookReader } from './exceljs.js';
 import { inflateNamed, listEntries, openEntry, openZip } from './zip.js';
 import { scanSheet, type MergeRange, type SheetScan } from './sheet-scan.js';
 import { encodingOfFont } from '../text/legacy.js';
@@ -73,7 +73,7 @@ export class EntrySizeError extends Error {}
 
 /** Streams the sheets of an .xlsx file, in workbook order, each as rows of plain cells. */
 export async function* readWorkbook(path: string, options: ReadOptions = {}): AsyncGenerator<RawSheet> {
-  const ExcelJS = await loadExcelJS();
+  const WorkbookReader = loadWorkbookReader();
   const zip = await openZip(path, true);
   try {
     const entries = new Map((await listEntries(zip)).map((e) => [e.fileName, e]));
@@ -86,7 +86,7 @@ export async function* readWorkbook(path: string, options: ReadOptions = {}): As
       opened.add(name);
       return guarded(await openEntry(zip, entry), onBytes);
     };
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    const reader = new WorkbookReader(path, {
       worksheets: 'emit',
       sharedStrings: 'cache',
       // Styles give date formats (date cells arrive as dates) and font names (legacy encodings).

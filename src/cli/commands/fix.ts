@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import chalk from 'chalk';
+import { checkOutput } from '../../util/output.js';
 import { UsageError } from '../../errors.js';
 import { finding, messageOf, toJson, type Finding } from '../../findings/finding.js';
 import { message, REASONS } from '../../fix/text.js';
@@ -21,6 +22,8 @@ export interface FixOptions {
   input: string;
   output: string;
   lang: 'vi' | 'en';
+  /** Replace an existing output file. */
+  force?: boolean;
   json?: boolean;
   /** Today as YYYY-MM-DD: later dates are errors and are not rewritten. */
   today?: string;
@@ -49,6 +52,7 @@ export async function fix(options: FixOptions, io: Io): Promise<FixResult> {
   if (samePath(input, output)) {
     throw new UsageError(message(lang, 'inPlace', { suggestion: basename(options.input).replace(/(\.\w+)?$/, '-da-sua.xlsx') }));
   }
+  await checkOutput(output, { lang, force: options.force === true, ext: '.xlsx', shown: options.output });
 
   const fail = (problem: Finding): FixResult => ({ exitCode: 1, changes: [], problem });
   const file = options.input;

@@ -5,9 +5,12 @@ import { UsageError } from '../../errors.js';
 import type { Lang } from '../../findings/finding.js';
 import { computeIndicators } from '../../indicators/compute.js';
 import { buildContext, REPORT_KINDS, type ReportKind } from '../../report/context.js';
-import { localToday, yearOf } from '../../values/calendar.js';
+import { formatVi, localToday, yearOf } from '../../values/calendar.js';
+import { configWarnings, headerProblems } from '../../report/checks.js';
+import type { Signer } from '../../report/signer.js';
 import { yearPeriod } from '../../indicators/period.js';
 import { refuseInput } from '../../util/write.js';
+import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions } from '../prepare.js';
 import { t } from '../text.js';
@@ -21,6 +24,10 @@ export interface ReportOptions extends PrepareOptions {
   readonly template?: string;
   readonly printContext?: boolean;
   readonly pdf?: boolean;
+  /** Missing or placeholder header items are errors (exit 1), not warnings. */
+  readonly strict?: boolean;
+  /** Replace an existing .docx (and .pdf). */
+  readonly force?: boolean;
 }
 
 export interface ReportResult {
@@ -30,6 +37,11 @@ export interface ReportResult {
   readonly pdf?: string;
   /** Why the PDF was not written, when it was asked for. */
   readonly pdfProblem?: string;
+  /** What the office must look at before signing: config sentences the data contradict, header items missing. */
+  readonly warnings?: readonly string[];
+  readonly headerProblems?: readonly string[];
+  /** The date printed and where it came from. */
+  readonly date?: { readonly value: string; readonly fromConfig: boolean };
 }
 
 export function parseKind(text: string | undefined, lang: Lang): ReportKind {
@@ -40,12 +52,18 @@ export function parseKind(text: string | undefined, lang: Lang): ReportKind {
 
 export async function report(options: ReportOptions, io: Io): Promise<ReportResult> {
   const { lang } = options;
+  const check = (path: string, ext: string, shown?: string) => checkOutput(path, { lang, force: options.force === true, ext, ...(shown ? { shown } : {}) });
+  // Named: refused before a byte is read. Default name: once the period is known.
+  if (options.output !== undefined && !options.printContext) await check(resolve(io.cwd, options.output), '.docx', options.output);
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
   // An annual report without a period is about the latest year of the data.
   const noPeriod = options.year === undefined && options.from === undefined && options.to === undefined;
   const period = noPeriod && options.kind === 'nam' ? yearPeriod(yearOf(prepared.period.to), yearOf(prepared.period.to)) : prepared.period;
-  const indicators = computeIndicators(prepared.dataset, period, { minActivities: options.config.thresholds.minActivities });
+  const indicators = computeIndicators(prepared.dataset, period, {
+    minActivities: options.config.thresholds.minActivities,
+    povertyStandardYears: options.config.povertyStandardYears,
+  });
   const context = buildContext({
     kind: options.kind,
     indicators,
@@ -56,16 +74,25 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
     submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period)),
   });
   if (options.printContext) return { exitCode: 0, context };
+  const signer = context.signer as Signer;
+  const checks = {
+    warnings: configWarnings(options.config, indicators, prepared.dataset, lang),
+    headerProblems: headerProblems(options.config, signer, lang),
+    date: { value: (context.document as { date: string }).date, fromConfig: options.config.date !== undefined },
+  };
+  if (options.strict && checks.headerProblems.length > 0) return { exitCode: 1, ...checks };
 
   const output = resolve(io.cwd, options.output ?? `bao-cao-${options.kind}-${period.from.slice(0, 4)}-${period.to.slice(0, 4)}.docx`);
   refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), t(lang, 'sameAsInput', { path: output }));
+  await check(output, '.docx', options.output);
+  if (options.pdf) await check(output.replace(/\.docx$/i, '.pdf'), '.pdf');
   const { renderReport } = await import('../../report/report.js');
   await renderReport(context, { kind: options.kind, lang, output, style: options.config.style, ...(options.template ? { template: resolve(io.cwd, options.template) } : {}) });
-  if (!options.pdf) return { exitCode: 0, context, docx: output };
+  if (!options.pdf) return { exitCode: 0, context, docx: output, ...checks };
   const { convertToPdf } = await import('../../report/pdf.js');
   const pdf = await convertToPdf(output, lang);
-  if (pdf.ok) return { exitCode: 0, context, docx: output, pdf: pdf.path };
-  return { exitCode: 1, context, docx: output, pdfProblem: pdf.message };
+  if (pdf.ok) return { exitCode: 0, context, docx: output, pdf: pdf.path, ...checks };
+  return { exitCode: 1, context, docx: output, pdfProblem: pdf.message, ...checks };
 }
 
 export function printReport(result: ReportResult, options: ReportOptions, io: Io): void {
@@ -74,7 +101,20 @@ export function printReport(result: ReportResult, options: ReportOptions, io: Io
     io.out(JSON.stringify(result.context, null, 2) + '\n');
     return;
   }
+  for (const warning of result.warnings ?? []) io.err((vi ? 'Cảnh báo: ' : 'Warning: ') + warning + '\n');
+  for (const problem of result.headerProblems ?? []) io.err((options.strict ? (vi ? 'Lỗi: ' : 'Error: ') : vi ? 'Cảnh báo: ' : 'Warning: ') + problem + '\n');
+  if (options.strict && (result.headerProblems?.length ?? 0) > 0) {
+    io.err((vi ? 'Chưa ghi báo cáo (--strict): bổ sung các mục trên vào tệp cấu hình.' : 'No report written (--strict): complete the items above in the config.') + '\n');
+  }
   if (result.docx) io.out((vi ? `Đã ghi báo cáo: ${result.docx}` : `Report written: ${result.docx}`) + '\n');
+  if (result.docx && result.date) {
+    const shown = formatVi(result.date.value);
+    io.out(
+      (result.date.fromConfig
+        ? vi ? `Ngày báo cáo: ${shown} (theo "date" trong tệp cấu hình).` : `Report date: ${shown} (the config's "date").`
+        : vi ? `Ngày báo cáo: ${shown} (hôm nay; đặt "date" trong tệp cấu hình để ghi ngày khác).` : `Report date: ${shown} (today; set "date" in the config for another).`) + '\n',
+    );
+  }
   if (result.pdf) io.out((vi ? `Đã ghi bản PDF: ${result.pdf}` : `PDF written: ${result.pdf}`) + '\n');
   if (result.pdfProblem) io.err(result.pdfProblem + '\n');
 }

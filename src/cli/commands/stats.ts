@@ -7,6 +7,7 @@ import { statsTables, TABLE_IDS, type TableId } from '../../indicators/tables.js
 import type { Indicators } from '../../indicators/types.js';
 import { UsageError } from '../../errors.js';
 import { refuseInput } from '../../util/write.js';
+import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
 import { renderTable } from '../print-tables.js';
@@ -21,6 +22,9 @@ export interface StatsOptions extends PrepareOptions {
   /** Tables shown on screen; default: summary, year, type, source, poverty. */
   readonly by?: readonly TableId[];
   readonly minActivities?: number;
+  readonly povertyStandardYears?: readonly number[];
+  /** Replace an existing --xlsx file. */
+  readonly force?: boolean;
 }
 
 export const DEFAULT_BREAKDOWN: readonly TableId[] = ['summary', 'year', 'type', 'source', 'poverty', 'infrastructure'];
@@ -37,10 +41,14 @@ export type StatsResult = {
 export async function stats(options: StatsOptions, io: Io): Promise<StatsResult> {
   const inputs = options.inputs.map((i) => resolve(io.cwd, i));
   if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), inputs, t(options.lang, 'sameAsInput', { path: options.xlsx }));
+  if (options.xlsx) await checkOutput(resolve(io.cwd, options.xlsx), { lang: options.lang, force: options.force === true, ext: '.xlsx', shown: options.xlsx });
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
   if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), prepared.files.map((f) => resolve(io.cwd, f)), t(options.lang, 'sameAsInput', { path: options.xlsx }));
-  const computed = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
+  const computed = computeIndicators(prepared.dataset, prepared.period, {
+    ...(options.minActivities ? { minActivities: options.minActivities } : {}),
+    ...(options.povertyStandardYears ? { povertyStandardYears: options.povertyStandardYears } : {}),
+  });
   const register = registerOf(prepared.dataset, prepared.load.sheets, prepared.period);
   const indicators: Indicators = register ? { ...computed, submissions: summaryOf(register) } : computed;
   let written: string | undefined;

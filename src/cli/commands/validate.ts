@@ -1,5 +1,7 @@
 /** `ketnghia validate`: check workbooks, print or return every finding. */
 import chalk from 'chalk';
+import { EnvironmentError, UsageError } from '../../errors.js';
+import { writeProblem } from '../../util/output.js';
 import type { LoadResult } from '../../dataset/load.js';
 import { toJson, type FindingJson, type Lang } from '../../findings/finding.js';
 import type { CalendarDate } from '../../values/calendar.js';
@@ -23,6 +25,8 @@ export interface ValidateOptions {
   readonly maxSize?: number;
   readonly today?: CalendarDate;
   readonly checks?: Partial<CrossOptions>;
+  /** Replace annotated copies already in the --annotate folder. */
+  readonly force?: boolean;
 }
 
 export interface ValidateJson {
@@ -50,9 +54,12 @@ export interface ValidateJson {
 export interface ValidateResult {
   readonly load: LoadResult;
   readonly valid: boolean;
-  readonly exitCode: 0 | 1;
+  /** 2 when --annotate was used wrongly (the listing is printed all the same). */
+  readonly exitCode: 0 | 1 | 2;
   readonly annotated: readonly string[];
   readonly annotateSkipped: readonly string[];
+  /** Why --annotate wrote nothing (the listing is printed all the same). */
+  readonly annotateProblem?: string;
 }
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ValidateResult> {
@@ -62,7 +69,14 @@ export async function validate(options: ValidateOptions, io: Io): Promise<Valida
   let annotateSkipped: string[] = [];
   if (options.annotate !== undefined) {
     const { annotateAll } = await import('../../annotate/annotate.js');
-    ({ written: annotated, skipped: annotateSkipped } = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files }));
+    try {
+      ({ written: annotated, skipped: annotateSkipped } = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files, force: options.force === true }));
+    } catch (error) {
+      // The findings stand whatever happened to the copies: they are still printed.
+      const problem = annotateProblem(error, options.lang);
+      if (problem === undefined) throw error;
+      return { load, valid, exitCode: error instanceof UsageError ? 2 : 1, annotated, annotateSkipped, annotateProblem: problem };
+    }
   }
   return { load, valid, exitCode: valid ? 0 : 1, annotated, annotateSkipped };
 }
@@ -96,6 +110,7 @@ export function printValidate(result: ValidateResult, options: ValidateOptions, 
   const { lang } = options;
   if (options.json) {
     io.out(JSON.stringify(validateJson(result, lang), null, 2) + '\n');
+    if (result.annotateProblem) io.err(result.annotateProblem + '\n');
     return;
   }
   io.out(formatFindings(result.load, lang));
@@ -110,6 +125,13 @@ export function printValidate(result: ValidateResult, options: ValidateOptions, 
   io.out(`${verdict}. ${summaryLine(result.load, lang)}\n`);
   const unchecked = namesNotChecked(result.load);
   if (unchecked.length > 0) io.out(chalk.yellow(uncheckedSentence(unchecked, lang)) + '\n');
+  if (result.annotateProblem) io.err(chalk.red(result.annotateProblem) + '\n');
+}
+
+function annotateProblem(error: unknown, lang: Lang): string | undefined {
+  if (error instanceof UsageError) return error.message;
+  if (error instanceof EnvironmentError) return writeProblem(error.path, error.reason, lang);
+  return undefined;
 }
 
 /**

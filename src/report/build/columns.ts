@@ -7,7 +7,7 @@ import type { Block, ColumnLine } from '../markup.js';
 import { dxaWidths } from '../layout.js';
 import type { BuildContext } from './context.js';
 import { textRuns } from './runs.js';
-import { ALIGNMENT } from './text.js';
+import { ALIGNMENT, ruleParagraph } from './text.js';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 
@@ -17,9 +17,10 @@ export function buildColumns(block: Extract<Block, { type: 'columns' }>, ctx: Bu
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-      children: (lines.length > 0 ? lines : [{ runs: [], flags: {} }]).map(
-        (line) =>
-          new Paragraph({
+      children: (lines.length > 0 ? lines : [{ runs: [], flags: {} }]).map((line) =>
+        line.flags.rule !== undefined
+          ? ruleParagraph(line.flags.rule, width - 216)
+          : new Paragraph({
             children: textRuns(line.runs, line.flags, ctx.layout.bodySize),
             alignment: line.flags.align ? ALIGNMENT[line.flags.align] : AlignmentType.CENTER,
             spacing: { before: 0, after: 0 },
@@ -32,7 +33,8 @@ export function buildColumns(block: Extract<Block, { type: 'columns' }>, ctx: Bu
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
-      rows: [new TableRow({ children: [cell(block.left, widths[0]!), cell(block.right, widths[1]!)] })],
+      // Never split: a signature block whose name falls alone on the next page is not signable.
+      rows: [new TableRow({ cantSplit: true, children: [cell(block.left, widths[0]!), cell(block.right, widths[1]!)] })],
     }),
   ];
 }

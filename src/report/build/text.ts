@@ -1,5 +1,5 @@
 /** Builders for headings, body paragraphs, lists, spaces and page breaks. */
-import { AlignmentType, LineRuleType, PageBreak, Paragraph } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, PageBreak, Paragraph, TextRun } from 'docx';
 import type { Align, Block } from '../markup.js';
 import type { BuildContext } from './context.js';
 import { textRuns } from './runs.js';
@@ -26,8 +26,20 @@ export function buildHeading(block: Of<'heading'>, ctx: BuildContext): Paragraph
   ];
 }
 
+/** A short solid centred line (ND30's line under the agency name and under the subject). */
+export function ruleParagraph(percent: number, width: number): Paragraph {
+  const side = Math.round((width * (1 - percent / 100)) / 2);
+  return new Paragraph({
+    children: [new TextRun({ text: '', size: 2 })],
+    indent: { left: side, right: side },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
+    spacing: { before: 80, after: 0, line: 120, lineRule: LineRuleType.EXACT },
+  });
+}
+
 export function buildParagraph(block: Of<'paragraph'>, ctx: BuildContext): Paragraph[] {
   const { layout } = ctx;
+  if (block.flags.rule !== undefined) return [ruleParagraph(block.flags.rule, layout.textWidth)];
   const align = block.flags.align ?? 'justify';
   const indent = block.flags.noIndent || align !== 'justify' ? 0 : layout.indent;
   return [

@@ -18,7 +18,7 @@ export function chartSpec(id: ChartId, data: ChartData, options: ChartOptions = 
     case 'activities-by-type':
       return activitiesSpec(data.activitiesByType ?? [], title);
     case 'poverty-by-year':
-      return povertySpec(data.povertyByYear ?? [], title);
+      return povertySpec(data.povertyByYear ?? [], title, data.povertyStandardChanges ?? []);
     default: {
       const never: never = id;
       throw new Error(`Unknown chart: ${String(never)}`);
@@ -28,24 +28,40 @@ export function chartSpec(id: ChartId, data: ChartData, options: ChartOptions = 
 
 type Row = Record<string, string | number>;
 
+/**
+ * The label of a year the workbooks hold nothing for: never a 0 bar. On two lines, so that
+ * several such years side by side (a tổng kết whose data begin late) do not run into each other.
+ */
+const NO_DATA_YEAR = 'chưa có\nsố liệu';
+
 function fundsSpec(input: ChartData['fundsByYear'], title: string | undefined): TopLevelSpec {
   // Merge duplicate years, sort ascending, amounts in millions of đồng.
   const byYear = new Map<string, { cash: number; inKind: number }>();
+  const missing = new Set<string>();
   for (const row of input) {
     const year = nfc(String(row.year ?? '').trim());
     if (!year) continue;
+    if (row.cash === null && row.inKind === null) {
+      missing.add(year);
+      continue;
+    }
     const entry = byYear.get(year) ?? { cash: 0, inKind: 0 };
     entry.cash += finite(row.cash);
     entry.inKind += finite(row.inKind);
     byYear.set(year, entry);
   }
-  const years = sortYears([...byYear.keys()]);
-  if (years.length === 0) return emptySpec(title);
+  if (byYear.size === 0) return emptySpec(title);
+  const years = sortYears([...new Set([...byYear.keys(), ...missing])]);
 
   const series = ['Tiền mặt', 'Hiện vật quy đổi'];
   const parts: Row[] = [];
   const totals: Row[] = [];
+  const gaps: Row[] = [];
   for (const year of years) {
+    if (!byYear.has(year)) {
+      gaps.push({ year, total: 0, label: NO_DATA_YEAR });
+      continue;
+    }
     const { cash, inKind } = byYear.get(year)!;
     parts.push({ year, series: series[0]!, order: 0, value: cash / 1e6 });
     parts.push({ year, series: series[1]!, order: 1, value: inKind / 1e6 });
@@ -90,6 +106,16 @@ function fundsSpec(input: ChartData['fundsByYear'], title: string | undefined): 
           text: { field: 'label', type: 'nominal' },
         },
       },
+      // Vega sets a label's first line on the baseline and the next below it: lifted by a line.
+      ...(gaps.length > 0
+        ? [
+            {
+              data: { values: gaps },
+              mark: { type: 'text', baseline: 'bottom', dy: -17, fontSize: 10, fontStyle: 'italic', color: '#000000', lineBreak: '\n' },
+              encoding: { x: xYear(years), y: { field: 'total', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+            },
+          ]
+        : []),
     ],
   } as TopLevelSpec;
 }
@@ -111,7 +137,7 @@ function activitiesSpec(input: ChartData['activitiesByType'], title: string | un
   const maxCount = Math.max(0, ...rows.map((r) => r.count));
   const countMax = Math.max(maxCount * 1.12, 5);
   const maxLines = Math.max(1, ...rows.map((r) => r.label.split('\n').length));
-  const rowHeight = 30 + 13 * (maxLines - 1);
+  const rowHeight = 24 + 13 * (maxLines - 1);
   const height = Math.max(120, 70 + rows.length * rowHeight);
   const yAxis = {
     field: 'label',
@@ -157,22 +183,27 @@ function activitiesSpec(input: ChartData['activitiesByType'], title: string | un
   } as TopLevelSpec;
 }
 
-function povertySpec(input: ChartData['povertyByYear'], title: string | undefined): TopLevelSpec {
-  const byYear = new Map<string, { rate: number; poor: number }>();
+function povertySpec(input: ChartData['povertyByYear'], title: string | undefined, standardChanges: readonly string[]): TopLevelSpec {
+  const byYear = new Map<string, { rate: number; poor: number } | null>();
   for (const row of input) {
     const year = nfc(String(row.year ?? '').trim());
     if (!year) continue;
-    byYear.set(year, { rate: finite(row.rate), poor: finite(row.poor) }); // last one wins
+    byYear.set(year, row.rate === null ? null : { rate: finite(row.rate), poor: finite(row.poor) }); // last one wins
   }
   const years = sortYears([...byYear.keys()]);
-  if (years.length === 0) return emptySpec(title);
+  if ([...byYear.values()].every((v) => v === null)) return emptySpec(title);
 
   // "1.234 hộ nghèo" needs ~85 px; with many years the slot is narrower, so just "hộ".
   const poorUnit = years.length <= 6 ? 'hộ nghèo' : 'hộ';
   const rows = years.map((year) => {
-    const { rate, poor } = byYear.get(year)!;
+    const value = byYear.get(year);
+    // Two lines from the upper label's place, so the second ends above the axis.
+    if (!value) return { year, rate: 0, rateText: NO_DATA_YEAR, poorText: '' };
+    const { rate, poor } = value;
     return { year, rate, rateText: formatPercent(rate), poorText: `${formatInteger(poor)} ${poorUnit}` };
   });
+  // A new poverty standard: a dashed line before its first year, labelled, so no eye compares across it.
+  const changes = standardChanges.filter((y) => years.includes(y) && years.indexOf(y) > 0).map((year) => ({ year, label: `Chuẩn nghèo mới từ ${year}` }));
   const maxRate = Math.max(0, ...rows.map((r) => r.rate));
 
   return {
@@ -194,13 +225,27 @@ function povertySpec(input: ChartData['povertyByYear'], title: string | undefine
         },
       },
       {
-        mark: { type: 'text', baseline: 'bottom', dy: -17, fontWeight: 'bold', fontSize: 11, color: '#000000' },
+        mark: { type: 'text', baseline: 'bottom', dy: -17, fontWeight: 'bold', fontSize: 11, color: '#000000', lineBreak: '\n' },
         encoding: { text: { field: 'rateText', type: 'nominal' } },
       },
       {
         mark: { type: 'text', baseline: 'bottom', dy: -4, fontSize: 10, color: '#000000' },
         encoding: { text: { field: 'poorText', type: 'nominal' } },
       },
+      ...(changes.length > 0
+        ? [
+            {
+              data: { values: changes },
+              mark: { type: 'rule', strokeDash: [5, 3], strokeWidth: 1.2, color: '#000000' },
+              encoding: { x: { ...xYear(years), bandPosition: -0.1 }, y: { value: 0 }, y2: { value: HEIGHT } },
+            },
+            {
+              data: { values: changes },
+              mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, dy: 2, fontSize: 10, fontStyle: 'italic', color: '#000000' },
+              encoding: { x: { ...xYear(years), bandPosition: -0.1 }, y: { value: 0 }, text: { field: 'label', type: 'nominal' } },
+            },
+          ]
+        : []),
     ],
   } as TopLevelSpec;
 }

@@ -6,7 +6,7 @@ import { FONT_FAMILY } from './fonts.js';
 import { wrapLabel } from './labels.js';
 
 export const WIDTH = 600;
-export const HEIGHT = 340;
+export const HEIGHT = 260;
 export const EMPTY_HEIGHT = 120;
 export const NO_DATA = 'Không có số liệu';
 /** Activity labels wrap onto several lines beyond this width (px at 11 px type). */

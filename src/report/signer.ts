@@ -1,0 +1,59 @@
+/**
+ * The signature block and the forms that differ between Party and State documents:
+ * "T/M"/"K/T" (HD36) against "TM."/"KT." (ND30), "Số 21-BC/TU" against "Số: 21/BC-UBND".
+ * The default signer fits the issuing body, so a report with no signer in the config is
+ * still signed the way that body signs.
+ */
+import type { Config } from '../config/schema.js';
+
+export interface Signer {
+  readonly onBehalfOf: string;
+  readonly title: string;
+  readonly name: string;
+}
+
+type Body = 'committee' | 'people-committee' | 'board' | 'other';
+
+/** What kind of body issues the report, from its name. */
+function bodyOf(issuingBody: string): Body {
+  const key = issuingBody.normalize('NFC').toLocaleLowerCase('vi');
+  if (/^(ban thường vụ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|thị ủy|thị uỷ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ)/.test(key)) return 'committee';
+  if (/^(ủy ban nhân dân|uỷ ban nhân dân|ubnd)/.test(key)) return 'people-committee';
+  if (/^ban /.test(key)) return 'board';
+  return 'other';
+}
+
+/** The signer the config gives, with the lines it leaves out chosen for the issuing body and style. */
+export function signerFor(config: Config): Signer {
+  const party = config.style === 'dang';
+  const body = bodyOf(config.issuingBody);
+  const fallback: Omit<Signer, 'name'> =
+    body === 'committee'
+      ? { onBehalfOf: party ? 'T/M BAN THƯỜNG VỤ' : 'TM. BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ' }
+      : body === 'people-committee'
+        ? { onBehalfOf: party ? 'T/M ỦY BAN NHÂN DÂN' : 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH' }
+        : body === 'board'
+          ? { onBehalfOf: '', title: 'TRƯỞNG BAN' }
+          : { onBehalfOf: '', title: 'THỦ TRƯỞNG CƠ QUAN' };
+  return {
+    onBehalfOf: config.signer.onBehalfOf ?? fallback.onBehalfOf,
+    title: config.signer.title ?? fallback.title,
+    name: config.signer.name,
+  };
+}
+
+/** Party forms in a State report and State forms in a Party one: what the office should correct. */
+export function styleMismatches(config: Config, signer: Signer, lang: 'vi' | 'en' = 'vi'): string[] {
+  const vi = lang === 'vi';
+  const found: string[] = [];
+  const number = config.documentNumber.trim();
+  const onBehalf = signer.onBehalfOf.trim();
+  if (config.style === 'nha-nuoc') {
+    if (/^(T\/M|K\/T)\b/i.test(onBehalf)) found.push(vi ? `"${onBehalf}" là thể thức văn bản Đảng; văn bản nhà nước viết "TM." / "KT." (không có gạch chéo)` : `"${onBehalf}" is the Party form; State documents write "TM." / "KT." (no slash)`);
+    if (/^\d*-[A-ZĐ]+\/[A-ZĐ]/u.test(number)) found.push(vi ? `số "${number}" theo thể thức văn bản Đảng; văn bản nhà nước viết dạng "12/BC-UBND"` : `the number "${number}" is in the Party form; State documents write "12/BC-UBND"`);
+  } else {
+    if (/^(TM|KT)\./i.test(onBehalf)) found.push(vi ? `"${onBehalf}" là thể thức văn bản nhà nước; văn bản Đảng viết "T/M" / "K/T"` : `"${onBehalf}" is the State form; Party documents write "T/M" / "K/T"`);
+    if (/^\d*\/[A-ZĐ]+-[A-ZĐ]/u.test(number)) found.push(vi ? `số "${number}" theo thể thức văn bản nhà nước; văn bản Đảng viết dạng "21-BC/TU"` : `the number "${number}" is in the State form; Party documents write "21-BC/TU"`);
+  }
+  return found;
+}
