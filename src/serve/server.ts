@@ -47,7 +47,7 @@ export const DEFAULT_MAX_UPLOAD = 512 * 1024 ** 2;
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
 export function pageDir(): string {
-  return join(packageRoot(), 'src', 'serve', 'page');
+  return join(packageRoot(), 'page');
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
