@@ -14,7 +14,7 @@ describe('npm pack', () => {
     expect(result.status, result.stderr).toBe(0);
     const [pack] = JSON.parse(result.stdout) as Array<{ files: Array<{ path: string }> }>;
     const files = pack!.files.map((f) => f.path);
-    for (const needed of ['bin/ketnghia.js', 'dist/src/cli/main.js', 'dist/src/cli/commands/validate.js', 'templates/nam.hbs', 'templates/so-ket.hbs', 'templates/tong-ket.hbs', 'schema/ketnghia.config.schema.json', 'package.json', 'README.md']) {
+    for (const needed of ['bin/ketnghia.js', 'dist/src/cli/main.js', 'dist/src/cli/commands/validate.js', 'templates/nam.hbs', 'templates/so-ket.hbs', 'templates/tong-ket.hbs', 'schema/ketnghia.config.schema.json', 'page/index.html', 'page/app.js', 'package.json', 'README.md']) {
       expect(files, needed).toContain(needed);
     }
     expect(files.filter((f) => f.startsWith('test/') || f.startsWith('src/') || f.startsWith('samples') || f.startsWith('bench/'))).toEqual([]);

@@ -73,6 +73,11 @@ export interface InboxCase {
   readonly what: string;
 }
 
+/** When the unit at `index` sent its file: the first half of January, one unit after another (the register shows when). */
+export function receivedAt(index: number): Date {
+  return new Date(YEAR + 1, 0, 4 + Math.floor(index / 4), 8 + (index % 4) * 2, 15);
+}
+
 /** Writes samples-nop-2020/ (under `root`); returns what each file is, for the samples' README. */
 export async function writeInbox(data: AyunPa, root: string): Promise<InboxCase[]> {
   const dir = join(root, INBOX);
@@ -89,8 +94,7 @@ export async function writeInbox(data: AyunPa, root: string): Promise<InboxCase[
     const name = MISSPELT[unit.name] ?? unit.name;
     const file = `${String(i + 1).padStart(2, '0')}-${slug(unit.name)}.xlsx`;
     await writeReport(join(dir, file), name, year, rows, i % 2 === 1);
-    // Received in the first half of January, one unit after another (the register shows when).
-    const received = new Date(YEAR + 1, 0, 4 + Math.floor(i / 4), 8 + (i % 4) * 2, 15);
+    const received = receivedAt(i);
     await utimes(join(dir, file), received, received);
     cases.push({ file, unit: unit.name, what: describe(unit, name, year, rows.length) });
   }

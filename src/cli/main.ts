@@ -292,6 +292,19 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
         setExit(result.exitCode);
       }),
   );
+  program.addCommand(
+    configure(new Command('serve'))
+      .description(lang === 'vi' ? 'mở trang web trên máy này để kiểm tra tệp, xem số liệu và lập báo cáo' : 'open a local web page to check files, see the figures and write the report')
+      .argument('[dir]', lang === 'vi' ? 'thư mục số liệu, nơi đọc và lưu ketnghia.config.json (mặc định: thư mục hiện tại)' : 'the data folder, where ketnghia.config.json is read and saved (default: the current one)')
+      .option('--port <n>', lang === 'vi' ? 'cổng (mặc định: một cổng còn trống)' : 'port (default: a free one)')
+      .option('--no-open', lang === 'vi' ? 'không tự mở trình duyệt' : 'do not open the browser')
+      .option('--max-size <size>', t(lang, 'maxSizeOption'))
+      .option('--max-upload <size>', lang === 'vi' ? 'giới hạn tổng dung lượng mỗi lần gửi tệp (mặc định 512M)' : 'limit on each upload in total (default 512M)')
+      .action(async (dir: string | undefined, opts: Record<string, unknown>) => {
+        const { serve } = await import('../serve/command.js');
+        setExit(await serve({ lang, ...(dir !== undefined ? { dir } : {}), ...stringOption(opts, 'port'), open: opts.open !== false, ...stringOption(opts, 'maxSize'), ...stringOption(opts, 'maxUpload') }, io));
+      }),
+  );
   return program;
 }
 

@@ -4,7 +4,7 @@
  */
 import chalk from 'chalk';
 import type { CrossOptions } from '../checks/cross.js';
-import { loadWorkbooks, type LoadOptions, type LoadResult } from '../dataset/load.js';
+import { loadWorkbooks, type LoadOptions, type LoadResult, type Progress } from '../dataset/load.js';
 import type { Dataset } from '../dataset/types.js';
 import type { Lang } from '../findings/finding.js';
 import { integerIn } from '../format/vi.js';
@@ -108,6 +108,8 @@ export interface LoadInputsOptions {
   readonly checks?: Partial<CrossOptions>;
   readonly today?: CalendarDate;
   readonly onRows?: LoadOptions['onRows'];
+  /** Called as the files are read, besides the terminal's progress bar (the web page's progress). */
+  readonly onProgress?: (progress: Progress) => void;
 }
 
 /** Inputs expanded and read, with a progress bar on a terminal: the first step of every data command. */
@@ -123,7 +125,12 @@ export async function loadInputs(options: LoadInputsOptions, io: Io): Promise<{ 
       ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
       ...(options.checks ? { checks: options.checks } : {}),
       ...(options.onRows ? { onRows: options.onRows } : {}),
-      onProgress: progress.update,
+      onProgress: options.onProgress
+        ? (p) => {
+            progress.update(p);
+            options.onProgress!(p);
+          }
+        : progress.update,
     });
     return { files, load };
   } finally {

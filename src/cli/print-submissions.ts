@@ -130,7 +130,8 @@ export function printSubmissions(result: SubmissionsResult, options: Submissions
 
 const counted = (register: Register, file: string): boolean => [...register.units, ...register.unexpected].some((u) => u.files.includes(file));
 
-function unitTable(units: readonly UnitSubmission[], received: ReadonlyMap<string, Date>, deadline: CalendarDate | undefined, lang: Lang, title: string) {
+/** The register's table (the terminal's, and the page's). */
+export function unitTable(units: readonly UnitSubmission[], received: ReadonlyMap<string, Date>, deadline: CalendarDate | undefined, lang: Lang, title: string) {
   const text = submissionsText(lang);
   const [no, unit, bloc, status, activities, files, when] = text.columns as [string, string, string, string, string, string, string];
   return {

@@ -75,7 +75,8 @@ export function parseConfig(text: string, name: string, lang: Lang): Config {
   return parsed.data;
 }
 
-function withChecks(config: Config): LoadedConfig {
+/** A config with the check thresholds taken out of it (also for a config that did not come from a file). */
+export function withChecks(config: Config): LoadedConfig {
   return { config, checks: checksOf(config) };
 }
 

@@ -55,7 +55,8 @@ async function drawCharts(blocks: readonly Block[], context: Record<string, unkn
   return charts;
 }
 
-function chartData(context: Record<string, unknown>): ChartData {
+/** The charts' data as a report context holds it (the page draws the same charts). */
+export function chartData(context: Record<string, unknown>): ChartData {
   const funds = context.funds as { years: Array<{ year: string; cash: number | null; inKind: number | null }> };
   const activities = context.activities as { types: Array<{ label: string; count: number }> };
   const poverty = context.poverty as { years: Array<{ year: number; rate: number | null; poor: number | null }>; standardChanges?: number[] };

@@ -1,10 +1,12 @@
 /** `ketnghia coverage`: villages without a partner, most needy first; coverage by commune; idle units and pairings. */
 import chalk from 'chalk';
+import type { Dataset } from '../../dataset/types.js';
 import type { Lang } from '../../findings/finding.js';
 import { formatInteger, integerIn, percentIn } from '../../format/vi.js';
 import { computeIndicators, unitsWithoutPairing } from '../../indicators/compute.js';
 import { statsTables } from '../../indicators/tables.js';
-import type { AreaPairing, CommuneCoverage, CommuneCoverageLevel, DistrictCoverageLevel, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
+import type { Period } from '../../indicators/period.js';
+import type { AreaPairing, CommuneCoverage, CommuneCoverageLevel, DistrictCoverageLevel, Indicators, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
 import { levelsPresent } from '../../indicators/levels.js';
 import { formatVi } from '../../values/calendar.js';
 import type { Io } from '../io.js';
@@ -51,24 +53,29 @@ export async function coverage(options: CoverageOptions, io: Io): Promise<Covera
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
   const ind = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
-  const present = levelsPresent(prepared.dataset);
-  const json: CoverageJson = {
+  const json = coverageJson(ind, prepared.dataset, prepared.period, prepared.notes);
+  const villageLevel = prepared.dataset.pairings.length === 0 || prepared.dataset.pairings.some((p) => p.targetLevel === 'village');
+  return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages, villageLevel };
+}
+
+/** `coverage --json` from the indicators and the data it was computed from (the web page builds it from `stats`'s). */
+export function coverageJson(ind: Indicators, dataset: Dataset, period: Period, notes: RunNotes): CoverageJson {
+  const present = levelsPresent(dataset);
+  return {
     period: ind.period,
     villages: ind.coverage.villages,
     covered: ind.coverage.covered,
     rate: ind.coverage.rate,
     uncovered: [...ind.coverage.uncovered],
     byCommune: [...ind.coverage.byCommune],
-    unitsWithoutPairing: prepared.dataset.present.units ? unitsWithoutPairing(prepared.dataset, prepared.period) : null,
+    unitsWithoutPairing: dataset.present.units ? unitsWithoutPairing(dataset, period) : null,
     inactivePairings: [...ind.activities.inactivePairings],
-    warnings: prepared.notes.warnings,
-    ...(prepared.notes.leftOut ? { leftOut: prepared.notes.leftOut } : {}),
+    warnings: notes.warnings,
+    ...(notes.leftOut ? { leftOut: notes.leftOut } : {}),
     ...(present.commune ? { communes: ind.coverage.communes } : {}),
     ...(ind.coverage.districts ? { districts: ind.coverage.districts } : {}),
     ...(present.commune || present.district ? { inactiveAreaPairings: [...ind.activities.inactiveAreaPairings] } : {}),
   };
-  const villageLevel = prepared.dataset.pairings.length === 0 || prepared.dataset.pairings.some((p) => p.targetLevel === 'village');
-  return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages, villageLevel };
 }
 
 export function printCoverage(result: CoverageResult, options: CoverageOptions, io: Io): void {

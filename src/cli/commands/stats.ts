@@ -1,5 +1,6 @@
 /** `ketnghia stats`: the indicators of SPEC §5 as tables, JSON or a workbook. */
 import { resolve } from 'node:path';
+import type { Dataset } from '../../dataset/types.js';
 import type { Lang } from '../../findings/finding.js';
 import { computeIndicators } from '../../indicators/compute.js';
 import { statsTables, TABLE_IDS, type TableId } from '../../indicators/tables.js';
@@ -28,7 +29,14 @@ export interface StatsOptions extends PrepareOptions {
 
 export const DEFAULT_BREAKDOWN: readonly TableId[] = ['summary', 'year', 'type', 'source', 'poverty', 'infrastructure'];
 
-export type StatsResult = { readonly exitCode: 0 | 1; readonly indicators?: Indicators; readonly written?: string; readonly notes?: RunNotes };
+export type StatsResult = {
+  readonly exitCode: 0 | 1;
+  readonly indicators?: Indicators;
+  readonly written?: string;
+  readonly notes?: RunNotes;
+  /** The data the indicators come from (the web page draws its coverage and charts from it). */
+  readonly dataset?: Dataset;
+};
 
 export async function stats(options: StatsOptions, io: Io): Promise<StatsResult> {
   const inputs = options.inputs.map((i) => resolve(io.cwd, i));
@@ -49,7 +57,7 @@ export async function stats(options: StatsOptions, io: Io): Promise<StatsResult>
     await writeStatsWorkbook(resolve(io.cwd, options.xlsx), statsTables(indicators, options.lang), options.lang);
     written = options.xlsx;
   }
-  return { exitCode: 0, indicators, notes: prepared.notes, ...(written ? { written } : {}) };
+  return { exitCode: 0, indicators, notes: prepared.notes, dataset: prepared.dataset, ...(written ? { written } : {}) };
 }
 
 export function printStats(result: StatsResult, options: StatsOptions, io: Io): void {

@@ -1,0 +1,98 @@
+// ketnghia serve, the page's shared pieces: building elements, talking to the server, one
+// step at a time with its progress. Plain browser JavaScript, no build step, no library:
+// every text from a workbook is put in the page with textContent, never as HTML.
+
+const token = document.querySelector('meta[name="kn-token"]').content;
+export const $ = (id) => document.getElementById(id);
+
+/** What the steps share: the last check's answer, the server's upload limit. */
+export const state = { lastCheck: undefined, limits: undefined };
+
+/** Builds an element; children are nodes or strings (as text). */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    if (key === 'class') node.className = value;
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat(Infinity)) if (child !== undefined && child !== null) node.append(child);
+  return node;
+}
+
+export async function api(method, path, body, raw = false, headers = {}) {
+  const init = { method, headers: { ...headers, 'x-ketnghia-token': token } };
+  if (body !== undefined) {
+    init.body = raw ? body : JSON.stringify(body);
+    if (!raw) init.headers['content-type'] = 'application/json';
+  }
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new Error('Không kết nối được với máy chủ ketnghia. Lệnh ketnghia serve còn chạy không? Nếu đã dừng, hãy chạy lại và mở địa chỉ mới.');
+  }
+  const text = await response.text();
+  let data;
+  try {
+    data = text ? JSON.parse(text) : {};
+  } catch {
+    data = { error: text };
+  }
+  if (!response.ok) throw new Error(data.error || text || `Lỗi ${response.status}`);
+  return data;
+}
+
+let running = false;
+
+/** Runs one step: buttons off, progress shown (polled from the server), any failure as a message. */
+export async function step(label, work) {
+  if (running) return undefined;
+  running = true;
+  showAlert('');
+  document.querySelectorAll('button').forEach((b) => b.toggleAttribute('data-was-disabled', b.disabled));
+  document.querySelectorAll('button').forEach((b) => (b.disabled = true));
+  setStatus(label);
+  const timer = setInterval(async () => {
+    try {
+      const p = await api('GET', '/api/progress');
+      if (p.busy) setStatus(p.text, p.fraction);
+    } catch {
+      // the step's own request reports the failure
+    }
+  }, 400);
+  try {
+    return await work();
+  } catch (error) {
+    showAlert(error.message);
+    return undefined;
+  } finally {
+    clearInterval(timer);
+    document.querySelectorAll('button').forEach((b) => (b.disabled = b.hasAttribute('data-was-disabled')));
+    setStatus('');
+    running = false;
+  }
+}
+
+export function setStatus(text, fraction) {
+  $('status').hidden = !text;
+  $('status-text').textContent = text || '';
+  const bar = $('status-bar');
+  bar.hidden = fraction === undefined;
+  if (fraction !== undefined) bar.value = fraction;
+}
+
+export function showAlert(text, info = false) {
+  $('alert').hidden = !text;
+  $('alert').textContent = text || '';
+  $('alert').classList.toggle('info', info);
+}
+
+export function download(name) {
+  const a = el('a', { href: `/api/download/${encodeURIComponent(name)}`, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+export const n = (x) => x.toLocaleString('vi-VN');

@@ -1,0 +1,71 @@
+/**
+ * The report form ⇄ `ketnghia.config.json` in the data folder (the folder `serve` runs
+ * in, or the one it was given). The only file the server reads or writes outside its
+ * temporary folder; the browser never names a path.
+ */
+import { join } from 'node:path';
+import { CONFIG_FILE, describeIssue, loadConfig, withChecks, type LoadedConfig } from '../config/load.js';
+import { ConfigSchema, DEFAULT_CONFIG, type Config } from '../config/schema.js';
+import { UsageError } from '../errors.js';
+import { writeAtomic } from '../util/write.js';
+import { pageMessage } from './text.js';
+
+export interface ConfigState {
+  readonly path: string;
+  readonly exists: boolean;
+  readonly loaded: LoadedConfig;
+  /** Why the file could not be used (the defaults are used instead). */
+  readonly problem?: string;
+}
+
+export async function readConfig(dataDir: string): Promise<ConfigState> {
+  const path = join(dataDir, CONFIG_FILE);
+  try {
+    const loaded = await loadConfig(undefined, dataDir, 'vi');
+    return { path, exists: loaded.path !== undefined, loaded };
+  } catch (error) {
+    return { path, exists: true, loaded: withChecks(DEFAULT_CONFIG), problem: pageMessage(error).message };
+  }
+}
+
+/** The fields the page's form edits; the rest of the config (thresholds, poverty rates) is kept as loaded. */
+export function formOf(config: Config) {
+  return {
+    style: config.style,
+    superiorBody: config.superiorBody,
+    issuingBody: config.issuingBody,
+    documentNumber: config.documentNumber,
+    place: config.place,
+    date: config.date ?? '',
+    signer: { ...config.signer },
+    recipients: config.recipients,
+    programme: { ...config.programme, directiveDate: config.programme.directiveDate ?? '' },
+    leadership: config.leadership,
+    causes: config.causes,
+    directions: config.directions,
+    recommendations: config.recommendations,
+    deadline: config.deadline ?? '',
+  };
+}
+
+/** The loaded config with the form's fields over it, checked by the same schema as the file. */
+export function applyForm(base: Config, form: unknown): Config {
+  const f = (form ?? {}) as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...base, ...f };
+  merged.signer = { ...base.signer, ...(f.signer as object | undefined) };
+  const programme: Record<string, unknown> = { ...base.programme, ...(f.programme as object | undefined) };
+  // An empty date box means "not given", as an absent key does in the file.
+  if (programme.directiveDate === '') delete programme.directiveDate;
+  merged.programme = programme;
+  if (merged.date === '') delete merged.date;
+  if (merged.deadline === '') delete merged.deadline;
+  const parsed = ConfigSchema.safeParse(merged);
+  if (!parsed.success) {
+    throw new UsageError(['Thông tin báo cáo chưa đúng:', ...parsed.error.issues.map((i) => `- ${describeIssue(i, 'vi')}`)].join('\n'));
+  }
+  return parsed.data;
+}
+
+export async function saveConfig(path: string, config: Config): Promise<void> {
+  await writeAtomic(path, JSON.stringify(config, null, 2) + '\n');
+}

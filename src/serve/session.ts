@@ -1,0 +1,138 @@
+/**
+ * What one `ketnghia serve` holds between requests: the temporary folder the uploads and
+ * outputs live in, the list of uploaded files, the one step allowed to run at a time and
+ * its progress, and the outputs the page may download (by the names the server chose).
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import type { LoadResult, Progress } from '../dataset/load.js';
+import { busyMessage, PageError, stepName, type Step } from './text.js';
+
+export interface ProgressState {
+  readonly step: Step;
+  readonly file?: string;
+  /** 0..1 of the current file's bytes, when known. */
+  readonly fraction?: number;
+  readonly rows?: number;
+}
+
+export interface Output {
+  readonly path: string;
+  readonly type: string;
+  /** Shown in the page (a chart) rather than saved. */
+  readonly inline?: boolean;
+}
+
+export class Session {
+  /** Uploaded files as paths relative to uploadDir, in the order received. */
+  files: string[] = [];
+  uploadedBytes = 0;
+  /** A batch of uploads is under way: other steps wait for its check. */
+  uploading = false;
+  progress: ProgressState | undefined;
+  /** The last check, for the annotated copies and for the figures' error message. */
+  lastLoad: LoadResult | undefined;
+  readonly outputs = new Map<string, Output>();
+
+  private constructor(readonly root: string) {}
+
+  static async create(): Promise<Session> {
+    const session = new Session(await mkdtemp(join(tmpdir(), 'ketnghia-serve-')));
+    await session.clear();
+    return session;
+  }
+
+  get uploadDir(): string {
+    return join(this.root, 'tep');
+  }
+
+  get outDir(): string {
+    return join(this.root, 'ket-qua');
+  }
+
+  /** A new upload replaces everything the previous one left. */
+  async clear(): Promise<void> {
+    await rm(this.uploadDir, { recursive: true, force: true });
+    await rm(this.outDir, { recursive: true, force: true });
+    await mkdir(this.uploadDir, { recursive: true });
+    await mkdir(this.outDir, { recursive: true });
+    this.files = [];
+    this.uploadedBytes = 0;
+    this.lastLoad = undefined;
+    this.outputs.clear();
+  }
+
+  async dispose(): Promise<void> {
+    await rm(this.root, { recursive: true, force: true });
+  }
+
+  get busy(): boolean {
+    return this.progress !== undefined;
+  }
+
+  /** Runs one long step; a second one while it runs is refused with a message saying which. */
+  async run<T>(step: Step, work: (onProgress: (p: Progress) => void) => Promise<T>): Promise<T> {
+    if (this.progress) throw new PageError(409, busyMessage(this.progress.step));
+    if (this.uploading && step !== 'check') throw new PageError(409, busyMessage('upload'));
+    this.progress = { step };
+    try {
+      return await work((p) => {
+        this.progress = { step, file: p.file, rows: p.rowsRead, ...(p.bytesExpected > 0 ? { fraction: Math.min(1, p.bytesRead / p.bytesExpected) } : {}) };
+      });
+    } finally {
+      this.progress = undefined;
+    }
+  }
+
+  /** The path an upload named `name` is stored at, inside uploadDir whatever the name says. */
+  uploadTarget(name: string): string {
+    const rel = safeRelative(name);
+    if (rel === undefined) throw new PageError(400, `Tên tệp không hợp lệ: "${name.slice(0, 200)}".`);
+    let candidate = rel;
+    for (let n = 2; this.files.includes(candidate); n++) candidate = rel.replace(/(\.[^./]+)?$/, (ext) => `-${n}${ext}`);
+    const full = resolve(this.uploadDir, candidate);
+    if (!full.startsWith(this.uploadDir + sep)) throw new PageError(400, `Tên tệp không hợp lệ: "${name.slice(0, 200)}".`);
+    return full;
+  }
+
+  relativeUpload(full: string): string {
+    return relative(this.uploadDir, full).split(sep).join('/');
+  }
+
+  describeProgress(): { busy: boolean; text: string; fraction?: number } {
+    const p = this.progress;
+    if (!p) return { busy: false, text: '' };
+    const where = p.file ? `: ${p.file}${p.rows ? ` (${p.rows.toLocaleString('vi-VN')} dòng)` : ''}` : '';
+    return { busy: true, text: `${stepName(p.step)}${where}…`, ...(p.fraction !== undefined ? { fraction: p.fraction } : {}) };
+  }
+}
+
+/**
+ * A browser-given name ("thu-muc/tep.xlsx") as a safe relative path: no "..", no absolute
+ * part, no characters Windows refuses; undefined when nothing usable is left.
+ */
+export function safeRelative(name: string): string | undefined {
+  const parts = name
+    .normalize('NFC')
+    .split(/[\\/]+/)
+    .filter((p) => p !== '' && p !== '.');
+  if (parts.length === 0 || parts.length > 32) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (parts.some((p) => p === '..' || /[\u0000-\u001f<>:"|?*]/.test(p) || p.length > 200)) return undefined;
+  return parts.join('/');
+}
+
+/**
+ * The order the CLI reads a folder in (each level's entries by name): the browser sends files
+ * in any order, and the order decides which of two copies of a report is kept.
+ */
+export function walkOrder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const order = x[i]!.localeCompare(y[i]!);
+    if (order !== 0) return order;
+  }
+  return x.length - y.length;
+}
