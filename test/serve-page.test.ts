@@ -47,7 +47,9 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'kn-serve-data-'));
   copyFileSync(join(SAMPLES, 'ketnghia.config.json'), join(dataDir, 'ketnghia.config.json'));
   server = await startServer({ dataDir, token: 'test-token-0123456789' });
-  browser = await chromium.launch({ executablePath: CHROMIUM, timeout: STEP, args: ['--no-sandbox'] });
+  // Chromium reads file names in the locale's encoding: under LANG=C (a bare CI shell) it cannot
+  // open "nop-lai (bản sửa).xlsx" and the upload silently lacks it. A clerk's desktop is UTF-8.
+  browser = await chromium.launch({ executablePath: CHROMIUM, timeout: STEP, args: ['--no-sandbox'], env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   context.setDefaultTimeout(STEP);
   page = await context.newPage();
