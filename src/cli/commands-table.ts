@@ -55,6 +55,23 @@ function command<const F extends readonly Flag[], A>(spec: CommandSpec<F, A>): C
   };
 }
 
+/** The values that were given: a command tells "not given" by the key being absent. */
+function given<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/** A command module's two halves: compute the result, then print it; the run's exit code. */
+async function runAndPrint<O, R extends { readonly exitCode: number }>(
+  options: O,
+  io: Io,
+  run: (options: O, io: Io) => Promise<R>,
+  print: (result: R, options: O, io: Io) => void,
+): Promise<number> {
+  const result = await run(options, io);
+  print(result, options, io);
+  return result.exitCode;
+}
+
 /** The options every command that computes figures passes on, with the config they ran with. */
 async function dataOptions(files: string[], context: RunContext<typeof opt.DATA>) {
   const { lang, io } = context;
@@ -66,10 +83,7 @@ async function dataOptions(files: string[], context: RunContext<typeof opt.DATA>
       inputs: files,
       lang,
       allowErrors: flags.allowErrors === true,
-      ...(flags.year !== undefined ? { year: flags.year } : {}),
-      ...(flags.from !== undefined ? { from: flags.from } : {}),
-      ...(flags.to !== undefined ? { to: flags.to } : {}),
-      ...(flags.maxSize !== undefined ? { maxSize: flags.maxSize } : {}),
+      ...given({ year: flags.year, from: flags.from, to: flags.to, maxSize: flags.maxSize }),
       checks: loaded.checks,
       minActivities: loaded.config.thresholds.minActivities,
       povertyStandardYears: loaded.config.povertyStandardYears,
@@ -95,14 +109,10 @@ export const COMMANDS: readonly CommandEntry[] = [
         json: flags.json === true,
         strict: flags.strict === true,
         force: flags.force === true,
-        ...(flags.annotate !== undefined ? { annotate: flags.annotate } : {}),
-        ...(flags.maxErrors !== undefined ? { maxErrors: flags.maxErrors } : {}),
-        ...(flags.maxSize !== undefined ? { maxSize: flags.maxSize } : {}),
+        ...given({ annotate: flags.annotate, maxErrors: flags.maxErrors, maxSize: flags.maxSize }),
         checks: config.checks,
       };
-      const result = await validate(options, io);
-      printValidate(result, options, io);
-      return result.exitCode;
+      return runAndPrint(options, io, validate, printValidate);
     },
   }),
   command({
@@ -118,13 +128,11 @@ export const COMMANDS: readonly CommandEntry[] = [
       const full = {
         ...options,
         json: flags.json === true,
-        ...(flags.xlsx !== undefined ? { xlsx: flags.xlsx } : {}),
+        ...given({ xlsx: flags.xlsx }),
         force: flags.force === true,
         ...(flags.by !== undefined ? { by: parseBy(flags.by, context.lang) } : {}),
       };
-      const result = await stats(full, context.io);
-      printStats(result, full, context.io);
-      return result.exitCode;
+      return runAndPrint(full, context.io, stats, printStats);
     },
   }),
   command({
@@ -137,9 +145,7 @@ export const COMMANDS: readonly CommandEntry[] = [
       const { coverage, printCoverage } = await import('./commands/coverage.js');
       const { options } = await dataOptions(files, context);
       const full = { ...options, json: context.flags().json === true };
-      const result = await coverage(full, context.io);
-      printCoverage(result, full, context.io);
-      return result.exitCode;
+      return runAndPrint(full, context.io, coverage, printCoverage);
     },
   }),
   command({
@@ -154,9 +160,7 @@ export const COMMANDS: readonly CommandEntry[] = [
       const flags = context.flags();
       const deadline = flags.deadline ?? loaded.config.deadline;
       const full = { ...options, json: flags.json === true, remind: flags.remind === true, ...(deadline ? { deadline } : {}) };
-      const result = await submissions(full, context.io);
-      printSubmissions(result, full, context.io);
-      return result.exitCode;
+      return runAndPrint(full, context.io, submissions, printSubmissions);
     },
   }),
   command({
@@ -173,16 +177,13 @@ export const COMMANDS: readonly CommandEntry[] = [
         ...options,
         kind: parseKind(flags.kind, context.lang),
         config: loaded.config,
-        ...(flags.output !== undefined ? { output: flags.output } : {}),
-        ...(flags.template !== undefined ? { template: flags.template } : {}),
+        ...given({ output: flags.output, template: flags.template }),
         printContext: flags.printContext === true,
         pdf: flags.pdf === true,
         strict: flags.strict === true,
         force: flags.force === true,
       };
-      const result = await report(full, context.io);
-      printReport(result, full, context.io);
-      return result.exitCode;
+      return runAndPrint(full, context.io, report, printReport);
     },
   }),
   command({
@@ -194,10 +195,8 @@ export const COMMANDS: readonly CommandEntry[] = [
     run: async (dir, context) => {
       const { init, printInit } = await import('./commands/init.js');
       const flags = context.flags();
-      const options = { lang: context.lang, ...(dir !== undefined ? { dir } : {}), ...(flags.from !== undefined ? { from: flags.from } : {}), force: flags.force === true };
-      const result = await init(options, context.io);
-      printInit(result, options, context.io);
-      return result.exitCode;
+      const options = { lang: context.lang, ...given({ dir, from: flags.from }), force: flags.force === true };
+      return runAndPrint(options, context.io, init, printInit);
     },
   }),
   command({
@@ -210,9 +209,7 @@ export const COMMANDS: readonly CommandEntry[] = [
       const { fix, printFix } = await import('./commands/fix.js');
       const flags = context.flags();
       const options = { input: file, output: String(flags.output), lang: context.lang, json: flags.json === true, force: flags.force === true };
-      const result = await fix(options, context.io);
-      printFix(result, options, context.io);
-      return result.exitCode;
+      return runAndPrint(options, context.io, fix, printFix);
     },
   }),
   command({
@@ -232,8 +229,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     run: async (dir, context) => {
       const { serve } = await import('../serve/command.js');
       const flags = context.flags();
-      const { port, maxSize, maxUpload } = flags;
-      return serve({ lang: context.lang, ...(dir !== undefined ? { dir } : {}), ...(port !== undefined ? { port } : {}), open: flags.open !== false, ...(maxSize !== undefined ? { maxSize } : {}), ...(maxUpload !== undefined ? { maxUpload } : {}) }, context.io);
+      return serve({ lang: context.lang, ...given({ dir, port: flags.port }), open: flags.open !== false, ...given({ maxSize: flags.maxSize, maxUpload: flags.maxUpload }) }, context.io);
     },
   }),
 ];
