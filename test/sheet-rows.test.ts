@@ -165,4 +165,16 @@ describe('parsing rows on literal rows', () => {
     // A sheet's one totals row is checked against all its rows, the second table's too: 3,500,000.
     expect(flatten(found)).toEqual([]);
   });
+
+  it('never loses a row held at the very end: the header printed twice on the last two rows is read and counted', () => {
+    const emitted: ParsedRow[] = [];
+    const processor = new SheetProcessor({ file: 'f.xlsx', sheet: 'Báo cáo', today, report: () => {}, emit: (r) => emitted.push(r) });
+    for (const r of [row(1, HEADER), row(2, DATA), row(3, HEADER), row(4, HEADER)]) processor.feed(r);
+    const outcome = processor.end();
+    expect(outcome.recognised).toBe(true);
+    if (!outcome.recognised) return;
+    // Every row below the header is accounted for: one used, the two copies of the header skipped.
+    expect(outcome.info.counts).toMatchObject({ rows: 3, headings: 2 });
+    expect(emitted.map((r) => r.row)).toEqual([2]);
+  });
 });

@@ -97,9 +97,11 @@ export class SheetProcessor {
    */
   end(merges: readonly MergeRange[] = []): SheetOutcome {
     if (this.phase.phase === 'seeking-header') this.decide(this.phase.buffer);
-    // Rows held at the very end are resolved once; rows that a header-like row among them holds again are not read.
-    if (this.phase.phase === 'held') this.flushHeld(this.phase.table, this.phase.rows);
-    const table = this.phase.phase === 'reading' || this.phase.phase === 'held' ? this.phase.table : undefined;
+    // Rows held at the very end are resolved until none is held: a header-like row among them holds
+    // the rows after it again, and no row may be lost. Each pass reads at least its first row.
+    while (this.phase.phase === 'held') this.flushHeld(this.phase.table, this.phase.rows);
+    const phase = this.phase as Phase; // widened again: the calls above moved it on
+    const table = phase.phase === 'reading' || phase.phase === 'held' ? phase.table : undefined;
     for (const { row, layout } of this.merges.release(merges)) {
       const values = this.parser.values(row, layout);
       if (table && values) this.parser.parse(table.info, row.row, values, layout);
