@@ -47,6 +47,23 @@ describe('the Quảng Nam samples', () => {
     expect(json.activities.inactiveAreaPairings).toEqual([{ unit: 'Ngân hàng Chính sách xã hội chi nhánh tỉnh', targetLevel: 'commune', district: 'Huyện Nam Trà My', commune: 'Xã Trà Cang' }]);
   });
 
+  it('stats on screen: the communes, districts and household pairs present, and no village count without a village list', async () => {
+    const out = capture(tempDir());
+    expect(await main(['stats', ...FILES, '--year', '2024'], out)).toBe(0);
+    const line = (label: string) => out.stdout.split('\n').find((l) => l.startsWith(`│ ${label} `))?.replace(/[│\s]+/g, ' ').trim();
+    expect(line('Số xã')).toBe('Số xã 16');
+    expect(line('Tỷ lệ xã được kết nghĩa')).toBe('Tỷ lệ xã được kết nghĩa 75%');
+    expect(line('Huyện đã có đơn vị kết nghĩa')).toBe('Huyện đã có đơn vị kết nghĩa 1');
+    expect(line('Số cặp hộ kết nghĩa')).toBe('Số cặp hộ kết nghĩa 20');
+    expect(line('Hộ đã thoát nghèo trong kỳ')).toBe('Hộ đã thoát nghèo trong kỳ 8');
+    expect(out.stdout).not.toContain('Số thôn, làng');
+
+    const ayunPa = capture(tempDir());
+    expect(await main(['stats', join(process.cwd(), 'samples'), '--year', '2020'], ayunPa)).toBe(0);
+    expect(ayunPa.stdout).toContain('Số thôn, làng');
+    for (const absent of ['Số xã', 'huyện', 'cặp hộ']) expect(ayunPa.stdout).not.toContain(absent);
+  });
+
   it('coverage: uncovered communes most needy first, districts, idle pairings; nothing about villages', async () => {
     const out = capture(tempDir());
     expect(await main(['coverage', ...FILES, '--year', '2024'], out)).toBe(0);

@@ -85,15 +85,7 @@ export function statsTables(ind: Indicators, lang: Lang): Table[] {
       { header: l('value'), kind: 'int' },
     ],
     rows: [
-      [vi ? 'Số thôn, làng' : 'Villages', ind.villages.total],
-      [vi ? 'Số hộ' : 'Households', ind.villages.households],
-      [vi ? 'Số nhân khẩu' : 'Population', ind.villages.population],
-      [vi ? 'Thôn đặc biệt khó khăn' : 'Extremely difficult villages', ind.villages.extremelyDifficult],
-      [vi ? 'Thôn biên giới' : 'Border villages', ind.villages.border],
-      [vi ? 'Thôn đã có đơn vị kết nghĩa' : 'Villages with a partner unit', ind.coverage.covered],
-      [vi ? 'Tỷ lệ thôn được kết nghĩa' : 'Coverage rate', pct(ind.coverage.rate)],
-      [vi ? 'Số đơn vị đang kết nghĩa' : 'Units in active pairings', ind.coverage.units],
-      [vi ? 'Số cặp kết nghĩa đang hoạt động' : 'Active pairings', ind.coverage.pairings],
+      ...summaryLevelRows(ind, vi),
       [vi ? 'Số hoạt động trong kỳ' : 'Activities in the period', ind.activities.count],
       [vi ? 'Tiền mặt (đồng)' : 'Cash (VND)', money(ind.funds.cash)],
       [vi ? 'Hiện vật quy đổi (đồng)' : 'In kind (VND)', money(ind.funds.inKind)],
@@ -246,4 +238,60 @@ export function yearSpan(years: readonly number[]): string {
   const contiguous = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
   if (years.length === 1) return String(years[0]);
   return contiguous ? `${years[0]}–${years[years.length - 1]}` : years.join(', ');
+}
+
+/**
+ * The summary's rows on villages, communes, districts and household pairs (SPEC §8): the village
+ * rows as before when there is a village list or a village pairing, and the rows of each other
+ * level only when that level is present — nothing is said about a level the data do not hold.
+ */
+function summaryLevelRows(ind: Indicators, vi: boolean): TableCell[][] {
+  const rows: TableCell[][] = [];
+  // Without a village list there is nothing to count villages from: no row says "0 thôn".
+  const villageList = ind.coverage.villages !== null;
+  const otherLevels = ind.coverage.communes.pairings > 0 || ind.activities.byLevel.commune.count > 0 || ind.coverage.districts !== undefined;
+  if (villageList || !otherLevels) {
+    rows.push(
+      [vi ? 'Số thôn, làng' : 'Villages', ind.villages.total],
+      [vi ? 'Số hộ' : 'Households', ind.villages.households],
+      [vi ? 'Số nhân khẩu' : 'Population', ind.villages.population],
+      [vi ? 'Thôn đặc biệt khó khăn' : 'Extremely difficult villages', ind.villages.extremelyDifficult],
+      [vi ? 'Thôn biên giới' : 'Border villages', ind.villages.border],
+      [vi ? 'Thôn đã có đơn vị kết nghĩa' : 'Villages with a partner unit', ind.coverage.covered],
+      [vi ? 'Tỷ lệ thôn được kết nghĩa' : 'Coverage rate', pct(ind.coverage.rate)],
+    );
+  }
+  if (villageList || !otherLevels || ind.coverage.pairings > 0) {
+    rows.push(
+      [vi ? 'Số đơn vị đang kết nghĩa' : 'Units in active pairings', ind.coverage.units],
+      [vi ? 'Số cặp kết nghĩa đang hoạt động' : 'Active pairings', ind.coverage.pairings],
+    );
+  }
+  const communes = ind.coverage.communes;
+  if (communes.pairings > 0 || ind.activities.byLevel.commune.count > 0) {
+    rows.push(
+      ...(communes.communes !== null ? [[vi ? 'Số xã' : 'Communes', communes.communes] as TableCell[]] : []),
+      [vi ? 'Xã đã có đơn vị kết nghĩa' : 'Communes with a partner unit', communes.covered],
+      ...(communes.communes !== null ? [[vi ? 'Tỷ lệ xã được kết nghĩa' : 'Commune coverage rate', pct(communes.rate)] as TableCell[]] : []),
+      [vi ? 'Số đơn vị kết nghĩa với xã' : 'Units paired with a commune', communes.units],
+    );
+  }
+  const districts = ind.coverage.districts;
+  if (districts) {
+    rows.push(
+      ...(districts.districts !== null ? [[vi ? 'Số huyện' : 'Districts', districts.districts] as TableCell[]] : []),
+      [vi ? 'Huyện đã có đơn vị kết nghĩa' : 'Districts with a partner unit', districts.covered],
+      [vi ? 'Số đơn vị kết nghĩa với huyện' : 'Units paired with a district', districts.units],
+    );
+  }
+  const households = ind.households;
+  if (households.pairs > 0) {
+    rows.push(
+      [vi ? 'Số cặp hộ kết nghĩa' : 'Household pairs', households.pairs],
+      [vi ? 'Hộ nghèo được giúp đỡ' : 'Poor households helped', households.helpedPoor],
+      [vi ? 'Hộ đã thoát nghèo trong kỳ' : 'Households out of poverty in the period', households.exited],
+      [vi ? 'Tỷ lệ hộ thoát nghèo' : 'Exit rate', pct(households.exitRate)],
+    );
+  }
+  return rows;
 }
