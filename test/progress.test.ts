@@ -15,29 +15,29 @@ describe('progress bar', () => {
     else process.env.CI = ci;
   });
 
-  it('starts a bar on a terminal once the work takes a while', async () => {
+  /** A bar on a terminal whose work has already taken long enough; `start` is watched, not drawn. */
+  async function longRun() {
     delete process.env.CI;
-    const io = { ...capture('/tmp'), errIsTTY: true };
     const { default: cliProgress } = await import('cli-progress');
     const bars = vi.spyOn(cliProgress.SingleBar.prototype, 'start').mockImplementation(() => {});
-    const handle = startProgress(io, 'vi');
-    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 60_000); // the work has taken long enough for a bar
+    const handle = startProgress({ ...capture('/tmp'), errIsTTY: true }, 'vi');
+    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 60_000);
     handle.update({ file: 'a.xlsx', bytesRead: 10, bytesExpected: 100, rowsRead: 5 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    return { bars, handle };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 50)); // the pending import of cli-progress
+
+  it('starts a bar on a terminal once the work takes a while', async () => {
+    const { bars, handle } = await longRun();
+    await settle();
     expect(bars).toHaveBeenCalledTimes(1);
     handle.stop();
   });
 
   it('starts no bar once the run has stopped while the bar was loading', async () => {
-    delete process.env.CI;
-    const io = { ...capture('/tmp'), errIsTTY: true };
-    const { default: cliProgress } = await import('cli-progress');
-    const bars = vi.spyOn(cliProgress.SingleBar.prototype, 'start').mockImplementation(() => {});
-    const handle = startProgress(io, 'vi');
-    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 60_000); // the work has taken long enough for a bar
-    handle.update({ file: "a.xlsx", bytesRead: 10, bytesExpected: 100, rowsRead: 5 });
+    const { bars, handle } = await longRun();
     handle.stop(); // the run ends before cli-progress has loaded
-    await new Promise((resolve) => setTimeout(resolve, 50)); // let the pending import settle
+    await settle();
     expect(bars).not.toHaveBeenCalled();
   });
 });
