@@ -134,22 +134,6 @@ describe('validate --strict', () => {
   });
 });
 
-describe('colours', () => {
-  it('honours NO_COLOR on a terminal', async () => {
-    const { run: spawnRun } = await import('./helpers/spawn.js');
-    // A minimal environment of our own: a CI runner sets CI (and may set TERM=dumb or FORCE_COLOR),
-    // and chalk then turns colours off on a terminal too, which is not what this test is about.
-    const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', TERM: 'xterm-256color' };
-    const run = (command: string, env: Record<string, string>) =>
-      spawnRun('script', ['-qc', `node bin/ketnghia.js ${command}`, '/dev/null'], { env: { ...base, ...env }, timeout: 60_000 });
-    const colour = /\u001b\[[0-9;]*m/; // SGR only: the progress bar may still hide the cursor
-    for (const command of ['validate samples-loi/bat-thuong.xlsx', 'stats samples/ayunpa-danh-muc.xlsx']) {
-      expect(await run(command, {})).toMatch(colour);
-      expect(await run(command, { NO_COLOR: '1' })).not.toMatch(colour);
-    }
-  });
-});
-
 describe('inputs as people type them', () => {
   it('reads a file named twice (another spelling, a folder holding it) once', async () => {
     const dir = tempDir();
