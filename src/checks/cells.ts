@@ -1,7 +1,8 @@
 /**
  * One cell → one typed value, or the reason it is not one. Every per-cell finding
  * code of SPEC §3 is decided here, so `validate`, `fix` and the template agree on
- * what a valid cell is.
+ * what a valid cell is. Text, choice and yes/no cells are read here; numbers, money and
+ * dates in cell-values.ts.
  */
 import { choiceSpellings, findChoice } from '../schema/choices.js';
 import { findEthnicGroup, suggestEthnicGroup } from '../schema/ethnic.js';
@@ -12,10 +13,12 @@ import { decodeLegacyCell, encodingOfFont, type LegacyEncoding } from '../text/l
 import { cleanText } from '../text/normalize.js';
 import { Suggester } from '../text/suggest.js';
 import { parseBooleanText } from '../values/boolean.js';
-import { fromSerial, fromUtcDate, yearOf, formatVi, type CalendarDate } from '../values/calendar.js';
-import { parseDateText } from '../values/date.js';
-import { hasOwnUnit, parseNumberText, scale } from '../values/number.js';
+import { fromUtcDate, type CalendarDate } from '../values/calendar.js';
 import type { RawValue } from '../workbook/raw.js';
+import { readDate, readNumber } from './cell-values.js';
+
+// The bounds of a date cell live with the date reader; the template's guide quotes them from here.
+export { EARLIEST_YEAR, LATEST_YEAR } from './cell-values.js';
 
 export type Value = string | number | boolean;
 
@@ -34,10 +37,6 @@ export interface CellContext {
   /** The column's own text cache (see TextCache); a shared one otherwise. */
   readonly cache?: TextCache;
 }
-
-/** Dates before this year are typing mistakes in this domain (the programme began after 1975). */
-export const EARLIEST_YEAR = 1975;
-export const LATEST_YEAR = 2100;
 
 const LEGACY_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
@@ -167,80 +166,6 @@ function decodeText(value: string, font: string | undefined): TextRead {
     return { text: text || undefined, issue: { code: 'legacy-encoding', suggestion: text, params: { detail: LEGACY_NAMES[legacy.encoding], expected: text } } };
   }
   return { text: cleanText(value) || undefined };
-}
-
-function readNumber(field: FieldDef, raw: RawValue, ctx: CellContext, issues: CellIssue[]): number | undefined {
-  const whole = field.type !== 'number';
-  let number: number | undefined;
-  if (raw.t === 'n') number = raw.v;
-  else if (raw.t === 's') {
-    if (cleanText(raw.v) === '') return undefined;
-    number = parseNumberText(raw.v, { wholeExpected: whole });
-  }
-  if (number === undefined) {
-    issues.push({ code: field.type === 'integer' ? 'invalid-integer' : 'invalid-number' });
-    return undefined;
-  }
-  // "1,5 triệu" in a "(nghìn đồng)" column is 1.500.000 đồng: the cell's own unit wins.
-  const ownUnit = raw.t === 's' && field.type === 'money' && hasOwnUnit(raw.v);
-  if (!ownUnit) number = scale(number, ctx.scale);
-  if (field.type === 'money') {
-    // Typed "2,5" in a đồng column is almost surely 2,5 triệu: not a whole đồng, say so — and
-    // the same for a number typed as 1.000.000,4 (text or number alike). Only a formula's
-    // result (=B5*0,3) is rounded: a computed share of an amount is a fraction by nature.
-    // Binary floating point leaves 1e-7-sized crumbs on scaled values; those are not fractions.
-    const fraction = Math.abs(number - Math.round(number)) > 1e-6;
-    if (fraction && !raw.formula) {
-      issues.push({ code: 'invalid-integer' });
-      return undefined;
-    }
-    number = Math.round(number);
-  }
-  if (field.type === 'integer') {
-    const rounded = Math.round(number);
-    if (Math.abs(number - rounded) > 1e-9) {
-      issues.push({ code: 'invalid-integer' });
-      return undefined;
-    }
-    number = rounded;
-  }
-  if (number < 0 && (field.min ?? 0) >= 0) {
-    issues.push({ code: 'negative-value' });
-    return undefined;
-  }
-  if ((field.min !== undefined && number < field.min) || (field.max !== undefined && number > field.max)) {
-    issues.push({ code: 'out-of-range', params: { min: field.min ?? '', max: field.max ?? '' } });
-    return undefined;
-  }
-  return number;
-}
-
-// Serial numbers typed as text ("44635") from CSV round trips: plausible dates only.
-const SERIAL_TEXT = /^\d{5}$/;
-
-function readDate(raw: RawValue, ctx: CellContext, issues: CellIssue[]): CalendarDate | undefined {
-  let date: CalendarDate | undefined;
-  if (raw.t === 'd') date = fromUtcDate(raw.v);
-  else if (raw.t === 'n') date = fromSerial(raw.v);
-  else if (raw.t === 's') {
-    const text = cleanText(raw.v);
-    if (text === '') return undefined;
-    date = SERIAL_TEXT.test(text) ? fromSerial(Number(text)) : parseDateText(text);
-  }
-  if (date === undefined) {
-    issues.push({ code: 'invalid-date' });
-    return undefined;
-  }
-  const year = yearOf(date);
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-    issues.push({ code: 'out-of-range', params: { min: `01/01/${EARLIEST_YEAR}`, max: `31/12/${LATEST_YEAR}` } });
-    return undefined;
-  }
-  if (date > ctx.today) {
-    issues.push({ code: 'future-date', params: { detail: formatVi(ctx.today) } });
-    return undefined;
-  }
-  return date;
 }
 
 function readBoolean(raw: RawValue, issues: CellIssue[], cache?: TextCache): boolean | undefined {
