@@ -1,7 +1,8 @@
 /**
  * The shared reading-and-checking path of `validate`, `stats`, `coverage` and `report`:
  * files in, a validation report and the clean dataset out. One bad file never stops
- * the others.
+ * the others. A file is read by load-file.ts; here the run's findings are counted, sorted
+ * and checked across files.
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -9,18 +10,16 @@ import { crossCheck, type CrossOptions, type RowsByKind } from '../checks/cross.
 import { checkReportingUnits } from '../checks/reporting-unit.js';
 import type { FileStamp, Resubmission } from '../checks/resubmission.js';
 import { DEFAULT_OUTLIER_OPTIONS } from '../checks/outliers.js';
-import { SheetProcessor } from '../checks/sheet.js';
-import { finding, type Finding } from '../findings/finding.js';
-import { GUIDE_SHEET } from '../init/guide.js';
-import { LIST_SHEET } from '../init/lists.js';
+import type { Finding } from '../findings/finding.js';
 import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
-import { kindOfSheetName } from '../schema/labels.js';
 import type { CalendarDate } from '../values/calendar.js';
-import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated, type UnreadableReason } from '../workbook/inspect.js';
-import { readWorkbook, sizeError } from '../workbook/read.js';
 import { toDataset } from './dataset.js';
 import type { SheetTitle } from '../checks/title.js';
-import type { Dataset, ParsedRow, RowCounts, SheetInfo } from './types.js';
+import { emptyRows, loadFile, StopReading } from './load-file.js';
+import type { Dataset, RowCounts, SheetInfo } from './types.js';
+
+// fix and serve word an unreadable file and a size limit as a load does.
+export { formatBytes, UNREADABLE_DETAIL } from './load-file.js';
 
 export interface LoadOptions {
   /** .xlsx paths, already expanded from folders, as the user wrote them (findings name them so). */
@@ -79,20 +78,6 @@ export interface LoadResult {
   /** Files that repeat another (`duplicate-file`), with the one --allow-errors keeps. */
   readonly resubmissions: readonly Resubmission[];
 }
-
-class StopReading extends Error {}
-
-export const UNREADABLE_DETAIL: Record<UnreadableReason | 'xml', { vi: string; en: string }> = {
-  empty: { vi: 'tệp rỗng (0 byte)', en: 'the file is empty (0 bytes)' },
-  'not-zip': { vi: 'nội dung không phải sổ tính Excel .xlsx', en: 'the content is not an Excel .xlsx workbook' },
-  html: { vi: 'đây là trang HTML/XML được đặt đuôi Excel, không phải sổ tính .xlsx', en: 'this is an HTML/XML page with an Excel extension, not an .xlsx workbook' },
-  text: { vi: 'đây là tệp văn bản (có thể là CSV), không phải sổ tính .xlsx', en: 'this is a text file (CSV?), not an .xlsx workbook' },
-  truncated: { vi: 'tệp bị cắt cụt hoặc hỏng (không đọc được mục lục nén)', en: 'the file is truncated or damaged (its zip directory cannot be read)' },
-  'not-workbook': { vi: 'tệp nén không chứa sổ tính Excel (có thể là tệp Word hoặc tệp nén khác)', en: 'the zip holds no Excel workbook (a Word file or another archive?)' },
-  corrupt: { vi: 'dữ liệu nén trong tệp bị hỏng', en: 'the compressed data in the file is damaged' },
-  unreadable: { vi: 'không mở được tệp (kiểm tra quyền đọc)', en: 'the file cannot be opened (check read permission)' },
-  xml: { vi: 'nội dung bên trong tệp bị hỏng', en: 'the content inside the file is damaged' },
-};
 
 export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
   const findings: Finding[] = [];
@@ -170,112 +155,9 @@ async function fileStamps(files: readonly string[], cwd: string | undefined): Pr
   return stamps;
 }
 
-async function loadFile(
-  file: string,
-  options: LoadOptions,
-  report: (f: Finding) => void,
-  rows: Record<SheetKind, ParsedRow[]>,
-  sheets: SheetInfo[],
-): Promise<FileReport> {
-  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const path = resolve(options.cwd ?? process.cwd(), file);
-  const inspected = await inspectWorkbook(path, maxSize).catch(() => ({ kind: 'unreadable', reason: 'unreadable' }) as const);
-  const failed = (read: boolean): FileReport => ({ file, read, sheets: 0, ignoredSheets: [] });
-  if (inspected.kind === 'legacy') {
-    report(finding('file-legacy-format', { file }));
-    return failed(false);
-  }
-  if (inspected.kind === 'too-large') {
-    report(finding('file-too-large', { file, params: { limit: formatBytes(maxSize) } }));
-    return failed(false);
-  }
-  if (inspected.kind === 'unreadable') {
-    report(finding('file-unreadable', { file, params: { detail: UNREADABLE_DETAIL[inspected.reason] } }));
-    return failed(false);
-  }
-
-  // Rows of this file are kept aside until it has been read to the end: a file that
-  // breaks half-way contributes nothing rather than half its rows.
-  const fileRows = emptyRows();
-  const fileSheets: SheetInfo[] = [];
-  const ignoredSheets: string[] = [];
-  const ownSheets: string[] = [];
-  let rowsRead = 0;
-  let bytesRead = 0;
-  let count = 0;
-  try {
-    for await (const sheet of readWorkbook(path, {
-      onRow: () => {
-        rowsRead++;
-        if (options.onProgress && (rowsRead & 1023) === 0) options.onProgress({ file, rowsRead, bytesRead, bytesExpected: inspected.sheetBytes });
-      },
-      onBytes: (bytes) => {
-        bytesRead += bytes;
-      },
-      maxBytes: maxSize,
-    })) {
-      count++;
-      const kind = kindOfSheetName(sheet.name);
-      const processor = new SheetProcessor({
-        file,
-        sheet: sheet.name,
-        today: options.today,
-        ...(kind ? { kind } : {}),
-        ...(sheet.hidden ? { hidden: true } : {}),
-        report,
-        emit: (row) => fileRows[row.sheet.kind].push(row),
-      });
-      await sheet.eachRow((row) => processor.feed(row));
-      const outcome = processor.end(sheet.merges());
-      if (outcome.recognised) fileSheets.push(outcome.info);
-      // The guide and list sheets `ketnghia init` writes are ours: not worth a word.
-      else if (sheet.name === GUIDE_SHEET || sheet.name === LIST_SHEET) ownSheets.push(sheet.name);
-      else ignoredSheets.push(sheet.name);
-    }
-  } catch (error) {
-    if (error instanceof StopReading) {
-      commit();
-      throw error;
-    }
-    if (sizeError(error)) {
-      // The zip's headers lied about a size: find out, counting only, whether it is a bomb.
-      const measured = await measureInflated(path, maxSize);
-      if (measured === 'too-large') {
-        report(finding('file-too-large', { file, params: { limit: formatBytes(maxSize) } }));
-        return failed(false);
-      }
-      report(finding('file-unreadable', { file, params: { detail: UNREADABLE_DETAIL.corrupt } }));
-      return failed(false);
-    }
-    report(finding('file-unreadable', { file, params: { detail: UNREADABLE_DETAIL.xml } }));
-    return failed(false);
-  }
-  if (fileSheets.length === 0) {
-    report(finding('no-known-sheet', { file, params: { detail: [...ignoredSheets, ...ownSheets].map((s) => `"${s}"`).join(', ') || '—' } }));
-  }
-  commit();
-  options.onProgress?.({ file, rowsRead, bytesRead: inspected.sheetBytes, bytesExpected: inspected.sheetBytes });
-  return { file, read: true, sheets: count - ownSheets.length, ignoredSheets };
-
-  function commit(): void {
-    for (const kind of SHEET_KINDS) for (const row of fileRows[kind]) rows[kind].push(row);
-    sheets.push(...fileSheets);
-  }
-}
-
-function emptyRows(): Record<SheetKind, ParsedRow[]> {
-  return Object.fromEntries(SHEET_KINDS.map((kind) => [kind, []])) as unknown as Record<SheetKind, ParsedRow[]>;
-}
-
 function columnOrder(a: string | undefined, b: string | undefined): number {
   if (a === b) return 0;
   if (a === undefined) return -1;
   if (b === undefined) return 1;
   return a.length - b.length || (a < b ? -1 : 1);
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 ** 3 && bytes % 1024 ** 3 === 0) return `${bytes / 1024 ** 3} GiB`;
-  if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2)} MiB`;
-  return `${bytes} B`;
 }
