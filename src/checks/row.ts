@@ -40,34 +40,29 @@ const NONE: RowIssue[] = [];
 
 export function checkRowConsistency(kind: SheetKind, values: Record<string, Value | undefined>): RowIssue[] {
   let issues = NONE;
-  for (const { field, other, kind: rule } of constraintsOf(kind)) {
-    const value = values[field.key];
-    const limit = values[other.key];
+  for (const constraint of constraintsOf(kind)) {
+    const value = values[constraint.field.key];
+    const limit = values[constraint.other.key];
     if (value === undefined || limit === undefined) continue;
-    if (rule === 'notAbove' && typeof value === 'number' && typeof limit === 'number' && value > limit) {
-      if (issues === NONE) issues = [];
-      issues.push({
-        field: field.key,
-        code: 'inconsistent-values',
-        params: {
-          other: { vi: other.header, en: other.en },
-          expected: limit,
-          detail: { vi: `${field.header.toLowerCase()} lớn hơn ${other.header.toLowerCase()}`, en: `${field.en.toLowerCase()} exceed ${other.en.toLowerCase()}` } satisfies Param,
-        },
-      });
-    }
-    if (rule === 'notBefore' && typeof value === 'string' && typeof limit === 'string' && value < limit) {
-      if (issues === NONE) issues = [];
-      issues.push({
-        field: field.key,
-        code: 'inconsistent-values',
-        params: {
-          other: { vi: other.header, en: other.en },
-          expected: formatVi(limit),
-          detail: { vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end is before the start' },
-        },
-      });
-    }
+    const issue = breach(constraint, value, limit);
+    if (issue === undefined) continue;
+    if (issues === NONE) issues = [];
+    issues.push(issue);
   }
   return issues;
+}
+
+/** The finding when a row breaks the constraint, else undefined. */
+function breach({ field, other, kind: rule }: Constraint, value: Value, limit: Value): RowIssue | undefined {
+  if (rule === 'notAbove' && typeof value === 'number' && typeof limit === 'number' && value > limit) {
+    return inconsistent(field, other, limit, { vi: `${field.header.toLowerCase()} lớn hơn ${other.header.toLowerCase()}`, en: `${field.en.toLowerCase()} exceed ${other.en.toLowerCase()}` });
+  }
+  if (rule === 'notBefore' && typeof value === 'string' && typeof limit === 'string' && value < limit) {
+    return inconsistent(field, other, formatVi(limit), { vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end is before the start' });
+  }
+  return undefined;
+}
+
+function inconsistent(field: FieldDef, other: FieldDef, expected: Param, detail: Param): RowIssue {
+  return { field: field.key, code: 'inconsistent-values', params: { other: { vi: other.header, en: other.en }, expected, detail } };
 }
