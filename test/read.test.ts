@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { flatten, HEADERS, load, tempDir, writeWorkbook, type CellInput } from './helpers/workbook.js';
 import { cellOf, messageOf } from '../src/findings/finding.js';
 import { sheetHandler } from '../src/workbook/sheet-xml.js';

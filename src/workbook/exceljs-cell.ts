@@ -41,9 +41,8 @@ function convertValue(value: unknown): RawValue | undefined {
     if ('formula' in object || 'sharedFormula' in object) {
       const formula = String(object.formula ?? object.sharedFormula ?? '');
       const result = object.result;
-      // exceljs reads an error result (t="e") with parseFloat, so an error result and a
-      // missing cached value both arrive as a formula without a result: either way the cell
-      // has no value we can use. eachRow puts the error's code back where the sheet has one.
+      // A missing cached value arrives as a formula without a result: the cell has no value
+      // we can use, and says which formula was never calculated.
       if (result === undefined || (typeof result === 'number' && Number.isNaN(result))) return { t: 'e', v: `=${formula}`, formula: true };
       if (result !== null && typeof result === 'object' && 'error' in (result as object)) {
         return { t: 'e', v: String((result as { error: unknown }).error), formula: true };
