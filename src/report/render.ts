@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
 import type { RuntimeOptions } from 'handlebars';
-import type { ReportKind } from './context.js';
+import type { ReportContext, ReportKind } from './context.js';
 import { HELPERS } from './helpers.js';
 import { packageRoot } from '../util/package.js';
 
@@ -23,7 +23,7 @@ export interface RenderOptions {
   readonly lang: Lang;
 }
 
-export async function renderMarkup(context: Record<string, unknown>, options: RenderOptions): Promise<string> {
+export async function renderMarkup(context: ReportContext, options: RenderOptions): Promise<string> {
   const { default: Handlebars } = await import('handlebars');
   const hb = Handlebars.create();
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
