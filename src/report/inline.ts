@@ -70,3 +70,8 @@ function closes(text: string, from: number, marker: string, open: boolean): bool
   return false;
 }
 
+
+/** The text of `text` with its backslash escapes resolved and its markers kept: for plain-text places (a chart caption). */
+export function unescapeInline(text: string): string {
+  return text.replace(/\\(.)/gu, '$1');
+}
