@@ -7,7 +7,7 @@
  * Money in whole đồng; rates are fractions 0..1; points are percentage points, unsigned.
  */
 import type { CalendarDate } from '../values/calendar.js';
-import type { CommuneCoverage, CommuneCoverageLevel, DistrictCoverageLevel, InactivePairing, UncoveredVillage, UnitFunds } from '../indicators/types.js';
+import type { Indicators, InactivePairing, UncoveredVillage, UnitFunds } from '../indicators/types.js';
 import type { SubmissionsContext } from '../submissions/summary.js';
 import type { DocumentStyle } from './layout.js';
 import type { Signer } from './signer.js';
@@ -99,29 +99,20 @@ export interface HasContext {
   readonly exemplary: boolean;
 }
 
-export interface VillagesContext {
-  readonly total: number;
-  readonly households: number;
-  readonly population: number;
-  readonly extremelyDifficult: number;
-  readonly border: number;
+type VillageCounts = Indicators['villages'];
+type Coverage = Indicators['coverage'];
+
+export interface VillagesContext extends VillageCounts {
   /** The latest year of village rows up to the period's end; null without any. */
   readonly year: number | null;
 }
 
-/** Coverage as the indicators give it (SPEC §5), with the count of uncovered villages. */
-export interface CoverageContext {
-  readonly villages: number | null;
-  readonly covered: number;
-  readonly rate: number | null;
-  readonly units: number;
-  readonly pairings: number;
-  readonly uncovered: readonly UncoveredVillage[];
+/**
+ * Coverage as the indicators give it (SPEC §5), with the count of uncovered villages. Its
+ * `districts` is absent (not null) without district pairings, as in `stats --json`: templates use `levels.district`.
+ */
+export interface CoverageContext extends Coverage {
   readonly uncoveredCount: number;
-  readonly byCommune: readonly CommuneCoverage[];
-  readonly communes: CommuneCoverageLevel;
-  /** Absent (not null) without district pairings, as in `stats --json`: templates use `levels.district`. */
-  readonly districts?: DistrictCoverageLevel;
 }
 
 export interface FundsYear {
