@@ -4,7 +4,7 @@
  * functions of the typed chart data; vega-lite is only imported for its types.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { formatInteger, formatPercent } from '../../format/vi.js';
+import { formatInteger } from '../../format/vi.js';
 import type { ChartData, ChartId, ChartOptions } from '../charts.js';
 import { finite, formatMillions, isOther, nfc, sortYears, wrapLabel } from './labels.js';
 import { povertySpec } from './poverty-spec.js';
