@@ -14,7 +14,7 @@
  * they did through it; see ./parts.ts.
  */
 import type { Readable } from 'node:stream';
-import { inflateNamed, listEntries, openEntry, openZip } from './zip.js';
+import { listEntries, measureEntries, openEntry, openZip, SHEET_PART } from './zip.js';
 import { parseRelations, parseSharedStrings, parseStyles, parseWorkbookPart, type CellStyle, type SharedString } from './parts.js';
 import { sheetHandler } from './sheet-xml.js';
 import { parseXml, XmlError } from './xml.js';
@@ -103,8 +103,7 @@ export async function* readWorkbook(path: string, options: ReadOptions = {}): As
     // The parts never parsed (document properties, theme…) still count towards the limit:
     // a bomb hidden there would burst whatever opens the whole file later (--annotate, fix).
     const read = [...opened].reduce((sum, name) => sum + (entries.get(name)?.uncompressedSize ?? 0), 0);
-    const rest = new Set([...entries.keys()].filter((name) => !opened.has(name)));
-    const counted = await inflateNamed(path, rest, (options.maxBytes ?? Infinity) - read);
+    const counted = await measureEntries(path, (options.maxBytes ?? Infinity) - read, (name) => !opened.has(name));
     if (counted === 'too-large') throw new EntrySizeError('unread parts over the limit');
     if (counted === 'corrupt') throw new WorkbookStructureError('damaged part');
   } finally {
@@ -120,8 +119,6 @@ async function structural<T>(parsing: Promise<T>): Promise<T> {
     throw error instanceof XmlError ? new WorkbookStructureError(error.message) : error;
   }
 }
-
-const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 /** A relationship target ("worksheets/sheet1.xml", "/xl/styles.xml") as a zip path. */
 function partPath(target: string | undefined): string | undefined {
