@@ -4,9 +4,10 @@
  */
 import type { Argument, Command, Help, Option } from 'commander';
 import type { Lang } from '../findings/finding.js';
-import { t, type TextKey } from './text.js';
+import { CLI, type CliKey } from '../messages/cli.js';
+import { render, type Text } from '../messages/render.js';
 
-const TITLES: Record<string, TextKey> = {
+const TITLES: Record<string, CliKey> = {
   'Usage:': 'usageTitle',
   'Options:': 'optionsTitle',
   'Commands:': 'commandsTitle',
@@ -42,7 +43,7 @@ function translate(term: string, lang: Lang): string {
 
 export function helpConfig(lang: Lang): Partial<Help> {
   return {
-    styleTitle: (title: string) => (TITLES[title] ? t(lang, TITLES[title]!) : title),
+    styleTitle: (title: string) => (TITLES[title] ? render(lang, CLI[TITLES[title]!] as Text) : title),
     optionTerm: (option: Option) => translate(option.flags, lang),
     argumentTerm: (argument: Argument) => (lang === 'vi' ? (WORDS[argument.name()] ?? argument.name()) : argument.name()),
     // commander's term ("fix [options] <file>"), short enough for the list to wrap, translated.

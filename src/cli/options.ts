@@ -11,13 +11,15 @@ import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
 import { SUBMISSIONS_HELP } from '../submissions/help.js';
 import { parsePositiveInt, parseSize } from './inputs.js';
-import { t, type TextKey } from './text.js';
+import { CLI, type CliKey } from '../messages/cli.js';
+import { render, type Text } from '../messages/render.js';
 
 /** A help line: a key of the CLI's text table, or the two languages written out. */
-export type Words = TextKey | Readonly<Record<Lang, string>>;
+export type Words = CliKey | Text;
 
 export function say(lang: Lang, words: Words): string {
-  return typeof words === 'string' ? t(lang, words) : words[lang];
+  const text: Text = typeof words === 'string' ? CLI[words] : words;
+  return render(lang, text);
 }
 
 /** One option: commander's flags, the attribute commander stores it under, and how its value is read. */
@@ -67,13 +69,13 @@ export function readFlags<const F extends readonly AnyFlag[]>(declared: F, raw: 
 
 const size = (raw: string, lang: Lang): number => {
   const value = parseSize(raw);
-  if (value === undefined) throw new UsageError(t(lang, 'badSize', { value: raw }));
+  if (value === undefined) throw new UsageError(render(lang, CLI.badSize, { value: raw }));
   return value;
 };
 
 const positiveInt = (option: string) => (raw: string, lang: Lang): number => {
   const value = parsePositiveInt(raw);
-  if (value === undefined) throw new UsageError(t(lang, 'badNumber', { option, value: raw }));
+  if (value === undefined) throw new UsageError(render(lang, CLI.badNumber, { option, value: raw }));
   return value;
 };
 

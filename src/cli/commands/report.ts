@@ -13,7 +13,8 @@ import { refuseInput } from '../../util/write.js';
 import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions } from '../prepare.js';
-import { t } from '../text.js';
+import { CLI } from '../../messages/cli.js';
+import { render } from '../../messages/render.js';
 import { contextOf, registerOf } from '../../submissions/summary.js';
 
 export interface ReportOptions extends PrepareOptions {
@@ -83,7 +84,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
   if (options.strict && checks.headerProblems.length > 0) return { exitCode: 1, ...checks };
 
   const output = resolve(io.cwd, options.output ?? `bao-cao-${options.kind}-${period.from.slice(0, 4)}-${period.to.slice(0, 4)}.docx`);
-  refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), t(lang, 'sameAsInput', { path: output }));
+  refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), render(lang, CLI.sameAsInput, { path: output }));
   await check(output, '.docx', options.output);
   if (options.pdf) await check(output.replace(/\.docx$/i, '.pdf'), '.pdf');
   const { renderReport } = await import('../../report/report.js');

@@ -11,7 +11,8 @@ import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
 import { renderTable } from '../print-tables.js';
-import { t } from '../text.js';
+import { CLI } from '../../messages/cli.js';
+import { render } from '../../messages/render.js';
 import { registerOf, summaryOf } from '../../submissions/summary.js';
 import { submissionsText } from '../../submissions/text.js';
 
@@ -40,11 +41,11 @@ export type StatsResult = {
 
 export async function stats(options: StatsOptions, io: Io): Promise<StatsResult> {
   const inputs = options.inputs.map((i) => resolve(io.cwd, i));
-  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), inputs, t(options.lang, 'sameAsInput', { path: options.xlsx }));
+  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), inputs, render(options.lang, CLI.sameAsInput, { path: options.xlsx }));
   if (options.xlsx) await checkOutput(resolve(io.cwd, options.xlsx), { lang: options.lang, force: options.force === true, ext: '.xlsx', shown: options.xlsx });
   const prepared = await prepare(options, io);
   if (!prepared.ok) return { exitCode: 1 };
-  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), prepared.files.map((f) => resolve(io.cwd, f)), t(options.lang, 'sameAsInput', { path: options.xlsx }));
+  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), prepared.files.map((f) => resolve(io.cwd, f)), render(options.lang, CLI.sameAsInput, { path: options.xlsx }));
   const computed = computeIndicators(prepared.dataset, prepared.period, {
     ...(options.minActivities ? { minActivities: options.minActivities } : {}),
     ...(options.povertyStandardYears ? { povertyStandardYears: options.povertyStandardYears } : {}),
