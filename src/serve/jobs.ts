@@ -108,7 +108,7 @@ export async function figures(ctx: JobContext, request: FiguresRequest, onProgre
   const indicators: Indicators = result.indicators;
   const c: CoverageJson = coverageJson(indicators, result.dataset, indicators.period, result.notes);
   const { submissions } = indicators;
-  const text = submissions ? (await import('../submissions/text.js')).submissionsText('vi') : undefined;
+  const text = submissions ? (await import('../messages/submissions.js')).submissionsText('vi') : undefined;
   return {
     period: { from: formatVi(c.period.from), to: formatVi(c.period.to) },
     indicators,

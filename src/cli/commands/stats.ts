@@ -14,7 +14,7 @@ import { renderTable } from '../print-tables.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
 import { registerOf, summaryOf } from '../../submissions/summary.js';
-import { submissionsText } from '../../submissions/text.js';
+import { submissionsText } from '../../messages/submissions.js';
 
 export interface StatsOptions extends PrepareOptions {
   readonly json?: boolean;

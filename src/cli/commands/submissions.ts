@@ -16,7 +16,7 @@ import { parseDateText } from '../../values/date.js';
 import type { Io } from '../io.js';
 import { loadInputs, type LoadInputsOptions } from '../prepare.js';
 import { formatFindings } from '../print-findings.js';
-import { submissionsText } from '../../submissions/text.js';
+import { submissionsText } from '../../messages/submissions.js';
 import { sentSheets } from '../../submissions/summary.js';
 
 export interface SubmissionsOptions extends LoadInputsOptions, PeriodInput {
