@@ -14,6 +14,7 @@ import { helpConfig } from './help.js';
 import { processIo, type Io } from './io.js';
 import { say } from './options.js';
 import { CLI, type CliKey } from '../messages/cli.js';
+import { usageText } from '../messages/period.js';
 import { render, type Text } from '../messages/render.js';
 import { langFromArgv } from './text.js';
 import { packageVersion } from '../util/package.js';
@@ -55,7 +56,7 @@ function handleError(error: unknown, lang: Lang, io: Io, debug: boolean, program
     return 2;
   }
   if (error instanceof UsageError) {
-    io.err(`${render(lang, CLI.usageError, { message: error.message })}\n`);
+    io.err(`${render(lang, CLI.usageError, { message: usageText(error, lang) })}\n`);
     return 2;
   }
   if (error instanceof EnvironmentError) {

@@ -13,6 +13,7 @@ import { refuseInput } from '../../util/write.js';
 import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions } from '../prepare.js';
+import { printPrepared } from '../print-prepared.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
 import { contextOf, registerOf } from '../../submissions/summary.js';
@@ -57,6 +58,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
   // Named: refused before a byte is read. Default name: once the period is known.
   if (options.output !== undefined && !options.printContext) await check(resolve(io.cwd, options.output), '.docx', options.output);
   const prepared = await prepare(options, io);
+  await printPrepared(prepared, options, io);
   if (!prepared.ok) return { exitCode: 1 };
   // An annual report without a period is about the latest year of the data.
   const noPeriod = options.year === undefined && options.from === undefined && options.to === undefined;

@@ -10,6 +10,7 @@ import { refuseInput } from '../../util/write.js';
 import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
+import { printPrepared } from '../print-prepared.js';
 import { renderTable } from '../print-tables.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
@@ -44,6 +45,7 @@ export async function stats(options: StatsOptions, io: Io): Promise<StatsResult>
   if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), inputs, render(options.lang, CLI.sameAsInput, { path: options.xlsx }));
   if (options.xlsx) await checkOutput(resolve(io.cwd, options.xlsx), { lang: options.lang, force: options.force === true, ext: '.xlsx', shown: options.xlsx });
   const prepared = await prepare(options, io);
+  await printPrepared(prepared, options, io);
   if (!prepared.ok) return { exitCode: 1 };
   if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), prepared.files.map((f) => resolve(io.cwd, f)), render(options.lang, CLI.sameAsInput, { path: options.xlsx }));
   const computed = computeIndicators(prepared.dataset, prepared.period, {

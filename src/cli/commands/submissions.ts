@@ -38,7 +38,7 @@ export interface SubmissionsResult {
 
 export async function submissions(options: SubmissionsOptions, io: Io): Promise<SubmissionsResult> {
   const text = submissionsText(options.lang);
-  const period = parsePeriod(options, options.lang);
+  const period = parsePeriod(options);
   if (!period) throw new UsageError(text.periodNeeded);
   const deadline = options.deadline === undefined ? undefined : parseDateText(options.deadline);
   if (options.deadline !== undefined && !deadline) throw new UsageError(text.badDeadline(options.deadline));
