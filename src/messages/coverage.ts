@@ -2,10 +2,8 @@
 import type { Messages } from './render.js';
 
 export const COVERAGE = {
-  /** `{villages}`: "địa bàn nào" or "thôn nào" in Vietnamese, nothing in English. */
-  unitsWithout: { vi: 'Đơn vị chưa kết nghĩa với {villages} ({count})', en: 'Units without a pairing{villages} ({count})' },
-  anyArea: { vi: 'địa bàn nào', en: '' },
-  anyVillage: { vi: 'thôn nào', en: '' },
+  unitsWithoutArea: { vi: 'Đơn vị chưa kết nghĩa với địa bàn nào ({count})', en: 'Units without a pairing ({count})' },
+  unitsWithoutVillage: { vi: 'Đơn vị chưa kết nghĩa với thôn nào ({count})', en: 'Units without a pairing ({count})' },
   none: { vi: '  (không có)', en: '  (none)' },
   noYearOfList: {
     vi: 'Danh sách thôn làng không có năm nào từ {year} trở về trước: {covered} thôn có đơn vị kết nghĩa tại ngày {date} (không tính được tỷ lệ).',

@@ -103,8 +103,8 @@ export function printCoverage(result: CoverageResult, options: CoverageOptions, 
   if (c.districts) io.out(districtLines(c.districts, c.period.to, lang));
   if (c.inactiveAreaPairings) io.out(areaInactiveLines(c.inactiveAreaPairings, lang));
   if (c.unitsWithoutPairing !== null) {
-    const villages = render(lang, result.villageLevel === false || c.communes || c.districts ? COVERAGE.anyArea : COVERAGE.anyVillage);
-    io.out(chalk.bold(render(lang, COVERAGE.unitsWithout, { villages, count: c.unitsWithoutPairing.length })) + '\n');
+    const title = result.villageLevel === false || c.communes || c.districts ? COVERAGE.unitsWithoutArea : COVERAGE.unitsWithoutVillage;
+    io.out(chalk.bold(render(lang, title, { count: c.unitsWithoutPairing.length })) + '\n');
     for (const u of c.unitsWithoutPairing) io.out(`  - ${u.unit}\n`);
     if (c.unitsWithoutPairing.length === 0) io.out(render(lang, COVERAGE.none) + '\n');
   }
