@@ -6,6 +6,7 @@ import { cellOf, messageOf, suggestionText, type Finding, type Lang } from '../f
 import { integerIn } from '../format/vi.js';
 import { CLI } from '../messages/cli.js';
 import { render } from '../messages/render.js';
+import { VALIDATE_RUN } from '../messages/commands.js';
 
 export function formatFindings(result: LoadResult, lang: Lang): string {
   const lines: string[] = [];
@@ -34,7 +35,7 @@ export function formatFindings(result: LoadResult, lang: Lang): string {
 }
 
 export function formatOne(f: Finding, lang: Lang): string {
-  const cell = (cellOf(f) ?? (f.row !== undefined ? `${lang === 'vi' ? 'dòng' : 'row'} ${f.row}` : '')).padEnd(6);
+  const cell = (cellOf(f) ?? (f.row !== undefined ? render(lang, VALIDATE_RUN.row, { row: f.row }) : '')).padEnd(6);
   const severity = f.severity === 'error' ? chalk.red.bold(render(lang, CLI.error).padEnd(9)) : chalk.yellow(render(lang, CLI.warning).padEnd(9));
   const suggestion = suggestionText(f, lang);
   return `${chalk.cyan(cell)} ${severity} ${chalk.dim(f.code.padEnd(20))} ${messageOf(f, lang)}${suggestion ? chalk.green(` → ${suggestion}`) : ''}`;

@@ -16,6 +16,7 @@ import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
 import { registerOf, summaryOf } from '../../submissions/summary.js';
 import { submissionsText } from '../../messages/submissions.js';
+import { STATS_RUN } from '../../messages/commands.js';
 
 export interface StatsOptions extends PrepareOptions {
   readonly json?: boolean;
@@ -77,7 +78,7 @@ export function printStats(result: StatsResult, options: StatsOptions, io: Io): 
   }
   const submissions = result.indicators.submissions;
   if (submissions) io.out(submissionsText(options.lang).statsLine(submissions.reported, submissions.expected, submissionsText(options.lang).rate(submissions.rate)) + '\n');
-  if (result.written) io.out((options.lang === 'vi' ? `Đã ghi bảng số liệu: ${result.written}` : `Tables written: ${result.written}`) + '\n');
+  if (result.written) io.out(render(options.lang, STATS_RUN.written, { path: result.written }) + '\n');
 }
 
 export function parseBy(text: string, lang: Lang): TableId[] {
@@ -85,7 +86,7 @@ export function parseBy(text: string, lang: Lang): TableId[] {
   const expanded = ids.includes('all') ? [...TABLE_IDS] : ids;
   for (const id of expanded) {
     if (!(TABLE_IDS as readonly string[]).includes(id)) {
-      throw new UsageError(lang === 'vi' ? `--by không có bảng "${id}" (chọn: ${TABLE_IDS.join(', ')}, all).` : `--by has no table "${id}" (choose: ${TABLE_IDS.join(', ')}, all).`);
+      throw new UsageError(render(lang, STATS_RUN.badTable, { id, ids: TABLE_IDS.join(', ') }));
     }
   }
   return expanded as TableId[];

@@ -12,6 +12,7 @@ import { loadInputs } from '../prepare.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
 import { integerIn } from '../../format/vi.js';
+import { VALIDATE_RUN } from '../../messages/commands.js';
 
 export interface ValidateOptions {
   readonly inputs: readonly string[];
@@ -146,9 +147,6 @@ export function namesNotChecked(load: LoadResult): Array<'villages' | 'units'> {
 }
 
 function uncheckedSentence(unchecked: ReadonlyArray<'villages' | 'units'>, lang: Lang): string {
-  const vi = { villages: 'tên thôn, xã (không có trang Thôn làng)', units: 'tên đơn vị (không có trang Đơn vị)' };
-  const en = { villages: 'village and commune names (no villages sheet)', units: 'unit names (no units sheet)' };
-  return lang === 'vi'
-    ? `Lưu ý: chưa đối chiếu ${unchecked.map((k) => vi[k]).join(' và ')} với danh mục; kiểm tra cùng tệp danh mục để đối chiếu.`
-    : `Note: ${unchecked.map((k) => en[k]).join(' and ')} were not checked against a list; validate together with the master file to check them.`;
+  const names = unchecked.map((k) => render(lang, VALIDATE_RUN[k])).join(render(lang, VALIDATE_RUN.and));
+  return render(lang, VALIDATE_RUN.namesNotChecked, { names });
 }
