@@ -61,3 +61,11 @@ export function render<M extends Text>(lang: Lang, message: M, ...params: ParamA
 
 /** A table of messages keyed by name; `as const satisfies Messages` keeps each template literal. */
 export type Messages = Readonly<Record<string, Text>>;
+
+/**
+ * A message rendered in both languages at once: a parameter of a finding made by a stage that
+ * words part of it (the finding's own template then picks the language when it is shown).
+ */
+export function inBoth<M extends Text>(message: M, ...params: ParamArgs<M>): Text {
+  return { vi: fill(message.vi, params[0] ?? {}, 'vi'), en: fill(message.en, params[0] ?? {}, 'en') };
+}
