@@ -10,6 +10,8 @@ import type { RuntimeOptions } from 'handlebars';
 import type { ReportKind } from './context.js';
 import { HELPERS } from './helpers.js';
 import { packageRoot } from '../util/package.js';
+import { TEMPLATE_ERRORS } from '../messages/report.js';
+import { render } from '../messages/render.js';
 
 /** The templates shipped with the package. */
 export function templatesDir(): string {
@@ -49,7 +51,7 @@ export async function renderMarkup(context: Record<string, unknown>, options: Re
   try {
     source = await readFile(mainPath, 'utf8');
   } catch {
-    throw new UsageError(options.lang === 'vi' ? `Không đọc được mẫu báo cáo ${mainPath}.` : `Cannot read the template ${mainPath}.`);
+    throw new UsageError(render(options.lang, TEMPLATE_ERRORS.unreadable, { path: mainPath }));
   }
   const template = compile(hb, source, mainPath, options.lang);
   try {
@@ -75,7 +77,7 @@ function templateError(error: unknown, mainPath: string, lang: Lang): UsageError
   const message = error instanceof Error ? error.message : String(error);
   const line = /on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/m.exec(message)?.[1];
   const where = line ? `${path}:${line}` : path;
-  let detail = message.replace(/\[object Object\]/g, lang === 'vi' ? 'dữ liệu' : 'the data').replace(/ - \d+:\d+$/, '');
+  let detail = message.replace(/\[object Object\]/g, render(lang, TEMPLATE_ERRORS.theData)).replace(/ - \d+:\d+$/, '');
   if (lang === 'vi') {
     detail = detail
       .replace(/^"([^"]+)" not defined in .*$/, 'không có "$1" trong dữ liệu của mẫu (xem: ketnghia report --print-context)')
@@ -86,5 +88,5 @@ function templateError(error: unknown, mainPath: string, lang: Lang): UsageError
       .replace(/\nExpecting [^\n]*, got 'EOF'$/, "\nmẫu kết thúc khi một khối {{#if}}, {{#each}}… chưa được đóng bằng {{/if}}, {{/each}}…")
       .replace(/\nExpecting [^\n]*$/, '\nthường do thiếu hoặc thừa dấu {{, }}, hoặc một khối {{#…}} đóng sai tên.');
   }
-  return new UsageError(lang === 'vi' ? `Lỗi trong mẫu báo cáo ${where}: ${detail}` : `Error in the template ${where}: ${detail}`);
+  return new UsageError(render(lang, TEMPLATE_ERRORS.error, { where, detail }));
 }
