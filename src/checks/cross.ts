@@ -15,6 +15,7 @@ import { PendingReferences } from './master-mismatch.js';
 import { checkOutliers, type OutlierOptions } from './outliers.js';
 import { checkResubmissions, type FileStamp, type Resubmission, type RowPair } from './resubmission.js';
 import { placeOf, reportAtField, type Report } from './report.js';
+import { FINDING_WORDS } from '../messages/findings.js';
 
 export type RowsByKind = Readonly<Record<SheetKind, readonly ParsedRow[]>>;
 
@@ -140,7 +141,7 @@ function checkReferences(rows: RowsByKind, areas: AreaIndex, report: Report): Se
     const lookup = villages.lookup({ commune, village, ...(district ? { district } : {}) });
     if (lookup.found) continue;
     const part = lookup.part;
-    const detail = { commune: { vi: 'xã', en: 'commune' }, village: { vi: 'thôn', en: 'village' }, district: { vi: 'thôn', en: 'village' } }[part];
+    const detail = { commune: FINDING_WORDS.commune, village: FINDING_WORDS.village, district: FINDING_WORDS.village }[part];
     const shown = part === 'district' ? `${village} (${district})` : part === 'commune' ? commune : village;
     pending.unknown(row, 'village', () =>
       reportAtField(report, row, part, 'unknown-village', {

@@ -8,6 +8,7 @@ import type { SheetKind } from '../schema/fields.js';
 import { yearOf } from '../values/calendar.js';
 import type { Value } from './cells.js';
 import type { RowIssue } from './row.js';
+import { FINDING_WORDS } from '../messages/findings.js';
 
 export type TargetLevel = 'village' | 'commune' | 'district';
 
@@ -17,9 +18,9 @@ export const TARGET_LEVEL_KEYS: readonly TargetLevel[] = ['village', 'commune', 
 type Text = { readonly vi: string; readonly en: string };
 
 const NAME_OF: Record<TargetLevel, { key: string; label: Text; word: Text }> = {
-  village: { key: 'village', label: { vi: 'Thôn/làng', en: 'Village' }, word: { vi: 'thôn', en: 'village' } },
-  commune: { key: 'commune', label: { vi: 'Xã', en: 'Commune' }, word: { vi: 'xã', en: 'commune' } },
-  district: { key: 'district', label: { vi: 'Huyện', en: 'District' }, word: { vi: 'huyện', en: 'district' } },
+  village: { key: 'village', label: FINDING_WORDS.villageLabel, word: FINDING_WORDS.village },
+  commune: { key: 'commune', label: FINDING_WORDS.communeLabel, word: FINDING_WORDS.commune },
+  district: { key: 'district', label: FINDING_WORDS.districtLabel, word: FINDING_WORDS.district },
 };
 
 const NONE: RowIssue[] = [];
@@ -92,9 +93,9 @@ function checkHouseholdPair(values: Record<string, Value | undefined>): RowIssue
         field: 'exitYear',
         code: 'inconsistent-values',
         params: {
-          other: { vi: 'Ngày kết nghĩa', en: 'Start date' },
+          other: FINDING_WORDS.startDate,
           expected: String(yearOf(start)),
-          detail: { vi: 'năm thoát nghèo trước năm kết nghĩa', en: 'the year out of poverty is before the pairing began' },
+          detail: FINDING_WORDS.exitBeforeStart,
         },
       },
     ];
@@ -105,9 +106,9 @@ function checkHouseholdPair(values: Record<string, Value | undefined>): RowIssue
         field: 'exitYear',
         code: 'inconsistent-values',
         params: {
-          other: { vi: 'Hộ nghèo khi kết nghĩa', en: 'Poor when paired' },
-          expected: { vi: 'không', en: 'no' },
-          detail: { vi: 'hộ không phải hộ nghèo khi kết nghĩa thì không có năm thoát nghèo', en: 'a household that was not poor when paired cannot leave poverty' },
+          other: FINDING_WORDS.poorWhenPaired,
+          expected: FINDING_WORDS.no,
+          detail: FINDING_WORDS.notPoorNoExit,
         },
       },
     ];

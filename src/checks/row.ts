@@ -6,6 +6,7 @@ import type { Param } from '../findings/finding.js';
 import { SHEETS, type FieldDef, type SheetKind } from '../schema/fields.js';
 import { formatVi } from '../values/calendar.js';
 import type { CellIssue, Value } from './cells.js';
+import { FINDING_WORDS } from '../messages/findings.js';
 
 export interface RowIssue extends CellIssue {
   /** The field whose cell the finding points at. */
@@ -64,7 +65,7 @@ export function checkRowConsistency(kind: SheetKind, values: Record<string, Valu
         params: {
           other: { vi: other.header, en: other.en },
           expected: formatVi(limit),
-          detail: { vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end is before the start' },
+          detail: FINDING_WORDS.endBeforeStart,
         },
       });
     }

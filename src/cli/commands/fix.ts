@@ -7,7 +7,7 @@ import { UsageError } from '../../errors.js';
 import { finding, messageOf, toJson, type Finding } from '../../findings/finding.js';
 import { FIX } from '../../messages/fix.js';
 import { render } from '../../messages/render.js';
-import { UNREADABLE_DETAIL as UNREADABLE } from '../../dataset/load.js';
+import { UNREADABLE_DETAIL as UNREADABLE } from '../../messages/findings.js';
 import { fixFile, type CellChange } from '../../fix/workbook.js';
 import { formatBytes } from '../../dataset/load.js';
 import { integerIn } from '../../format/vi.js';
