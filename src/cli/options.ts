@@ -9,7 +9,6 @@
 import type { OptionValues } from 'commander';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
-import { SUBMISSIONS_HELP } from '../submissions/help.js';
 import { parsePositiveInt, parseSize } from './inputs.js';
 import { CLI, type CliKey } from '../messages/cli.js';
 import { render, type Text } from '../messages/render.js';
@@ -111,8 +110,8 @@ export const SUBMISSIONS = [
   CONFIG,
   MAX_SIZE,
   JSON_OUTPUT,
-  flag('remind', '--remind', SUBMISSIONS_HELP.remind),
-  text('deadline', '--deadline <date>', SUBMISSIONS_HELP.deadline),
+  flag('remind', '--remind', 'remindOption'),
+  text('deadline', '--deadline <date>', 'deadlineOption'),
 ] as const;
 
 export const REPORT = [
@@ -122,10 +121,7 @@ export const REPORT = [
   text('template', '--template <file>', 'templateOption'),
   flag('printContext', '--print-context', 'printContextOption'),
   flag('pdf', '--pdf', 'pdfOption'),
-  flag('strict', '--strict', {
-    vi: 'mục phần đầu văn bản còn thiếu hoặc còn để mẫu là lỗi (mã thoát 1)',
-    en: 'a header item missing or left as a placeholder is an error (exit 1)',
-  }),
+  flag('strict', '--strict', 'reportStrictOption'),
   OVERWRITE,
 ] as const;
 
@@ -135,10 +131,10 @@ export const FIX = [text('output', '-o, --output <file>', 'fixOutputOption', tru
 
 /** serve checks its own sizes and port (its messages name the option), so they stay strings here. */
 export const SERVE = [
-  text('port', '--port <n>', { vi: 'cổng (mặc định: một cổng còn trống)', en: 'port (default: a free one)' }),
-  flag('open', '--no-open', { vi: 'không tự mở trình duyệt', en: 'do not open the browser' }),
+  text('port', '--port <n>', 'portOption'),
+  flag('open', '--no-open', 'noOpenOption'),
   text('maxSize', '--max-size <size>', 'maxSizeOption'),
-  text('maxUpload', '--max-upload <size>', { vi: 'giới hạn tổng dung lượng mỗi lần gửi tệp (mặc định 512M)', en: 'limit on each upload in total (default 512M)' }),
+  text('maxUpload', '--max-upload <size>', 'maxUploadOption'),
 ] as const;
 
 /** A command's one positional argument: commander's term, its help, and its value as the command takes it. */

@@ -75,4 +75,31 @@ export const CLI_HELP = {
   fixOutputOption: { vi: 'tệp .xlsx ghi bản đã sửa (bắt buộc, khác tệp gốc)', en: 'the .xlsx file to write the fixed copy to (required, not the input)' },
   missingMandatoryOptionValue: { vi: 'Thiếu tùy chọn bắt buộc {name}. Xem: ketnghia {command} --help', en: 'Missing required option {name}. See: ketnghia {command} --help' },
   overwriteOption: { vi: 'ghi đè tệp đã có (mặc định không ghi đè)', en: 'overwrite existing files (by default they are kept)' },
+  reportStrictOption: {
+    vi: 'mục phần đầu văn bản còn thiếu hoặc còn để mẫu là lỗi (mã thoát 1)',
+    en: 'a header item missing or left as a placeholder is an error (exit 1)',
+  },
+  submissionsDescription: {
+    vi: 'sổ theo dõi nộp báo cáo: đơn vị nào đã nộp, nộp không có hoạt động, chưa nộp trong kỳ; tỷ lệ nộp',
+    en: 'the submissions register: which units reported, reported no activity, or have not reported for the period; the reporting rate',
+  },
+  remindOption: {
+    vi: 'in lời nhắc ngắn gửi các đơn vị chưa nộp (dán vào thư hoặc nhóm nhắn tin)',
+    en: 'print a short reminder to the units that have not reported (to paste into an email or chat)',
+  },
+  deadlineOption: {
+    vi: 'hạn nộp (YYYY-MM-DD hoặc dd/mm/yyyy): tệp sửa sau ngày này bị đánh dấu nộp muộn; mặc định "deadline" trong tệp cấu hình',
+    en: 'the deadline (YYYY-MM-DD): files modified after that day are marked late; default: the config\'s "deadline"',
+  },
+  serveDescription: {
+    vi: 'mở trang web trên máy này để kiểm tra tệp, xem số liệu và lập báo cáo',
+    en: 'open a local web page to check files, see the figures and write the report',
+  },
+  dataDirArgument: {
+    vi: 'thư mục số liệu, nơi đọc và lưu ketnghia.config.json (mặc định: thư mục hiện tại)',
+    en: 'the data folder, where ketnghia.config.json is read and saved (default: the current one)',
+  },
+  portOption: { vi: 'cổng (mặc định: một cổng còn trống)', en: 'port (default: a free one)' },
+  noOpenOption: { vi: 'không tự mở trình duyệt', en: 'do not open the browser' },
+  maxUploadOption: { vi: 'giới hạn tổng dung lượng mỗi lần gửi tệp (mặc định 512M)', en: 'limit on each upload in total (default 512M)' },
 } as const satisfies Messages;
