@@ -35,7 +35,7 @@ export function warningsNote(findings: readonly Finding[], lang: Lang): string |
   if (counts.length === 0) return undefined;
   const total = counts.reduce((n, c) => n + c.count, 0);
   const n = (x: number) => integerIn(lang, x);
-  const named = counts.slice(0, SHOWN).map((c) => `${n(c.count)} ${CATALOGUE[c.code].title[lang]}`);
+  const named = counts.slice(0, SHOWN).map((c) => `${n(c.count)} ${render(lang, CATALOGUE[c.code].title)}`);
   if (counts.length > SHOWN) named.push('…');
   return render(lang, RUN.warnings, { total: n(total), named: named.join('; ') });
 }
