@@ -103,3 +103,22 @@ export const CLI_HELP = {
   noOpenOption: { vi: 'không tự mở trình duyệt', en: 'do not open the browser' },
   maxUploadOption: { vi: 'giới hạn tổng dung lượng mỗi lần gửi tệp (mặc định 512M)', en: 'limit on each upload in total (default 512M)' },
 } as const satisfies Messages;
+
+/** commander's placeholders and argument names as a Vietnamese user reads them (English keeps commander's); unknown words stay. */
+export const HELP_WORDS_VI: Readonly<Record<string, string>> = {
+  options: 'tùy chọn',
+  command: 'lệnh',
+  files: 'tệp',
+  file: 'tệp',
+  dir: 'thư mục',
+  lang: 'vi|en',
+  n: 'số',
+  size: 'dung lượng',
+  year: 'năm',
+  date: 'ngày',
+  tables: 'bảng',
+  kind: 'loại',
+  master: 'tệp danh mục',
+  port: 'cổng',
+  folder: 'thư mục',
+};

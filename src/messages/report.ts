@@ -71,3 +71,17 @@ export const TEMPLATE_ERRORS = {
     en: 'Markup error in the template (line {line} of its output: "{text}"): {message}',
   },
 } as const satisfies Messages;
+
+/**
+ * Handlebars' own errors in Vietnamese, applied in order to its message (English keeps
+ * Handlebars' words). `$1`, `$2` are the pattern's groups.
+ */
+export const TEMPLATE_ERRORS_VI: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^"([^"]+)" not defined in .*$/, 'không có "$1" trong dữ liệu của mẫu (xem: ketnghia report --print-context)'],
+  [/^\{\{(\w+)\}\} needs a number, got (.*)$/, '{{$1}} cần một số, nhưng nhận được $2'],
+  [/^(\S+) doesn't match (\S+)/, 'khối {{#$1}} lại được đóng bằng {{/$2}}'],
+  [/^Parse error on line (\d+):/, 'sai cú pháp ở dòng $1:'],
+  // The parser's own expectation list is for programmers: say what it means.
+  [/\nExpecting [^\n]*, got 'EOF'$/, '\nmẫu kết thúc khi một khối {{#if}}, {{#each}}… chưa được đóng bằng {{/if}}, {{/each}}…'],
+  [/\nExpecting [^\n]*$/, '\nthường do thiếu hoặc thừa dấu {{, }}, hoặc một khối {{#…}} đóng sai tên.'],
+];

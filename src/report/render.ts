@@ -10,7 +10,7 @@ import type { RuntimeOptions } from 'handlebars';
 import type { ReportKind } from './context.js';
 import { HELPERS } from './helpers.js';
 import { packageRoot } from '../util/package.js';
-import { TEMPLATE_ERRORS } from '../messages/report.js';
+import { TEMPLATE_ERRORS, TEMPLATE_ERRORS_VI } from '../messages/report.js';
 import { render } from '../messages/render.js';
 
 /** The templates shipped with the package. */
@@ -79,14 +79,7 @@ function templateError(error: unknown, mainPath: string, lang: Lang): UsageError
   const where = line ? `${path}:${line}` : path;
   let detail = message.replace(/\[object Object\]/g, render(lang, TEMPLATE_ERRORS.theData)).replace(/ - \d+:\d+$/, '');
   if (lang === 'vi') {
-    detail = detail
-      .replace(/^"([^"]+)" not defined in .*$/, 'không có "$1" trong dữ liệu của mẫu (xem: ketnghia report --print-context)')
-      .replace(/^\{\{(\w+)\}\} needs a number, got (.*)$/, '{{$1}} cần một số, nhưng nhận được $2')
-      .replace(/^(\S+) doesn't match (\S+)/, 'khối {{#$1}} lại được đóng bằng {{/$2}}')
-      .replace(/^Parse error on line (\d+):/, 'sai cú pháp ở dòng $1:')
-      // The parser's own expectation list is for programmers: say what it means.
-      .replace(/\nExpecting [^\n]*, got 'EOF'$/, "\nmẫu kết thúc khi một khối {{#if}}, {{#each}}… chưa được đóng bằng {{/if}}, {{/each}}…")
-      .replace(/\nExpecting [^\n]*$/, '\nthường do thiếu hoặc thừa dấu {{, }}, hoặc một khối {{#…}} đóng sai tên.');
+    for (const [pattern, words] of TEMPLATE_ERRORS_VI) detail = detail.replace(pattern, words);
   }
   return new UsageError(render(lang, TEMPLATE_ERRORS.error, { where, detail }));
 }
