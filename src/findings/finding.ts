@@ -7,7 +7,6 @@ import { fill, render, type Lang, type Param } from '../messages/render.js';
 import { CATALOGUE, type FindingCode, type Severity } from './catalogue.js';
 
 export type { Lang, Param } from '../messages/render.js';
-export { paramText } from '../messages/render.js';
 
 export interface Finding {
   readonly code: FindingCode;
