@@ -16,6 +16,7 @@ import { checkOutliers, type OutlierOptions } from './outliers.js';
 import { checkResubmissions, type FileStamp, type Resubmission, type RowPair } from './resubmission.js';
 import { placeOf, reportAtField, type Report } from './report.js';
 import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 export type RowsByKind = Readonly<Record<SheetKind, readonly ParsedRow[]>>;
 
@@ -63,7 +64,7 @@ function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report):
     const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district')), district));
     if (first) {
       reportAtField(report, row, 'village', 'duplicate-key', {
-        params: { detail: { vi: `Thôn "${village}" năm ${year}`, en: `Village "${village}" for ${year}` }, other: placeOf(first, 'village') },
+        params: { detail: inBoth(FINDING_WORDS.villageYear, { village, year }), other: placeOf(first, 'village') },
       });
     }
     earlier.push(row);
@@ -80,7 +81,7 @@ function checkDuplicateUnits(units: readonly ParsedRow[], report: Report): void 
     const first = index.get(key);
     if (first) {
       reportAtField(report, row, 'unit', 'duplicate-key', {
-        params: { detail: { vi: `Đơn vị "${unit}"`, en: `Unit "${unit}"` }, other: placeOf(first, 'unit') },
+        params: { detail: inBoth(FINDING_WORDS.unitNamed, { unit }), other: placeOf(first, 'unit') },
       });
     } else index.set(key, row);
   }
@@ -97,7 +98,7 @@ function checkDuplicateCommunes(communes: readonly ParsedRow[], report: Report):
     const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district')), districtKey(str(row, 'district'))));
     if (first) {
       reportAtField(report, row, 'commune', 'duplicate-key', {
-        params: { detail: { vi: `Xã "${commune}" năm ${year}`, en: `Commune "${commune}" for ${year}` }, other: placeOf(first, 'commune') },
+        params: { detail: inBoth(FINDING_WORDS.communeYear, { commune, year }), other: placeOf(first, 'commune') },
       });
     }
     earlier.push(row);

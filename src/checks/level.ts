@@ -9,6 +9,7 @@ import { yearOf } from '../values/calendar.js';
 import type { Value } from './cells.js';
 import type { RowIssue } from './row.js';
 import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 export type TargetLevel = 'village' | 'commune' | 'district';
 
@@ -76,10 +77,7 @@ export function checkTargetLevel(kind: SheetKind, values: Record<string, Value |
 }
 
 function levelDetail(stated: Text, named: Text, wholeArea: boolean): Param {
-  return {
-    vi: `cấp kết nghĩa là ${stated.vi} nhưng dòng ghi đến ${named.vi}${wholeArea ? ` (kết nghĩa với cả ${stated.vi} thì bỏ trống các cột cấp dưới)` : ''}`,
-    en: `the level is ${stated.en} but the row names a ${named.en}${wholeArea ? ` (for a whole ${stated.en}, leave the lower columns blank)` : ''}`,
-  };
+  return inBoth(FINDING_WORDS.levelMismatch, { stated, named, whole: wholeArea ? inBoth(FINDING_WORDS.levelWhole, { stated }) : '' });
 }
 
 /** Household pairs: the year out of poverty is not before the pairing, and only for a household that was poor. */

@@ -70,4 +70,11 @@ export const FINDING_WORDS = {
   maybeTypedAsText: { vi: ' (có thể do {n} {what} được gõ dạng chữ, hàm SUM bỏ qua)', en: ' (possibly because {n} {what} were typed as text, which SUM skips)' },
   householdPair: { vi: 'Cặp hộ kết nghĩa "{helper}" – "{helped}"', en: 'The household pair "{helper}" – "{helped}"' },
   pairing: { vi: 'Cặp kết nghĩa "{unit}" – "{name}"', en: 'The pairing "{unit}" – "{name}"' },
+  villageYear: { vi: 'Thôn "{village}" năm {year}', en: 'Village "{village}" for {year}' },
+  communeYear: { vi: 'Xã "{commune}" năm {year}', en: 'Commune "{commune}" for {year}' },
+  unitNamed: { vi: 'Đơn vị "{unit}"', en: 'Unit "{unit}"' },
+  exceeds: { vi: '{field} lớn hơn {other}', en: '{field} exceed {other}' },
+  /** `{whole}` is `levelWhole` or nothing. */
+  levelMismatch: { vi: 'cấp kết nghĩa là {stated} nhưng dòng ghi đến {named}{whole}', en: 'the level is {stated} but the row names a {named}{whole}' },
+  levelWhole: { vi: ' (kết nghĩa với cả {stated} thì bỏ trống các cột cấp dưới)', en: ' (for a whole {stated}, leave the lower columns blank)' },
 } as const satisfies Messages;
