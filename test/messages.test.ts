@@ -6,7 +6,8 @@ import { CATALOGUE } from '../src/findings/catalogue.js';
 import { PeriodError } from '../src/indicators/period.js';
 import { CLI } from '../src/messages/cli.js';
 import { periodProblemText, usageText } from '../src/messages/period.js';
-import { fill, render, type Text } from '../src/messages/render.js';
+import { FINDING_WORDS } from '../src/messages/findings.js';
+import { fill, inBoth, render, type Text } from '../src/messages/render.js';
 
 type Entry = readonly [where: string, text: Text];
 
@@ -83,6 +84,14 @@ describe('render', () => {
     expect(render('vi', text, { name: 'Đơn vị', english: { vi: '', en: ' (units)' } })).toBe('Trang Đơn vị');
     expect(render('en', text, { name: 'Đơn vị', english: { vi: '', en: ' (units)' } })).toBe('Sheet Đơn vị (units)');
     expect(fill('{a} và {b}', { a: 1 }, 'vi')).toBe('1 và {b}');
+  });
+
+  it('renders a finding parameter in both languages at once, nested parameters included', () => {
+    const village = FINDING_WORDS.village;
+    expect(inBoth(FINDING_WORDS.levelMismatch, { stated: village, named: FINDING_WORDS.commune, whole: inBoth(FINDING_WORDS.levelWhole, { stated: village }) })).toEqual({
+      vi: 'cấp kết nghĩa là thôn nhưng dòng ghi đến xã (kết nghĩa với cả thôn thì bỏ trống các cột cấp dưới)',
+      en: 'the level is village but the row names a commune (for a whole village, leave the lower columns blank)',
+    });
   });
 
   it('does not read placeholders inside the values it inserts', () => {
