@@ -12,8 +12,6 @@ import { loadInputs, type LoadInputsOptions } from './load-inputs.js';
 import { refuseFuturePeriod, periodData, type PeriodData } from './period-check.js';
 import { warningCounts } from './warnings-note.js';
 
-export { loadInputs, type LoadInputsOptions } from './load-inputs.js';
-
 export interface PrepareOptions extends PeriodInput, LoadInputsOptions {
   readonly allowErrors?: boolean;
   /** The command prints JSON: stdout stays JSON even when the data stops it (validate's shape). */

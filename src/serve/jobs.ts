@@ -17,7 +17,7 @@ import type { Indicators } from '../indicators/types.js';
 import type { CoverageJson } from '../cli/commands/coverage.js';
 import type { ReportKind } from '../report/context.js';
 import type { Io } from '../cli/io.js';
-import type { LoadInputsOptions } from '../cli/prepare.js';
+import type { LoadInputsOptions } from '../cli/load-inputs.js';
 import { countParts, summaryLine } from '../cli/print-findings.js';
 import { formatCell } from '../cli/print-tables.js';
 import { dataPeriod } from '../cli/prepare.js';

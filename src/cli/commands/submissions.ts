@@ -14,7 +14,7 @@ import { buildRegister, type Register, type SentActivity } from '../../submissio
 import type { CalendarDate } from '../../values/calendar.js';
 import { parseDateText } from '../../values/date.js';
 import type { Io } from '../io.js';
-import { loadInputs, type LoadInputsOptions } from '../prepare.js';
+import { loadInputs, type LoadInputsOptions } from '../load-inputs.js';
 import { formatFindings } from '../print-findings.js';
 import { submissionsText } from '../../messages/submissions.js';
 import { sentSheets } from '../../submissions/summary.js';

@@ -8,7 +8,7 @@ import type { CalendarDate } from '../../values/calendar.js';
 import type { CrossOptions } from '../../checks/cross.js';
 import type { Io } from '../io.js';
 import { formatFindings, summaryLine, totalCounts } from '../print-findings.js';
-import { loadInputs } from '../prepare.js';
+import { loadInputs } from '../load-inputs.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
 import { integerIn } from '../../format/vi.js';
