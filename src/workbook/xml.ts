@@ -34,7 +34,7 @@ const EMPTY: Attributes = Object.freeze({});
 /** A tag or comment longer than this without an end is a damaged part, not a slow one. */
 const MAX_PENDING = 1024 * 1024;
 
-export class XmlTokenizer {
+class XmlTokenizer {
   private buffer = '';
   private readonly stack: string[] = [];
   private seenRoot = false;
@@ -173,7 +173,7 @@ function attributesOf(source: string): Attributes {
   return attributes;
 }
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(ENTITY, (whole, hex: string | undefined, decimal: string | undefined, named: string | undefined) => {
     if (named) return NAMED[named]!;
