@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { t } from '../src/cli/text.js';
+import { CLI } from '../src/messages/cli.js';
+import { render } from '../src/messages/render.js';
 import { run as spawnRun } from './helpers/spawn.js';
 import { HEADERS, tempDir, writeWorkbook } from './helpers/workbook.js';
 
@@ -19,7 +20,7 @@ describe('a closed pipe', () => {
     const output = await spawnRun('/bin/bash', ['-c', `node bin/ketnghia.js validate "${file}" 2>"${errors}" | head -1; echo "status=\${PIPESTATUS[0]}"`], { timeout: 60_000 });
     expect(output).toMatch(/status=1/);
     // Only the line naming the config (SPEC §7); no EPIPE trace.
-    expect(readFileSync(errors, 'utf8')).toBe(`${t('vi', 'configDefaults')}\n`);
+    expect(readFileSync(errors, 'utf8')).toBe(`${render('vi', CLI.configDefaults)}\n`);
   });
 });
 

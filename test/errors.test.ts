@@ -11,7 +11,6 @@ import type { Io } from '../src/cli/io.js';
 import { loadWorkbooks } from '../src/dataset/load.js';
 import { buildZip, readZipEntries, smallEntry } from './helpers/bomb.js';
 import { tempDir } from './helpers/workbook.js';
-import { t } from '../src/cli/text.js';
 
 /**
  * An internal error on demand, for the --debug test: computeIndicators throws while the

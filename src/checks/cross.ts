@@ -15,6 +15,8 @@ import { PendingReferences } from './master-mismatch.js';
 import { checkOutliers, type OutlierOptions } from './outliers.js';
 import { checkResubmissions, type FileStamp, type Resubmission, type RowPair } from './resubmission.js';
 import { placeOf, reportAtField, type Report } from './report.js';
+import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 export type RowsByKind = Readonly<Record<SheetKind, readonly ParsedRow[]>>;
 
@@ -62,7 +64,7 @@ function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report):
     const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district')), district));
     if (first) {
       reportAtField(report, row, 'village', 'duplicate-key', {
-        params: { detail: { vi: `Thôn "${village}" năm ${year}`, en: `Village "${village}" for ${year}` }, other: placeOf(first, 'village') },
+        params: { detail: inBoth(FINDING_WORDS.villageYear, { village, year }), other: placeOf(first, 'village') },
       });
     }
     earlier.push(row);
@@ -79,7 +81,7 @@ function checkDuplicateUnits(units: readonly ParsedRow[], report: Report): void 
     const first = index.get(key);
     if (first) {
       reportAtField(report, row, 'unit', 'duplicate-key', {
-        params: { detail: { vi: `Đơn vị "${unit}"`, en: `Unit "${unit}"` }, other: placeOf(first, 'unit') },
+        params: { detail: inBoth(FINDING_WORDS.unitNamed, { unit }), other: placeOf(first, 'unit') },
       });
     } else index.set(key, row);
   }
@@ -96,7 +98,7 @@ function checkDuplicateCommunes(communes: readonly ParsedRow[], report: Report):
     const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district')), districtKey(str(row, 'district'))));
     if (first) {
       reportAtField(report, row, 'commune', 'duplicate-key', {
-        params: { detail: { vi: `Xã "${commune}" năm ${year}`, en: `Commune "${commune}" for ${year}` }, other: placeOf(first, 'commune') },
+        params: { detail: inBoth(FINDING_WORDS.communeYear, { commune, year }), other: placeOf(first, 'commune') },
       });
     }
     earlier.push(row);
@@ -140,7 +142,7 @@ function checkReferences(rows: RowsByKind, areas: AreaIndex, report: Report): Se
     const lookup = villages.lookup({ commune, village, ...(district ? { district } : {}) });
     if (lookup.found) continue;
     const part = lookup.part;
-    const detail = { commune: { vi: 'xã', en: 'commune' }, village: { vi: 'thôn', en: 'village' }, district: { vi: 'thôn', en: 'village' } }[part];
+    const detail = { commune: FINDING_WORDS.commune, village: FINDING_WORDS.village, district: FINDING_WORDS.village }[part];
     const shown = part === 'district' ? `${village} (${district})` : part === 'commune' ? commune : village;
     pending.unknown(row, 'village', () =>
       reportAtField(report, row, part, 'unknown-village', {

@@ -6,6 +6,8 @@ import type { Param } from '../findings/finding.js';
 import { SHEETS, type FieldDef, type SheetKind } from '../schema/fields.js';
 import { formatVi } from '../values/calendar.js';
 import type { CellIssue, Value } from './cells.js';
+import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 export interface RowIssue extends CellIssue {
   /** The field whose cell the finding points at. */
@@ -55,10 +57,10 @@ export function checkRowConsistency(kind: SheetKind, values: Record<string, Valu
 /** The finding when a row breaks the constraint, else undefined. */
 function breach({ field, other, kind: rule }: Constraint, value: Value, limit: Value): RowIssue | undefined {
   if (rule === 'notAbove' && typeof value === 'number' && typeof limit === 'number' && value > limit) {
-    return inconsistent(field, other, limit, { vi: `${field.header.toLowerCase()} lớn hơn ${other.header.toLowerCase()}`, en: `${field.en.toLowerCase()} exceed ${other.en.toLowerCase()}` });
+    return inconsistent(field, other, limit, inBoth(FINDING_WORDS.exceeds, { field: { vi: field.header.toLowerCase(), en: field.en.toLowerCase() }, other: { vi: other.header.toLowerCase(), en: other.en.toLowerCase() } }));
   }
   if (rule === 'notBefore' && typeof value === 'string' && typeof limit === 'string' && value < limit) {
-    return inconsistent(field, other, formatVi(limit), { vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end is before the start' });
+    return inconsistent(field, other, formatVi(limit), FINDING_WORDS.endBeforeStart);
   }
   return undefined;
 }

@@ -6,29 +6,18 @@
 import { resolve } from 'node:path';
 import { SheetProcessor } from '../checks/sheet.js';
 import { finding, type Finding } from '../findings/finding.js';
+import { UNREADABLE_DETAIL } from '../messages/findings.js';
 import { GUIDE_SHEET } from '../init/guide.js';
 import { LIST_SHEET } from '../init/lists.js';
 import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import { kindOfSheetName } from '../schema/labels.js';
-import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated, type UnreadableReason } from '../workbook/inspect.js';
+import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated } from '../workbook/inspect.js';
 import { readWorkbook, sizeError } from '../workbook/read.js';
 import type { FileReport, LoadOptions } from './load.js';
 import type { ParsedRow, SheetInfo } from './types.js';
 
 /** Thrown by the run's finding sink at --max-errors: reading stops where it is. */
 export class StopReading extends Error {}
-
-export const UNREADABLE_DETAIL: Record<UnreadableReason | 'xml', { vi: string; en: string }> = {
-  empty: { vi: 'tệp rỗng (0 byte)', en: 'the file is empty (0 bytes)' },
-  'not-zip': { vi: 'nội dung không phải sổ tính Excel .xlsx', en: 'the content is not an Excel .xlsx workbook' },
-  html: { vi: 'đây là trang HTML/XML được đặt đuôi Excel, không phải sổ tính .xlsx', en: 'this is an HTML/XML page with an Excel extension, not an .xlsx workbook' },
-  text: { vi: 'đây là tệp văn bản (có thể là CSV), không phải sổ tính .xlsx', en: 'this is a text file (CSV?), not an .xlsx workbook' },
-  truncated: { vi: 'tệp bị cắt cụt hoặc hỏng (không đọc được mục lục nén)', en: 'the file is truncated or damaged (its zip directory cannot be read)' },
-  'not-workbook': { vi: 'tệp nén không chứa sổ tính Excel (có thể là tệp Word hoặc tệp nén khác)', en: 'the zip holds no Excel workbook (a Word file or another archive?)' },
-  corrupt: { vi: 'dữ liệu nén trong tệp bị hỏng', en: 'the compressed data in the file is damaged' },
-  unreadable: { vi: 'không mở được tệp (kiểm tra quyền đọc)', en: 'the file cannot be opened (check read permission)' },
-  xml: { vi: 'nội dung bên trong tệp bị hỏng', en: 'the content inside the file is damaged' },
-};
 
 /** Reads one file into `rows` and `sheets` (all of it or none), its findings to `report`. */
 export async function loadFile(

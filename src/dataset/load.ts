@@ -18,8 +18,8 @@ import type { SheetTitle } from '../checks/title.js';
 import { emptyRows, loadFile, StopReading } from './load-file.js';
 import type { Dataset, RowCounts, SheetInfo } from './types.js';
 
-// fix and serve word an unreadable file and a size limit as a load does.
-export { formatBytes, UNREADABLE_DETAIL } from './load-file.js';
+// fix and serve word a size limit as a load does.
+export { formatBytes } from './load-file.js';
 
 export interface LoadOptions {
   /** .xlsx paths, already expanded from folders, as the user wrote them (findings name them so). */
