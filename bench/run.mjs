@@ -61,7 +61,7 @@ const commands = {
   raw: [join(root, 'bench', 'raw-read.mjs'), ...files],
   validate: [cli, 'validate', ...files],
   stats: [cli, 'stats', ...files, '--json'],
-  report: [cli, 'report', ...files, '--kind', 'nam', '--year', '2024', '-o', join(work, 'bao-cao.docx')],
+  report: [cli, 'report', ...files, '--kind', 'nam', '--year', '2024', '-o', join(work, 'bao-cao.docx'), '--force'],
 };
 const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
 if (!startupOnly) {
