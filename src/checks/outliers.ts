@@ -7,6 +7,7 @@ import type { ParsedRow } from '../dataset/types.js';
 import { districtKey, villageKey } from './identity.js';
 import { reportAtField, type Report } from './report.js';
 import type { RowsByKind } from './cross.js';
+import type { Memo } from '../util/memo.js';
 
 export interface OutlierOptions {
   /** Relative year-on-year change of households or poor households that is flagged (0.5 = 50%). */
@@ -29,18 +30,18 @@ export const DEFAULT_OUTLIER_OPTIONS: OutlierOptions = {
 /** Amounts below this are never flagged, however small the median. */
 const AMOUNT_FLOOR = 100_000_000;
 
-export function checkOutliers(rows: RowsByKind, options: OutlierOptions, report: Report): void {
-  checkVillageSeries(rows.villages, options, report);
+export function checkOutliers(rows: RowsByKind, options: OutlierOptions, report: Report, memo?: Memo): void {
+  checkVillageSeries(rows.villages, options, report, memo);
   checkAmounts(rows.activities, options, report);
 }
 
-function checkVillageSeries(villages: readonly ParsedRow[], options: OutlierOptions, report: Report): void {
+function checkVillageSeries(villages: readonly ParsedRow[], options: OutlierOptions, report: Report, memo: Memo | undefined): void {
   const series = new Map<string, ParsedRow[]>();
   for (const row of villages) {
     const { commune, village, year } = row.values;
     if (typeof commune !== 'string' || typeof village !== 'string' || typeof year !== 'number') continue;
     const d = row.values.district;
-    const key = `${villageKey(commune, village)}\u0000${districtKey(typeof d === 'string' ? d : undefined) ?? ''}`;
+    const key = `${villageKey(commune, village, memo)}\u0000${districtKey(typeof d === 'string' ? d : undefined, memo) ?? ''}`;
     const list = series.get(key) ?? [];
     list.push(row);
     series.set(key, list);

@@ -17,6 +17,7 @@ import { refuseFuturePeriod, periodData, periodDataMessage } from './period-chec
 import { startProgress } from './progress.js';
 import { warningsNote } from './warnings-note.js';
 import { keptSentence } from '../checks/resubmission.js';
+import { Memo } from '../util/memo.js';
 
 export interface PrepareOptions extends PeriodInput, LoadInputsOptions {
   readonly allowErrors?: boolean;
@@ -33,7 +34,7 @@ export interface RunNotes {
 }
 
 export type Prepared =
-  | { readonly ok: true; readonly load: LoadResult; readonly dataset: Dataset; readonly period: Period; readonly files: readonly string[]; readonly notes: RunNotes }
+  | { readonly ok: true; readonly load: LoadResult; readonly dataset: Dataset; readonly period: Period; readonly files: readonly string[]; readonly notes: RunNotes; readonly memo: Memo }
   | { readonly ok: false; readonly load: LoadResult };
 
 export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared> {
@@ -41,7 +42,9 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
   const asked = parsePeriod(options, options.lang);
   const today = options.today ?? localToday();
   if (asked) refuseFuturePeriod(asked, today, options.lang);
-  const { files, load } = await loadInputs(options, io);
+  // The run's memo: filled while the files are read, used again by the figures.
+  const memo = options.memo ?? new Memo();
+  const { files, load } = await loadInputs({ ...options, memo }, io);
   let leftOut: RunNotes['leftOut'];
   const vi = options.lang === 'vi';
   if (load.errors > 0) {
@@ -97,7 +100,7 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
   if (data.kind === 'partly') io.err(chalk.yellow(periodDataMessage(data, period, options.lang)) + '\n');
   const note = warningsNote(load.findings, options.lang);
   if (note) io.err(chalk.yellow(note) + '\n');
-  return { ok: true, load, dataset: load.dataset, period, files, notes: { warnings: load.warnings, ...(leftOut ? { leftOut } : {}) } };
+  return { ok: true, load, dataset: load.dataset, period, files, notes: { warnings: load.warnings, ...(leftOut ? { leftOut } : {}) }, memo };
 }
 
 export interface LoadInputsOptions {
@@ -110,6 +113,8 @@ export interface LoadInputsOptions {
   readonly onRows?: LoadOptions['onRows'];
   /** Called as the files are read, besides the terminal's progress bar (the web page's progress). */
   readonly onProgress?: (progress: Progress) => void;
+  /** The run's memo (util/memo.ts); a fresh one when none is given. */
+  readonly memo?: Memo;
 }
 
 /** Inputs expanded and read, with a progress bar on a terminal: the first step of every data command. */
@@ -125,6 +130,7 @@ export async function loadInputs(options: LoadInputsOptions, io: Io): Promise<{ 
       ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
       ...(options.checks ? { checks: options.checks } : {}),
       ...(options.onRows ? { onRows: options.onRows } : {}),
+      ...(options.memo ? { memo: options.memo } : {}),
       onProgress: options.onProgress
         ? (p) => {
             progress.update(p);

@@ -21,6 +21,7 @@ import { readWorkbook, sizeError } from '../workbook/read.js';
 import { toDataset } from './dataset.js';
 import type { SheetTitle } from '../checks/title.js';
 import type { Dataset, ParsedRow, RowCounts, SheetInfo } from './types.js';
+import { Memo } from '../util/memo.js';
 
 export interface LoadOptions {
   /** .xlsx paths, already expanded from folders, as the user wrote them (findings name them so). */
@@ -36,6 +37,8 @@ export interface LoadOptions {
   readonly onProgress?: (progress: Progress) => void;
   /** Handed every row read, rejected ones too, once checking is done (the submissions register counts what was sent). */
   readonly onRows?: (rows: RowsByKind) => void;
+  /** The run's memo (util/memo.ts), for the indicators to use after; a fresh one when none is given. */
+  readonly memo?: Memo;
 }
 
 export interface Progress {
@@ -94,7 +97,8 @@ export const UNREADABLE_DETAIL: Record<UnreadableReason | 'xml', { vi: string; e
   xml: { vi: 'nội dung bên trong tệp bị hỏng', en: 'the content inside the file is damaged' },
 };
 
-export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
+export async function loadWorkbooks(given: LoadOptions): Promise<LoadResult> {
+  const options = given.memo ? given : { ...given, memo: new Memo() };
   const findings: Finding[] = [];
   const rows = emptyRows();
   const files: FileReport[] = [];
@@ -125,7 +129,7 @@ export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
   let resubmissions: Resubmission[] = [];
   if (!stoppedEarly) {
     const stamps = await fileStamps(options.files, options.cwd);
-    resubmissions = crossCheck(rows, { ...DEFAULT_OUTLIER_OPTIONS, ...options.checks }, report, { order: options.files, stamps });
+    resubmissions = crossCheck(rows, { ...DEFAULT_OUTLIER_OPTIONS, ...options.checks }, report, { order: options.files, stamps }, options.memo);
   }
   if (!stoppedEarly) checkReportingUnits(sheets, rows.units, report);
 
@@ -220,6 +224,7 @@ async function loadFile(
         file,
         sheet: sheet.name,
         today: options.today,
+        ...(options.memo ? { memo: options.memo } : {}),
         ...(kind ? { kind } : {}),
         ...(sheet.hidden ? { hidden: true } : {}),
         report,

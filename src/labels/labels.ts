@@ -1,6 +1,6 @@
 /** Names of the indicator keys for tables and reports, in both languages. */
 import type { Lang } from '../findings/finding.js';
-import { ACTIVITY_TYPES, FUNDING_SOURCES, choiceByKey } from '../schema/choices.js';
+import { ACTIVITY_TYPES, FUNDING_SOURCES, UNSPECIFIED_SOURCE, choiceByKey } from '../schema/choices.js';
 import { VILLAGES } from '../schema/fields.js';
 
 export function activityTypeLabel(key: string, lang: Lang): string {
@@ -11,7 +11,7 @@ export function activityTypeLabel(key: string, lang: Lang): string {
 export function sourceLabel(key: string, lang: Lang): string {
   const choice = choiceByKey(FUNDING_SOURCES, key);
   if (choice) return lang === 'vi' ? choice.label : choice.en;
-  if (key === 'unspecified') return lang === 'vi' ? 'Không ghi nguồn' : 'Not stated';
+  if (key === UNSPECIFIED_SOURCE) return lang === 'vi' ? 'Không ghi nguồn' : 'Not stated';
   return key;
 }
 

@@ -22,20 +22,8 @@ export function unitOnly(text: string): string | undefined {
   return UNIT_WORDS.test(folded) ? folded.replace(/^(?:don vi tinh |dvt |don vi )/, '') : undefined;
 }
 
-// Header detection asks for the same few texts again for every candidate row and sheet kind.
-const labels = new Map<string, Label>();
-
+/** A header cell's text as a field label: its folded words and the unit it names in brackets. */
 export function parseLabel(text: string): Label {
-  let label = labels.get(text);
-  if (!label) {
-    if (labels.size > 10_000) labels.clear();
-    label = readLabel(text);
-    labels.set(text, label);
-  }
-  return label;
-}
-
-function readLabel(text: string): Label {
   let unit: string | undefined;
   const withoutParens = text.replace(/\(([^()]*)\)|\[([^\]]*)\]/g, (_whole, inner?: string, square?: string) => {
     const folded = fold(inner ?? square ?? '');

@@ -63,6 +63,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
   const indicators = computeIndicators(prepared.dataset, period, {
     minActivities: options.config.thresholds.minActivities,
     povertyStandardYears: options.config.povertyStandardYears,
+    memo: prepared.memo,
   });
   const context = buildContext({
     kind: options.kind,

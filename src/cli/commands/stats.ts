@@ -48,6 +48,7 @@ export async function stats(options: StatsOptions, io: Io): Promise<StatsResult>
   const computed = computeIndicators(prepared.dataset, prepared.period, {
     ...(options.minActivities ? { minActivities: options.minActivities } : {}),
     ...(options.povertyStandardYears ? { povertyStandardYears: options.povertyStandardYears } : {}),
+    memo: prepared.memo,
   });
   const register = registerOf(prepared.dataset, prepared.load.sheets, prepared.period);
   const indicators: Indicators = register ? { ...computed, submissions: summaryOf(register) } : computed;
