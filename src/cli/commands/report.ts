@@ -72,7 +72,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
     period,
     config: options.config,
     today: options.today ?? localToday(),
-    submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period)),
+    submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period, prepared.memo)),
   });
   if (options.printContext) return { exitCode: 0, context };
   const signer = context.signer as Signer;

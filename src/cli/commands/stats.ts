@@ -50,7 +50,7 @@ export async function stats(options: StatsOptions, io: Io): Promise<StatsResult>
     ...(options.povertyStandardYears ? { povertyStandardYears: options.povertyStandardYears } : {}),
     memo: prepared.memo,
   });
-  const register = registerOf(prepared.dataset, prepared.load.sheets, prepared.period);
+  const register = registerOf(prepared.dataset, prepared.load.sheets, prepared.period, prepared.memo);
   const indicators: Indicators = register ? { ...computed, submissions: summaryOf(register) } : computed;
   let written: string | undefined;
   if (options.xlsx) {
