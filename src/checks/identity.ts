@@ -2,16 +2,11 @@
  * Indexes of the known villages and units, for references from pairings and
  * activities: exact identity by SPEC §2, suggestions for near misses.
  */
+import type { VillageRef } from '../dataset/types.js';
 import { nameKey } from '../text/names.js';
 import { sameBody } from '../text/bodies.js';
 import { Suggester } from '../text/suggest.js';
 import { memoTable, type Memo } from '../util/memo.js';
-
-export interface VillageRef {
-  readonly district?: string;
-  readonly commune: string;
-  readonly village: string;
-}
 
 export type VillageLookup =
   | { readonly found: true }

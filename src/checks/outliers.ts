@@ -8,6 +8,7 @@ import { districtKey, villageKey } from './identity.js';
 import { reportAtField, type Report } from './report.js';
 import type { RowsByKind } from './cross.js';
 import type { Memo } from '../util/memo.js';
+import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../config/defaults.js';
 
 export interface OutlierOptions {
   /** Relative year-on-year change of households or poor households that is flagged (0.5 = 50%). */
@@ -20,11 +21,12 @@ export interface OutlierOptions {
   readonly povertyStandardYears: readonly number[];
 }
 
+/** The thresholds without a config file: the config's defaults. */
 export const DEFAULT_OUTLIER_OPTIONS: OutlierOptions = {
-  outlierChange: 0.5,
-  outlierMinimum: 10,
-  outlierAmountFactor: 100,
-  povertyStandardYears: [2016, 2021, 2026],
+  outlierChange: DEFAULT_THRESHOLDS.outlierChange,
+  outlierMinimum: DEFAULT_THRESHOLDS.outlierMinimum,
+  outlierAmountFactor: DEFAULT_THRESHOLDS.outlierAmountFactor,
+  povertyStandardYears: DEFAULT_POVERTY_STANDARD_YEARS,
 };
 
 /** Amounts below this are never flagged, however small the median. */

@@ -1,27 +1,39 @@
 /**
  * Numbers, money and percentages in Vietnamese form: `1.033`, `989.356.000`, `45,5%`.
- * Hand-written because Intl's vi-VN output varies with the ICU build and uses a
- * non-breaking space before `%`; official documents write `45,5%`.
+ * Digits are grouped by Intl.NumberFormat('vi-VN') (Node's ICU is full since Node 13:
+ * dot thousands, decimal comma); test/format-intl.test.ts proves it matches the forms
+ * offices write over negatives, 10^15 and rates. The rounding stays ours (half up, as
+ * the figures are checked by hand), and `%` is appended without ICU's space before it:
+ * official documents write `45,5%`.
  */
+
+/** The decimal separator of Vietnamese numbers (`2,5`); `.` groups thousands. */
+export const DECIMAL_COMMA = ',';
+
+/** A number's digits as they are, with the decimal comma and no grouping: 2.5 → "2,5" (a cell's value as typed). */
+export function withDecimalComma(value: number | string): string {
+  return String(value).replace('.', DECIMAL_COMMA);
+}
+
+const formatters = (locale: string) => Array.from({ length: 5 }, (_, decimals) => new Intl.NumberFormat(locale, { maximumFractionDigits: decimals }));
+const VI = formatters('vi-VN');
+const EN = formatters('en-US');
+
+function grouped(table: readonly Intl.NumberFormat[], locale: string, value: number, decimals: number): string {
+  const format = table[decimals] ?? new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
+  // -0 (a small negative rounded away) is written 0.
+  return format.format(value === 0 ? 0 : value);
+}
 
 /** Integer with dot thousands separators: 1033 → "1.033", -5000 → "-5.000". */
 export function formatInteger(value: number): string {
-  const rounded = Math.round(value);
-  const sign = rounded < 0 ? '-' : '';
-  const digits = String(Math.abs(rounded));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return grouped(VI, 'vi-VN', Math.round(value), 0);
 }
 
 /** A number with up to `decimals` decimals (trailing zeros dropped) and a decimal comma. */
 export function formatNumber(value: number, decimals = 2): string {
   const factor = 10 ** decimals;
-  const rounded = Math.round(value * factor) / factor;
-  const whole = Math.trunc(rounded);
-  const fraction = Math.round(Math.abs(rounded - whole) * factor);
-  const sign = rounded < 0 && whole === 0 ? '-' : '';
-  if (fraction === 0) return sign + formatInteger(whole);
-  const fractionText = String(fraction).padStart(decimals, '0').replace(/0+$/, '');
-  return `${sign}${formatInteger(whole)},${fractionText}`;
+  return grouped(VI, 'vi-VN', Math.round(value * factor) / factor, decimals);
 }
 
 /**
@@ -51,9 +63,7 @@ export function formatPercent(rate: number, decimals = RATE_DECIMALS): string {
 
 /** English-style grouping for --lang en: 1,033 and 45.5%. */
 export function formatIntegerEn(value: number): string {
-  const rounded = Math.round(value);
-  const sign = rounded < 0 ? '-' : '';
-  return sign + String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return grouped(EN, 'en-US', Math.round(value), 0);
 }
 
 /** A whole number in the form of the output's language: 1.033 or 1,033. */

@@ -18,6 +18,7 @@ import { poverty } from './poverty.js';
 import { isVillageActivity, isVillagePairing, rate, unitDisplay } from './rows.js';
 import type { Indicators } from './types.js';
 import { latestRows } from './villages.js';
+import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../config/defaults.js';
 
 // The report and the commands take these from the indicators stage.
 export { activeDuring, isVillagePairing, unitDisplay, unitsWithoutPairing } from './rows.js';
@@ -32,9 +33,6 @@ export interface IndicatorOptions {
   readonly memo?: Memo;
 }
 
-/** The config's default standard years, for callers without a config. */
-export const DEFAULT_POVERTY_STANDARD_YEARS: readonly number[] = [2016, 2021, 2026];
-
 const INFRASTRUCTURE_FIELDS = ['hasGrid', 'hasCulturalHouse', 'hasKindergarten', 'hasPartyCell', 'newRural'] as const;
 
 export function computeIndicators(dataset: Dataset, period: Period, options: IndicatorOptions = {}): Indicators {
@@ -48,7 +46,7 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
   const villages = villageCoverage(dataset, latest, period, memo);
   const districts = districtCoverage(dataset, period, memo);
   const fundFigures = funds(activities, unitName, memo);
-  const minActivities = options.minActivities ?? 1;
+  const minActivities = options.minActivities ?? DEFAULT_THRESHOLDS.minActivities;
   const activityFigures = activityIndicators(dataset.pairings.filter(isVillagePairing), activities.filter(isVillageActivity), activities, period, data.activityYears, minActivities, unitName, memo);
   // SPEC §8's keys come after SPEC §5's: on village-only data the rest of the JSON is unchanged.
   return {

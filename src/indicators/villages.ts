@@ -1,16 +1,14 @@
 /** One record per village: the identity rules of SPEC §2 applied to the villages sheet. */
-import type { VillageRow } from '../dataset/types.js';
+import type { VillageRef, VillageRow } from '../dataset/types.js';
 import { nameKey } from '../text/names.js';
 import { villageKey } from '../checks/identity.js';
 import { Memo } from '../util/memo.js';
-
-type Place = { district?: string; commune: string; village: string };
 
 /**
  * The identity key of each village row. District is part of it only when it tells two
  * villages apart: a row without a district joins the one village of that name that has one.
  */
-export function villageIdentity(rows: readonly Place[], memo: Memo = new Memo()): (row: Place) => string {
+export function villageIdentity(rows: readonly VillageRef[], memo: Memo = new Memo()): (row: VillageRef) => string {
   return villageMatcher(rows, memo).key;
 }
 
@@ -19,7 +17,7 @@ export function villageIdentity(rows: readonly Place[], memo: Memo = new Memo())
  * only when both sides have it (SPEC §2), so a pairing without one matches each village of
  * that commune and name, in whichever district.
  */
-export function villageMatcher(rows: readonly Place[], memo: Memo = new Memo()): { key: (row: Place) => string; matches: (row: Place) => string[] } {
+export function villageMatcher(rows: readonly VillageRef[], memo: Memo = new Memo()): { key: (row: VillageRef) => string; matches: (row: VillageRef) => string[] } {
   const districts = new Map<string, Set<string>>();
   for (const row of rows) {
     const base = villageKey(row.commune, row.village, memo);
@@ -27,14 +25,14 @@ export function villageMatcher(rows: readonly Place[], memo: Memo = new Memo()):
     if (row.district) set.add(nameKey(row.district, 'district', memo));
     districts.set(base, set);
   }
-  const key = (row: Place): string => {
+  const key = (row: VillageRef): string => {
     const base = villageKey(row.commune, row.village, memo);
     const set = districts.get(base);
     if (!set || set.size <= 1) return base;
     const d = row.district ? nameKey(row.district, 'district', memo) : '';
     return `${base}\u0000${d}`;
   };
-  const matches = (row: Place): string[] => {
+  const matches = (row: VillageRef): string[] => {
     const base = villageKey(row.commune, row.village, memo);
     const set = districts.get(base);
     if (row.district || !set || set.size <= 1) return [key(row)];

@@ -14,7 +14,18 @@ export interface Label {
   readonly unit?: string;
 }
 
-const UNIT_WORDS = /^(?:don vi tinh |dvt |don vi )?(dong|vnd|nghin dong|ngan dong|nghin|ngan|1000 dong|1 000 dong|trieu dong|trieu|tr d|trd|tr|ty dong|ty|km|m|met|ho|nguoi|khau|luot|%|ty le)$/;
+/**
+ * The units a header or a title line names, folded: the one list of them. Money units with
+ * what they multiply an amount by to make đồng; the others only say what is counted.
+ */
+const MONEY_UNITS: ReadonlyMap<string, number> = new Map([
+  ...['dong', 'vnd', 'vn dong'].map((w) => [w, 1] as const),
+  ...['nghin dong', 'ngan dong', 'nghin', 'ngan', '1000 dong', '1 000 dong'].map((w) => [w, 1_000] as const),
+  ...['trieu dong', 'trieu', 'tr d', 'trd', 'tr'].map((w) => [w, 1_000_000] as const),
+  ...['ty dong', 'ty'].map((w) => [w, 1_000_000_000] as const),
+]);
+const OTHER_UNITS = ['km', 'm', 'met', 'ho', 'nguoi', 'khau', 'luot', '%', 'ty le'];
+const UNIT_WORDS = new RegExp(`^(?:don vi tinh |dvt |don vi )?(${[...MONEY_UNITS.keys(), ...OTHER_UNITS].join('|')})$`);
 
 /** The unit a cell names on its own ("(đồng)", "ĐVT: triệu đồng", "km"), as in a row of units under a header. */
 export function unitOnly(text: string): string | undefined {
@@ -37,10 +48,7 @@ export function parseLabel(text: string): Label {
 export function unitScale(field: FieldDef, unit: string | undefined): number {
   if (unit === undefined) return 1;
   if (field.type === 'money') {
-    if (/^(nghin|ngan|1000 dong|1 000 dong)/.test(unit)) return 1_000;
-    if (/^(trieu|tr)/.test(unit)) return 1_000_000;
-    if (/^ty/.test(unit)) return 1_000_000_000;
-    return 1;
+    return MONEY_UNITS.get(unit) ?? 1;
   }
   if (field.type === 'number' && (unit === 'm' || unit === 'met')) return 0.001;
   return 1;
