@@ -2,6 +2,10 @@
  * Calendar dates as `YYYY-MM-DD` strings. A date in these workbooks is a day on the
  * calendar, not an instant: keeping it as a string (never a local `Date`) means the
  * machine's timezone can never shift it, and string order is date order.
+ *
+ * Not date-fns: its functions work on `Date`s in the local timezone (UTC needs another
+ * package), which is the shift this module exists to avoid; the arithmetic needed here
+ * (a month's days, Excel serials, years of a period) is a few lines on the strings.
  */
 export type CalendarDate = string;
 
@@ -68,11 +72,6 @@ export function localToday(now: Date = new Date()): CalendarDate {
 export function formatVi(date: CalendarDate): string {
   const { year, month, day } = parts(date);
   return `${pad2(day)}/${pad2(month)}/${year}`;
-}
-
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const { year, month, day } = parts(date);
-  return fromUtcDate(new Date(Date.UTC(year, month - 1, day) + days * DAY_MS))!;
 }
 
 function pad2(n: number): string {
