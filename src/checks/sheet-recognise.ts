@@ -128,7 +128,7 @@ export function resolveHeld(rows: readonly RawRow[], layout: Layout): HeldRows {
 }
 
 /** Two headers read the same way: each field in the same column with the same unit. */
-export function sameLayout(a: HeaderResult, b: HeaderResult): boolean {
+function sameLayout(a: HeaderResult, b: HeaderResult): boolean {
   if (a.columns.length !== b.columns.length) return false;
   const byField = new Map(b.columns.map((c) => [c.field.key, c]));
   return a.columns.every((c) => byField.get(c.field.key)?.col === c.col && byField.get(c.field.key)?.scale === c.scale);

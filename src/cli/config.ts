@@ -31,7 +31,7 @@ export async function commandChecks(explicit: unknown, inputs: readonly string[]
   return commandConfig(explicit, inputs, io, lang);
 }
 
-export function configNote(path: string | undefined, cwd: string, lang: Lang): string {
+function configNote(path: string | undefined, cwd: string, lang: Lang): string {
   if (path === undefined) return t(lang, 'configDefaults');
   const shown = relative(cwd, path);
   return t(lang, 'configUsed', { path: shown.startsWith('..') || shown === '' ? path : shown });

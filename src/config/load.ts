@@ -125,7 +125,7 @@ function typeName(expected: string, lang: Lang): string {
 }
 
 /** Removes // and /* *\/ comments outside strings, so the starter file can explain itself. */
-export function stripComments(text: string): string {
+function stripComments(text: string): string {
   let out = '';
   let inString = false;
   for (let i = 0; i < text.length; i++) {

@@ -8,7 +8,7 @@ import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from './defaults.j
 
 const text = (description: string) => z.string().describe(description);
 
-export const SignerSchema = z
+const SignerSchema = z
   .object({
     onBehalfOf: text('Dòng "thay mặt" trên chữ ký, ví dụ "T/M BAN THƯỜNG VỤ" (văn bản Đảng) hoặc "TM. ỦY BAN NHÂN DÂN", "KT. TRƯỞNG BAN" (văn bản nhà nước); bỏ trống nếu ký trực tiếp; không có thì chọn theo cơ quan ban hành').optional(),
     title: text('Chức vụ người ký, ví dụ "PHÓ BÍ THƯ", "TRƯỞNG BAN"; không có thì chọn theo cơ quan ban hành').optional(),
@@ -16,7 +16,7 @@ export const SignerSchema = z
   })
   .strict();
 
-export const ProgrammeSchema = z
+const ProgrammeSchema = z
   .object({
     name: text('Tên công tác/phong trào').default('công tác kết nghĩa giữa cơ quan, đơn vị với thôn, làng đồng bào dân tộc thiểu số'),
     directive: text('Văn bản chỉ đạo, ví dụ "Chỉ thị số 13-CT/TU"').default(''),
@@ -30,7 +30,7 @@ export const ProgrammeSchema = z
   })
   .strict();
 
-export const ThresholdsSchema = z
+const ThresholdsSchema = z
   .object({
     outlierChange: z.number().positive().describe('Mức thay đổi số hộ, số hộ nghèo trong một năm bị coi là bất thường (0,5 = 50%)').default(DEFAULT_THRESHOLDS.outlierChange),
     outlierMinimum: z.number().int().nonnegative().describe('Chỉ xét thay đổi khi số năm trước từ mức này trở lên').default(DEFAULT_THRESHOLDS.outlierMinimum),

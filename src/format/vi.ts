@@ -42,7 +42,7 @@ export function formatNumber(value: number, decimals = 2): string {
  * `stats` alike, so 1,81% is never 1,8% elsewhere; differences in points are taken
  * between the rounded figures the reader sees.
  */
-export const RATE_DECIMALS = 2;
+const RATE_DECIMALS = 2;
 
 /** A rate 0..1 as the percentage printed: 0.018138 → 1.81. */
 export function percentValue(rate: number): number {

@@ -12,7 +12,7 @@ import type { InactivePairing } from './types.js';
 import { Memo } from '../util/memo.js';
 
 /** The years of the period in which the pairing was in force for at least a day. */
-export function yearsInForce(pairing: PairingRow, period: Period): number[] {
+function yearsInForce(pairing: PairingRow, period: Period): number[] {
   return yearsOf(period).filter((y) => pairing.startDate <= `${y}-12-31` && (pairing.endDate === undefined || pairing.endDate >= `${y}-01-01`));
 }
 

@@ -71,7 +71,7 @@ function latestCommuneRows(rows: readonly CommuneRow[], lastYear: number): Commu
 }
 
 /** Most needy first (SPEC §8): ĐBKK, border, thuần DTTS, then the highest poverty rate. */
-export function communeByNeed(a: UncoveredCommune, b: UncoveredCommune): number {
+function communeByNeed(a: UncoveredCommune, b: UncoveredCommune): number {
   return (
     Number(b.extremelyDifficult) - Number(a.extremelyDifficult) ||
     Number(b.border) - Number(a.border) ||
@@ -170,7 +170,7 @@ export function byLevel(activities: readonly ActivityRow[]): { funds: Record<Tar
  * Where each commune lies, from the lists: an activity without a district still falls in
  * the district of its commune.
  */
-export function communeDistricts(dataset: Dataset, memo: Memo = new Memo()): (commune: string) => ReadonlySet<string> {
+function communeDistricts(dataset: Dataset, memo: Memo = new Memo()): (commune: string) => ReadonlySet<string> {
   const map = new Map<string, Set<string>>();
   for (const row of [...dataset.communes, ...dataset.villages] as ReadonlyArray<CommuneRow | VillageRow>) {
     if (!row.district) continue;

@@ -8,7 +8,7 @@ import { Memo } from '../util/memo.js';
  * The identity key of each village row. District is part of it only when it tells two
  * villages apart: a row without a district joins the one village of that name that has one.
  */
-export function villageIdentity(rows: readonly VillageRef[], memo: Memo = new Memo()): (row: VillageRef) => string {
+function villageIdentity(rows: readonly VillageRef[], memo: Memo = new Memo()): (row: VillageRef) => string {
   return villageMatcher(rows, memo).key;
 }
 

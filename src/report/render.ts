@@ -12,7 +12,7 @@ import { HELPERS } from './helpers.js';
 import { packageRoot } from '../util/package.js';
 
 /** The templates shipped with the package. */
-export function templatesDir(): string {
+function templatesDir(): string {
   return join(packageRoot(), 'templates');
 }
 

@@ -53,7 +53,7 @@ const OLD_STYLE = new RegExp(`(?<![qaăâeêioôơuưy\\p{M}])(?:(o)([ae])|(u)(y
  * "hoá", "khoẻ", "Uỷ ban" and the new "hóa", "khỏe", "Ủy ban", and they are the same name.
  * (After a consonant or "q", and before a final consonant, both styles agree.)
  */
-export function canonicalTones(text: string): string {
+function canonicalTones(text: string): string {
   return text
     .normalize('NFD')
     .replace(OLD_STYLE, (_whole, o?: string, a?: string, u?: string, y?: string, tone?: string) => (o !== undefined ? `${o}${tone}${a}` : `${u}${tone}${y}`))

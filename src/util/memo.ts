@@ -22,7 +22,7 @@ export function memoTable<V>(name: string): MemoTable<V> {
 }
 
 /** Entries in all tables together before the memo starts again. */
-export const MEMO_LIMIT = 250_000;
+const MEMO_LIMIT = 250_000;
 
 type Nested = Map<string, unknown>;
 

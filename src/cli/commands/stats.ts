@@ -19,7 +19,7 @@ export interface StatsOptions extends PrepareOptions {
   readonly json?: boolean;
   /** Write the tables to this workbook. */
   readonly xlsx?: string;
-  /** Tables shown on screen; default: summary, year, type, source, poverty. */
+  /** Tables shown on screen; default: DEFAULT_BREAKDOWN. */
   readonly by?: readonly TableId[];
   readonly minActivities?: number;
   readonly povertyStandardYears?: readonly number[];
@@ -27,7 +27,8 @@ export interface StatsOptions extends PrepareOptions {
   readonly force?: boolean;
 }
 
-export const DEFAULT_BREAKDOWN: readonly TableId[] = ['summary', 'year', 'type', 'source', 'poverty', 'infrastructure'];
+/** The tables `stats` shows without --by (the README's `--by` row says the same). */
+const DEFAULT_BREAKDOWN: readonly TableId[] = ['summary', 'year', 'type', 'source', 'poverty', 'infrastructure'];
 
 export type StatsResult = {
   readonly exitCode: 0 | 1;
