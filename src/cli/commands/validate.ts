@@ -3,6 +3,7 @@ import chalk from 'chalk';
 import { EnvironmentError, UsageError } from '../../errors.js';
 import { writeProblem } from '../../util/output.js';
 import type { LoadResult } from '../../dataset/load.js';
+import type { RowCounts } from '../../dataset/types.js';
 import { toJson, type FindingJson, type Lang } from '../../findings/finding.js';
 import type { CalendarDate } from '../../values/calendar.js';
 import type { CrossOptions } from '../../checks/cross.js';
@@ -31,22 +32,15 @@ export interface ValidateOptions {
 
 export interface ValidateJson {
   valid: boolean;
-  summary: {
+  /** The row counts (RowCounts) of all sheets together, and of each sheet. */
+  summary: RowCounts & {
     files: number;
-    rows: number;
     errors: number;
     warnings: number;
-    used: number;
-    blank: number;
-    totals: number;
-    headings: number;
-    footer: number;
-    rejected: number;
-    hidden: number;
     stoppedEarly: boolean;
     /** Lists that were not given, so the names they hold were not checked (only when some). */
     namesNotChecked?: Array<'villages' | 'units'>;
-    sheets: Array<{ file: string; sheet: string; kind: string; headerRow: number; rows: number; used: number; blank: number; totals: number; headings: number; footer: number; rejected: number; hidden: number; hiddenSheet?: true }>;
+    sheets: Array<RowCounts & { file: string; sheet: string; kind: string; headerRow: number; hiddenSheet?: true }>;
   };
   issues: FindingJson[];
 }
