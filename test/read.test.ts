@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { flatten, HEADERS, load, tempDir, writeWorkbook, type CellInput } from './helpers/workbook.js';
 import { cellOf, messageOf } from '../src/findings/finding.js';
-import { scanSheet } from '../src/workbook/sheet-scan.js';
+import { sheetHandler } from '../src/workbook/sheet-xml.js';
+import { parseXml, XmlError } from '../src/workbook/xml.js';
+import type { RawRow } from '../src/workbook/raw.js';
 
 const dir = tempDir();
 
@@ -353,27 +354,54 @@ describe('formula results that are errors', () => {
   });
 });
 
-describe('scanning a sheet as it streams', () => {
+describe('reading a sheet part as it streams', () => {
   const xml = Buffer.from(
-    '<worksheet><sheetData><row r="2" spans="1:11" s="3" customFormat="1" ht="15.75" customHeight="1" x14ac:dyDescent="0.25" hidden="1"><c r="A2" s="1"><v>1</v></c><c r="H2" s="3" t="e"><f>1/0</f><v>#DIV/0!</v></c>' +
-      "<c r='I2' t='e'><v>#N/A</v></c><c r=\"J2\" t=\"e\"/><c r=\"K2\" t=\"n\"><v>5</v></c></row></sheetData>" +
-      '<mergeCells count="2"><mergeCell ref="C5:C10"/><mergeCell ref="D4:E4"/></mergeCells></worksheet>',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="2" spans="1:11" s="3" customFormat="1" ht="15.75" customHeight="1" x14ac:dyDescent="0.25" hidden="1"><c r="A2" s="1"><v>1</v></c><c r="H2" s="3" t="e"><f>1/0</f><v>#DIV/0!</v></c>' +
+      "<c r='I2' t='e'><v>#N/A</v></c><c r=\"J2\" t=\"e\"/><c r=\"K2\" t=\"n\"><v>5</v></c></row>" +
+      '<x:row r="3"><x:c r="B3" t="inlineStr"><x:is><x:r><x:t>Thôn &amp; </x:t></x:r><x:r><x:t xml:space="preserve">Làng &#7897;</x:t></x:r></x:is></x:c>' +
+      '<c r="A3" t="s"><v>0</v></c><c r="C3" t="str"><f>A3&amp;""</f><v>Bon Ja Rá</v></c><c r="D3"><f>SUM(Z1:Z9)</f></c><!-- a comment --><c r="E3" t="b"><v>1</v></c></x:row>' +
+      '</sheetData><mergeCells count="2"><mergeCell ref="C5:C10"/><mergeCell ref="D4:E4"/></mergeCells></worksheet>',
   );
+  const context = { strings: ['Buôn Đôn'], styles: [], date1904: false };
 
   const run = async (chunks: Buffer[]) => {
-    const stream = Readable.from(chunks, { objectMode: false });
-    const scan = scanSheet(stream);
-    await finished(stream);
-    return { errors: [...scan.errors].sort(), ranges: scan.ranges, hidden: [...scan.hiddenRows] };
+    const rows: RawRow[] = [];
+    const seen: number[] = [];
+    const sheet = sheetHandler(context, (row) => rows.push(row), (row) => seen.push(row));
+    await parseXml(Readable.from(chunks, { objectMode: false }), sheet.handler);
+    return { rows, seen, ranges: sheet.merges };
   };
   const expected = {
-    errors: [['H2', '#DIV/0!'], ['I2', '#N/A']],
+    rows: [
+      {
+        row: 2,
+        hidden: true,
+        cells: [
+          { col: 1, value: { t: 'n', v: 1 } },
+          { col: 8, value: { t: 'e', v: '#DIV/0!', formula: true } },
+          { col: 9, value: { t: 'e', v: '#N/A' } },
+          { col: 11, value: { t: 'n', v: 5 } },
+        ],
+      },
+      {
+        row: 3,
+        cells: [
+          { col: 1, value: { t: 's', v: 'Buôn Đôn' } },
+          { col: 2, value: { t: 's', v: 'Thôn & Làng ộ' } },
+          { col: 3, value: { t: 's', v: 'Bon Ja Rá', formula: true } },
+          { col: 4, value: { t: 'e', v: '=SUM(Z1:Z9)', formula: true } },
+          { col: 5, value: { t: 'b', v: true } },
+        ],
+      },
+    ],
+    seen: [2, 3],
     ranges: [{ top: 5, left: 3, bottom: 10, right: 3 }, { top: 4, left: 4, bottom: 4, right: 5 }],
-    hidden: [2],
   };
 
-  it('finds every merge and error once, wherever the chunks are cut', async () => {
+  it('gives the same rows, cells in column order, merges and hidden rows wherever the chunks are cut', async () => {
     expect(await run([xml])).toEqual(expected);
+    // Every cut, including inside a multi-byte letter, an entity, a tag and a comment.
     for (let cut = 1; cut < xml.length; cut++) expect(await run([xml.subarray(0, cut), xml.subarray(cut)])).toEqual(expected);
     for (const size of [1, 3, 7]) {
       const chunks: Buffer[] = [];
@@ -382,13 +410,23 @@ describe('scanning a sheet as it streams', () => {
     }
   });
 
+  it('refuses a part cut short, unbalanced tags, a bad entity and a DTD', async () => {
+    const damaged = [
+      xml.subarray(0, xml.length - 20),
+      Buffer.from('<worksheet><sheetData><row r="1"></sheetData></worksheet>'),
+      Buffer.from('<worksheet><sheetData><row r="1"><c r="A1" t="str"><v>a &nbsp; b</v></c></row></sheetData></worksheet>'),
+      Buffer.from('<!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet>&a;</worksheet>'),
+      Buffer.from('<worksheet><c r=A1></c></worksheet>'),
+    ];
+    for (const part of damaged) await expect(run([part])).rejects.toBeInstanceOf(XmlError);
+  });
+
   it('does not wait for a tag that never ends in a damaged file', async () => {
-    // Were the unfinished cell carried from chunk to chunk, these 64 MiB would be copied
-    // over and over (terabytes in all) and the test would time out.
+    // Were the unfinished tag carried from chunk to chunk, these 64 MiB would be copied
+    // and searched over and over and the test would time out.
     const chunk = Buffer.alloc(16 * 1024, 'x');
-    const chunks = [Buffer.from('<row r="1"><c r="A1" t="e"><v>'), Buffer.from('<mergeCell ref="A1:B1"'), ...Array.from({ length: 4096 }, () => chunk)];
-    const scan = await run(chunks);
-    expect(scan).toEqual({ errors: [], ranges: [], hidden: [] });
+    const chunks = [Buffer.from('<worksheet><sheetData><row r="1"><c r="A1" t="e"><v>'), Buffer.from('<mergeCell ref="A1:B1"'), ...Array.from({ length: 4096 }, () => chunk)];
+    await expect(run(chunks)).rejects.toBeInstanceOf(XmlError);
   });
 });
 

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { localIso, type SubmissionsJson } from '../src/cli/print-submissions.js';
 import { renderMarkup } from '../src/report/render.js';
+import type { ReportContext } from '../src/report/context.js';
 import { HEADERS, load, tempDir, writeWorkbook } from './helpers/workbook.js';
 import { capture } from './helpers/io.js';
 
@@ -236,7 +237,7 @@ describe('the reporting rate in stats and the report', () => {
   it('the report states X/Y beside the figures and lists the missing units in an appendix; says nothing without pairings', async () => {
     const io = capture(dir);
     expect(await main(['report', ...clean, '--year', '2020', '--print-context'], io)).toBe(0);
-    const context = JSON.parse(io.stdout) as Record<string, unknown>;
+    const context = JSON.parse(io.stdout) as ReportContext;
     expect(context.submissions).toEqual({
       expected: 5,
       reported: 2,
@@ -249,8 +250,8 @@ describe('the reporting rate in stats and the report', () => {
       ],
     });
     // The missing-reports appendix comes after the per-unit, uncovered, pairings and inactive ones that exist.
-    const n = (context.appendix as { missing: number }).missing;
-    const others = Object.entries(context.appendix as Record<string, number | null>).filter(([k, v]) => k !== 'missing' && v !== null).length;
+    const n = context.appendix.missing;
+    const others = Object.entries(context.appendix).filter(([k, v]) => k !== 'missing' && v !== null).length;
     expect(n).toBe(others + 1);
     for (const kind of ['nam', 'so-ket', 'tong-ket'] as const) {
       const markup = await renderMarkup(context, { kind, lang: 'vi' });
@@ -261,7 +262,7 @@ describe('the reporting rate in stats and the report', () => {
     }
     const alone = capture(dir);
     expect(await main(['report', 'nop/a-ban-dan-van.xlsx', '--year', '2020', '--print-context'], alone)).toBe(0);
-    const none = JSON.parse(alone.stdout) as Record<string, unknown>;
+    const none = JSON.parse(alone.stdout) as ReportContext;
     expect(none.submissions).toBeNull();
     const markup = await renderMarkup(none, { kind: 'nam', lang: 'vi' });
     expect(markup).not.toContain('báo cáo của');

@@ -6,7 +6,7 @@
  */
 import { finding, type Finding } from '../findings/finding.js';
 import type { SheetInfo } from '../dataset/types.js';
-import { mergeAbove, type MergeRange } from '../workbook/sheet-scan.js';
+import { mergeAbove, type MergeRange } from '../workbook/merge-range.js';
 import type { RawCell, RawRow, RawValue } from '../workbook/raw.js';
 import { fieldLabel, type Layout } from './sheet-recognise.js';
 import type { RowValues } from './sheet-rows.js';

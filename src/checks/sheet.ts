@@ -10,7 +10,7 @@ import type { Finding } from '../findings/finding.js';
 import type { SheetKind } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
 import { HEADER_SEARCH_ROWS } from '../workbook/header.js';
-import type { MergeRange } from '../workbook/sheet-scan.js';
+import type { MergeRange } from '../workbook/merge-range.js';
 import type { RawRow } from '../workbook/raw.js';
 import type { ParsedRow, SheetInfo } from '../dataset/types.js';
 import type { Value } from './cells.js';

@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { writtenForm } from '../workbook/raw.js';
 import { letterOf } from '../workbook/raw.js';
-import { convertCell } from '../workbook/read.js';
+import { convertCell } from '../workbook/exceljs-cell.js';
 import type { MergeSplit } from './plan.js';
 import type { CellChange } from './workbook.js';
 

@@ -11,7 +11,7 @@ import { kindOfSheetName } from '../schema/labels.js';
 import type { FieldDef } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
 import { cellAt, letterOf, writtenForm, type RawRow, type RawValue } from '../workbook/raw.js';
-import { mergeAbove, type MergeRange } from '../workbook/sheet-scan.js';
+import { mergeAbove, type MergeRange } from '../workbook/merge-range.js';
 import { cleanText } from '../text/normalize.js';
 import { decodeLegacyCell } from '../text/legacy.js';
 import { fixCell, type CellFix } from './cell.js';

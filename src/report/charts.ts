@@ -25,13 +25,13 @@ export type ChartId = 'funds-by-year' | 'activities-by-type' | 'poverty-by-year'
 
 export interface ChartData {
   /** Amounts in đồng; null for a year without data ("chưa có số liệu", never a 0 bar). */
-  fundsByYear: Array<{ year: string; cash: number | null; inKind: number | null }>;
+  fundsByYear: ReadonlyArray<{ year: string; cash: number | null; inKind: number | null }>;
   /** Vietnamese labels, e.g. "Thăm hỏi, tặng quà". */
-  activitiesByType: Array<{ label: string; count: number }>;
+  activitiesByType: ReadonlyArray<{ label: string; count: number }>;
   /** rate 0..1, poor = number of poor households. */
-  povertyByYear: Array<{ year: string; rate: number | null; poor: number | null }>;
+  povertyByYear: ReadonlyArray<{ year: string; rate: number | null; poor: number | null }>;
   /** Years a new poverty standard took effect inside the chart: marked with a dashed line. */
-  povertyStandardChanges?: string[];
+  povertyStandardChanges?: readonly string[];
 }
 
 export interface ChartOptions {

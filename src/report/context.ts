@@ -1,27 +1,28 @@
 /**
  * What a template sees (`ketnghia report --print-context`): the indicators, the config,
  * and the facts sentences are conditioned on, so that a template says only what the
- * data shows. Pure: no clock (the report date is passed in), no files.
+ * data shows. Pure: no clock (the report date is passed in), no files. Its shape is
+ * context-types.ts; the poverty and levels sections are built in their own modules.
  *
  * Templates run in strict mode, so every key is present; "no value" is null, never absent.
  */
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/types.js';
-import { activeDuring, computeIndicators, fundsSplitByYear, isVillagePairing, unitDisplay } from '../indicators/compute.js';
+import { activeDuring, fundsSplitByYear, isVillagePairing, unitDisplay } from '../indicators/compute.js';
 import { levelsContext, levelsWeak } from './levels-context.js';
-import { dataYears } from '../indicators/data-years.js';
-import { yearPeriod, yearsOf, type Period } from '../indicators/period.js';
-import { povertySegments, relation, yearSpan, yearsNote } from './judgements.js';
-import { standardOf } from '../indicators/poverty.js';
-import { pointsBetween } from '../format/vi.js';
+import { yearsOf, type Period } from '../indicators/period.js';
+import { previousPeriod, yearSpan, yearsNote } from './judgements.js';
 import { signerFor } from './signer.js';
 import { exemplaryUnits, unitRows } from './units.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';
 import type { SubmissionsContext } from '../submissions/summary.js';
+import type { AppendixContext, ReportContext, ReportKind } from './context-types.js';
+import { communeName, defaultDirections, MANY_GIFTS, recipientsFor } from './directions.js';
+import { povertyContext, TIMES_WORTH_SAYING } from './poverty-context.js';
 
-export type ReportKind = 'nam' | 'so-ket' | 'tong-ket';
+export type { ReportContext, ReportKind } from './context-types.js';
 
 export const REPORT_KINDS: readonly ReportKind[] = ['nam', 'so-ket', 'tong-ket'];
 
@@ -39,18 +40,13 @@ export interface ContextInput {
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
-/** A share of visits and gifts from which section III names it. */
-const MANY_GIFTS = 0.3;
-/** A ratio to the provincial poverty rate worth stating as "gấp … lần". */
-const TIMES_WORTH_SAYING = 1.5;
-
 function latestVillageYear(dataset: Dataset, toYear: number): number | null {
   let year: number | null = null;
   for (const v of dataset.villages) if (v.year <= toYear && (year === null || v.year > year)) year = v.year;
   return year;
 }
 
-export function buildContext(input: ContextInput): Record<string, unknown> {
+export function buildContext(input: ContextInput): ReportContext {
   const { indicators: ind, config, period, dataset, kind } = input;
   const fromYear = yearOf(period.from);
   const toYear = yearOf(period.to);
@@ -68,17 +64,9 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
     .filter(([, total]) => total > 0)
     .map(([key, total]) => ({ key, label: sourceLabel(key, 'vi'), total, share: share(total, ind.funds.total) }))
     .sort((a, b) => b.total - a.total);
-  // Every year of the period; a year without village rows is "chưa có số liệu", never 0.
-  const povertyYears = yearsOf(period).map((year) => {
-    const p = ind.poverty.byYear[String(year)];
-    return p ? { year, hasData: true, ...p } : { year, hasData: false, households: null, poor: null, rate: null };
-  });
-  const povertyDataYears = povertyYears.filter((p) => p.hasData);
-  const segments = povertySegments(ind, materiality);
-  const standardChanges = config.povertyStandardYears.filter((y) => povertyDataYears.length > 1 && y > povertyDataYears[0]!.year && y <= povertyDataYears[povertyDataYears.length - 1]!.year);
-  const provinceRate = provincialRate(config, ind.poverty.last?.year ?? toYear);
-  const lastRate = ind.poverty.last?.rate ?? null;
-  const province = provinceRate !== null && lastRate !== null ? { rate: provinceRate, year: ind.poverty.last!.year, times: provinceRate > 0 ? lastRate / provinceRate : null, ...relation(lastRate, provinceRate, materiality) } : null;
+  const poverty = povertyContext(ind, dataset, period, config, kind);
+  const povertyDataYears = poverty.years.filter((p) => p.hasData);
+  const province = poverty.province;
 
   const infrastructure = Object.entries(ind.infrastructure).map(([key, v]) => ({
     key,
@@ -165,7 +153,7 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
       typesTable: types.length > 1,
       poverty: povertyDataYears.length > 0,
       povertyTrend: povertyDataYears.length > 1,
-      standardChange: standardChanges.length > 0,
+      standardChange: poverty.standardChanges.length > 0,
       infrastructure: infrastructure.length > 0,
       coverage: hasCoverage,
       fullCoverage: hasCoverage && ind.coverage.rate === 1,
@@ -218,18 +206,7 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
       inactive,
       inactiveCount: inactive.length,
     },
-    poverty: {
-      years: povertyYears,
-      first: ind.poverty.first,
-      last: ind.poverty.last,
-      segments,
-      // The stretch the period ends in: the one the text compares.
-      lastSegment: segments[segments.length - 1] ?? null,
-      standardChanges,
-      province,
-      // The annual report's "so với năm trước": the village rows of the year before, whatever the activity rows.
-      previous: kind === 'nam' && ind.poverty.last ? previousPoverty(ind.poverty.last, computeIndicators(dataset, yearPeriod(ind.poverty.last.year - 1, ind.poverty.last.year - 1)).poverty.last, config) : null,
-    },
+    poverty,
     previous: previous && {
       ...previous,
       activitiesDiff: ind.activities.count - previous.activities,
@@ -246,7 +223,7 @@ export function buildContext(input: ContextInput): Record<string, unknown> {
 }
 
 /** Appendix numbers, so the text cites "Phụ lục 3" only when it exists and is the third. */
-function appendixNumbers(ind: Indicators, pairings: number, missingReports: number) {
+function appendixNumbers(ind: Indicators, pairings: number, missingReports: number): AppendixContext {
   let next = 2;
   const take = (present: boolean) => (present ? next++ : null);
   return {
@@ -256,70 +233,4 @@ function appendixNumbers(ind: Indicators, pairings: number, missingReports: numb
     inactive: take(ind.activities.inactivePairings.length > 0),
     missing: take(missingReports > 0),
   };
-}
-
-/** Recipients as the style writes them: State style ends each with ";" and the last "- Lưu: VT, …". */
-function recipientsFor(config: Config): string[] {
-  if (config.style === 'dang') return config.recipients;
-  return config.recipients.map((r, i, all) => {
-    const text = r.trim().replace(/[,;.]+$/, '');
-    if (i === all.length - 1) return /^-\s*Lưu/i.test(text) ? `${text.replace(/^-\s*Lưu:?\s*/i, '- Lưu: ')}.` : `${text};`;
-    return `${text};`;
-  });
-}
-
-/** "xã Ia Sao" from "Ia Sao"; a name already carrying its kind ("Xã Chư Băh", "Phường Đoàn Kết") is written as is. */
-function communeName(commune: string): string {
-  return /^(xã|phường|thị trấn)\s/iu.test(commune.trim()) ? commune.trim().replace(/^(\S+)/u, (w) => w.toLocaleLowerCase('vi')) : `xã ${commune.trim()}`;
-}
-
-/** Directions written from the data when the config gives none: name what needs doing. */
-function defaultDirections(ind: Indicators, inactiveCount: number, giftShare: number, term: string): string[] {
-  const directions: string[] = [];
-  const uncovered = ind.coverage.uncovered;
-  if (uncovered.length > 0) {
-    const names = uncovered.slice(0, 8).map((u) => `${u.village} (${communeName(u.commune)})`).join(', ');
-    directions.push(`Phân công cơ quan, đơn vị kết nghĩa với ${uncovered.length} ${term} chưa có đơn vị kết nghĩa: ${names}${uncovered.length > 8 ? ' và các ' + term + ' khác tại Phụ lục 2' : ''}.`);
-  } else if (ind.coverage.rate === 1) {
-    directions.push(`Duy trì 100% ${term} có cơ quan, đơn vị kết nghĩa; kịp thời phân công đơn vị thay thế khi có thay đổi về tổ chức.`);
-  }
-  if (inactiveCount > 0) {
-    const names = ind.activities.inactivePairings.slice(0, 5).map((p) => `${p.unit} với ${p.village}`).join('; ');
-    directions.push(`Chỉ đạo ${inactiveCount} cặp kết nghĩa chưa có hoạt động (${names}${inactiveCount > 5 ? '; …' : ''}) xây dựng kế hoạch và tổ chức hoạt động cụ thể.`);
-  }
-  if (giftShare >= MANY_GIFTS) directions.push('Chuyển trọng tâm từ thăm hỏi, tặng quà sang hỗ trợ sinh kế, phát triển sản xuất, đào tạo nghề cho đồng bào.');
-  directions.push('Định kỳ hằng năm tổng hợp, đánh giá kết quả hoạt động của từng cặp kết nghĩa.');
-  return directions;
-}
-
-/**
- * The period before, for "so với năm trước" (nam) and "so với giai đoạn trước" (so-ket):
- * null unless the workbooks hold activity data for each of its years.
- */
-function previousPeriod(kind: ReportKind, dataset: Dataset, period: Period, config: Config) {
-  if (kind === 'tong-ket') return null;
-  const length = yearOf(period.to) - yearOf(period.from) + 1;
-  const before = yearPeriod(yearOf(period.from) - length, yearOf(period.from) - 1);
-  // A stage with a year missing would compare a part with a whole: only a fully covered one is compared.
-  if (dataYears(dataset, before).activityYears.length < length) return null;
-  const ind = computeIndicators(dataset, before, { minActivities: config.thresholds.minActivities, povertyStandardYears: config.povertyStandardYears });
-  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total };
-}
-
-/** The poverty of the period's last year against the last year before the period, when both are under one standard. */
-function previousPoverty(last: Indicators['poverty']['last'], before: Indicators['poverty']['last'] | undefined, config: Config) {
-  if (!last || !before || last.rate === null || before.rate === null) return null;
-  if (standardOf(last.year, config.povertyStandardYears) !== standardOf(before.year, config.povertyStandardYears)) return null;
-  const points = pointsBetween(before.rate, last.rate);
-  const trend = Math.abs(points) < config.thresholds.materialityPoints ? 'same' : points < 0 ? 'down' : 'up';
-  return { year: before.year, poor: before.poor, rate: before.rate, points: Math.abs(points), poorFall: before.poor - last.poor, poorRise: last.poor - before.poor, trend };
-}
-
-/** The province's poverty rate (a fraction) for a year, from the config's percent. */
-function provincialRate(config: Config, year: number): number | null {
-  const value = config.provincialPovertyRate;
-  if (value === undefined) return null;
-  if (typeof value === 'number') return value / 100;
-  const exact = value[String(year)];
-  return exact === undefined ? null : exact / 100;
 }

@@ -60,13 +60,15 @@ export function parseInline(text: string): Run[] {
  */
 function closes(text: string, from: number, marker: string, open: boolean): boolean {
   if (open) return true;
-  let i = from;
-  while (i < text.length) {
-    const at = text.indexOf(marker, i);
-    if (at < 0) return false;
-    if (text[at - 1] !== '\\' && at > from) return true;
-    i = at + marker.length;
+  for (let i = from; i < text.length; i++) {
+    // An escaped character is text, whatever it is (an escaped backslash too).
+    if (text[i] === '\\') i++;
+    else if (i > from && text.startsWith(marker, i)) return true;
   }
   return false;
 }
 
+/** The text of `text` with its backslash escapes resolved and its markers kept: for plain-text places (a chart caption). */
+export function unescapeInline(text: string): string {
+  return text.replace(/\\(.)/gu, '$1');
+}

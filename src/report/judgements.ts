@@ -3,10 +3,17 @@
  * on the rounded figures the reader sees, past a materiality threshold only, within one
  * poverty standard only, and with the years the figures come from named.
  */
+import type { Config } from '../config/schema.js';
+import type { Dataset } from '../dataset/types.js';
 import { percentValue, pointsBetween } from '../format/vi.js';
-import { yearsOf, type Period } from '../indicators/period.js';
+import { computeIndicators } from '../indicators/compute.js';
+import { dataYears } from '../indicators/data-years.js';
+import { yearPeriod, yearsOf, type Period } from '../indicators/period.js';
 import type { Indicators } from '../indicators/types.js';
 import { yearSpan } from '../indicators/tables.js';
+import { yearOf } from '../values/calendar.js';
+import type { PreviousContext, ReportKind } from './context-types.js';
+import type { PovertySegmentContext, Trend } from './poverty-context.js';
 
 export type Relation = 'above' | 'same' | 'below';
 
@@ -17,18 +24,19 @@ export function relation(rate: number, other: number, materialityPoints: number)
 }
 
 /** The poverty segments as sentences need them: points fallen or risen, from the printed rates. */
-export function povertySegments(ind: Indicators, materialityPoints: number) {
+export function povertySegments(ind: Indicators, materialityPoints: number): PovertySegmentContext[] {
   return ind.poverty.segments.map((s) => {
     const comparable = s.from !== s.to && s.first.rate !== null && s.last.rate !== null;
     const points = comparable ? Math.abs(pointsBetween(s.first.rate!, s.last.rate!)) : null;
     const moved = comparable ? percentValue(s.last.rate!) - percentValue(s.first.rate!) : 0;
+    const trend: Trend | null = !comparable ? null : points! < materialityPoints ? 'same' : moved < 0 ? 'down' : 'up';
     return {
       ...s,
       oneYear: s.from === s.to,
       points,
       poorChange: s.last.poor - s.first.poor,
       poorFall: s.first.poor - s.last.poor,
-      trend: !comparable ? null : points! < materialityPoints ? 'same' : moved < 0 ? 'down' : 'up',
+      trend,
     };
   });
 }
@@ -58,6 +66,20 @@ function runs(years: readonly number[]): string {
     i = j + 1;
   }
   return parts.join(', ');
+}
+
+/**
+ * The period before, for "so với năm trước" (nam) and "so với giai đoạn trước" (so-ket):
+ * null unless the workbooks hold activity data for each of its years.
+ */
+export function previousPeriod(kind: ReportKind, dataset: Dataset, period: Period, config: Config): Omit<PreviousContext, 'activitiesDiff' | 'fundsDiff'> | null {
+  if (kind === 'tong-ket') return null;
+  const length = yearOf(period.to) - yearOf(period.from) + 1;
+  const before = yearPeriod(yearOf(period.from) - length, yearOf(period.from) - 1);
+  // A stage with a year missing would compare a part with a whole: only a fully covered one is compared.
+  if (dataYears(dataset, before).activityYears.length < length) return null;
+  const ind = computeIndicators(dataset, before, { minActivities: config.thresholds.minActivities, povertyStandardYears: config.povertyStandardYears });
+  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total };
 }
 
 export { yearSpan };

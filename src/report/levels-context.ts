@@ -7,13 +7,92 @@ import type { Dataset } from '../dataset/types.js';
 import { activeDuring, unitDisplay } from '../indicators/compute.js';
 import { levelsPresent } from '../indicators/levels.js';
 import type { Period } from '../indicators/period.js';
-import type { Indicators } from '../indicators/types.js';
+import type { CommuneCoverageLevel, DistrictCoverageLevel, HouseholdIndicators, Indicators, LevelKey, UncoveredCommune } from '../indicators/types.js';
+import type { CalendarDate } from '../values/calendar.js';
+
+/** A pairing with a whole commune or district, as the §8 appendix lists it. */
+export interface AreaPairingRow {
+  readonly unit: string;
+  readonly district: string | null;
+  readonly commune: string | null;
+  readonly startDate: CalendarDate;
+  readonly endDate: CalendarDate | null;
+  readonly decision: string | null;
+}
+
+export interface IdleAreaPairing {
+  readonly unit: string;
+  readonly district: string | null;
+  readonly commune: string | null;
+}
+
+/** What commune and district levels share: coverage, pairings, idle pairings, activity. */
+interface AreaLevel {
+  /** A list to compute the rate from is given. */
+  readonly list: boolean;
+  readonly covered: number;
+  readonly rate: number | null;
+  readonly units: number;
+  readonly pairings: number;
+  readonly uncoveredCount: number;
+  readonly pairingList: readonly AreaPairingRow[];
+  readonly appendix: number | null;
+  readonly inactive: readonly IdleAreaPairing[];
+  readonly activities: number;
+  readonly funds: number;
+}
+
+export interface CommuneLevel extends AreaLevel {
+  readonly communes: CommuneCoverageLevel['communes'];
+  readonly uncovered: ReadonlyArray<Omit<UncoveredCommune, 'district'> & { readonly district: string | null }>;
+}
+
+export interface DistrictLevel extends AreaLevel {
+  readonly districts: DistrictCoverageLevel['districts'];
+  readonly uncovered: DistrictCoverageLevel['uncovered'];
+}
+
+export interface HouseholdPairRow {
+  readonly helper: string;
+  readonly helped: string;
+  readonly district: string | null;
+  readonly commune: string;
+  readonly village: string | null;
+  readonly startDate: CalendarDate;
+  readonly endDate: CalendarDate | null;
+  readonly wasPoor: boolean | null;
+  readonly exitYear: number | null;
+}
+
+export interface HouseholdsLevel extends HouseholdIndicators {
+  readonly exitRateKnown: boolean;
+  readonly pairsList: readonly HouseholdPairRow[];
+  readonly appendix: number | null;
+}
+
+export interface LevelActivity {
+  readonly level: LevelKey;
+  readonly label: string;
+  readonly count: number;
+  readonly funds: number;
+}
+
+/** `levels` in the context; a level the data do not have is null. */
+export interface LevelsContext {
+  readonly weak: boolean;
+  readonly byLevel: readonly LevelActivity[];
+  readonly manyLevels: boolean;
+  readonly village: boolean;
+  readonly commune: CommuneLevel | null;
+  readonly district: DistrictLevel | null;
+  readonly households: HouseholdsLevel | null;
+}
 
 /**
  * @param appendicesBefore how many appendices the shared phu-luc partial numbers before these
  *   (the per-unit table, uncovered villages, the village pairings): ours continue the count.
  */
-export function levelsContext(ind: Indicators, dataset: Dataset, period: Period, appendicesBefore: number): Record<string, unknown> {
+export function levelsContext(ind: Indicators, dataset: Dataset, period: Period, appendicesBefore: number): LevelsContext {
   const present = levelsPresent(dataset);
   let next = appendicesBefore;
   const appendix = (shown: boolean): number | null => (shown ? ++next : null);

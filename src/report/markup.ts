@@ -16,26 +16,10 @@
  * noindent (no first-line indent), keep (keep with next), rule30 (a short solid line, 30% of
  * the width, centred, instead of the text).
  */
-import { parseInline, type Run } from './inline.js';
+import { parseInline, unescapeInline, type Run } from './inline.js';
+import { aligns, attributes, cells, MarkupError, numbers, parseFlags, type Align, type ColumnLine, type Flags } from './markup-line.js';
 
-export type Align = 'left' | 'center' | 'right' | 'justify';
-
-export interface Flags {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly underline?: boolean;
-  readonly size?: number;
-  readonly align?: Align;
-  readonly noIndent?: boolean;
-  readonly keepNext?: boolean;
-  /** A short solid line instead of text, this percentage of the width, centred (ND30: under the agency name and the subject). */
-  readonly rule?: number;
-}
-
-export interface ColumnLine {
-  readonly runs: readonly Run[];
-  readonly flags: Flags;
-}
+export { MarkupError, parseFlags, type Align, type ColumnLine, type Flags };
 
 export type Block =
   | { readonly type: 'heading'; readonly level: 1 | 2 | 3; readonly runs: readonly Run[]; readonly line: number }
@@ -57,68 +41,6 @@ export type Block =
   | { readonly type: 'space'; readonly line: number };
 
 export type BlockType = Block['type'];
-
-export class MarkupError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(message);
-  }
-}
-
-const ALIGN: Record<string, Align> = { l: 'left', c: 'center', r: 'right', j: 'justify' };
-
-export function parseFlags(text: string | undefined, line: number): Flags {
-  const flags: { -readonly [K in keyof Flags]: Flags[K] } = {};
-  if (!text) return flags;
-  for (const raw of text.split(',')) {
-    const flag = raw.trim();
-    if (flag === '') continue;
-    if (flag === 'b') flags.bold = true;
-    else if (flag === 'i') flags.italic = true;
-    else if (flag === 'u') flags.underline = true;
-    else if (flag === 'noindent') flags.noIndent = true;
-    else if (flag === 'keep') flags.keepNext = true;
-    else if (/^rule\d{1,3}$/.test(flag)) flags.rule = Math.min(100, Number(flag.slice(4)));
-    else if (ALIGN[flag]) flags.align = ALIGN[flag];
-    else if (/^\d+(\.5)?$/.test(flag)) flags.size = Number(flag);
-    else throw new MarkupError(`unknown flag "${flag}" (b, i, u, l, c, r, j, noindent, keep, rule30 or a size in pt)`, line);
-  }
-  return flags;
-}
-
-function attributes(text: string, line: number): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const part of text.trim().split(/\s+/).filter(Boolean)) {
-    const match = /^(\w+)=(.+)$/.exec(part);
-    if (!match) throw new MarkupError(`expected name=value, got "${part}"`, line);
-    result[match[1]!] = match[2]!;
-  }
-  return result;
-}
-
-function numbers(text: string | undefined, line: number): number[] | undefined {
-  if (text === undefined) return undefined;
-  const values = text.split(',').map(Number);
-  if (values.some((v) => !Number.isFinite(v) || v <= 0)) throw new MarkupError(`widths must be positive numbers: "${text}"`, line);
-  return values;
-}
-
-function aligns(text: string | undefined, line: number): Align[] | undefined {
-  if (text === undefined) return undefined;
-  return text.split(',').map((a) => {
-    const align = ALIGN[a.trim()];
-    if (!align) throw new MarkupError(`alignment must be l, c, r or j: "${a}"`, line);
-    return align;
-  });
-}
-
-function cells(line: string): Array<readonly Run[]> {
-  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  // "\|" is a literal bar inside a cell.
-  return inner.split(/(?<!\\)\|/).map((cell) => parseInline(cell.trim().replace(/\\\|/g, '|')));
-}
 
 export function parseMarkup(source: string): Block[] {
   const lines = source.split(/\r?\n/);
@@ -177,7 +99,8 @@ export function parseMarkup(source: string): Block[] {
         case 'chart': {
           const match = /^([\w-]+)\s*(.*)$/.exec(rest);
           if (!match) throw new MarkupError('::chart needs a chart name, e.g. ::chart funds-by-year', lineNo);
-          blocks.push({ type: 'chart', id: match[1]!, caption: match[2]!.trim(), line: lineNo });
+          // Plain text, not runs: the caption is drawn after "Biểu đồ N:"; escaped data reads as written.
+          blocks.push({ type: 'chart', id: match[1]!, caption: unescapeInline(match[2]!.trim()), line: lineNo });
           break;
         }
         case 'table': {

@@ -7,8 +7,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
 import type { RuntimeOptions } from 'handlebars';
-import type { ReportKind } from './context.js';
+import type { ReportContext, ReportKind } from './context.js';
 import { HELPERS } from './helpers.js';
+import { useMarkupEscape } from './markup-escape.js';
 import { packageRoot } from '../util/package.js';
 
 /** The templates shipped with the package. */
@@ -23,9 +24,10 @@ export interface RenderOptions {
   readonly lang: Lang;
 }
 
-export async function renderMarkup(context: Record<string, unknown>, options: RenderOptions): Promise<string> {
+export async function renderMarkup(context: ReportContext, options: RenderOptions): Promise<string> {
   const { default: Handlebars } = await import('handlebars');
   const hb = Handlebars.create();
+  useMarkupEscape(hb);
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
   const shipped = templatesDir();
   const mainPath = options.template ? resolve(options.template) : join(shipped, `${options.kind}.hbs`);
@@ -63,7 +65,7 @@ function compile(hb: typeof import('handlebars'), source: string, path: string, 
   try {
     // Parse now (compile is lazy) so a syntax error names this file.
     hb.parse(source);
-    return hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
+    return hb.compile(source, { strict: true, preventIndent: true });
   } catch (error) {
     throw templateError(error, path, lang);
   }

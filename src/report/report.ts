@@ -7,7 +7,7 @@ import type { Lang } from '../findings/finding.js';
 import { writeAtomic } from '../util/write.js';
 import { buildDocument, documentBytes } from './build/index.js';
 import type { ChartData, ChartId, ChartImage } from './charts.js';
-import type { ReportKind } from './context.js';
+import type { ReportContext, ReportKind } from './context.js';
 import { layoutFor, type DocumentStyle } from './layout.js';
 import { MarkupError, parseMarkup, type Block } from './markup.js';
 import { renderMarkup } from './render.js';
@@ -23,7 +23,7 @@ export interface ReportRenderOptions {
 const CHART_IDS: readonly ChartId[] = ['funds-by-year', 'activities-by-type', 'poverty-by-year'];
 
 /** Markup and document bytes, without writing: what tests look at. */
-async function reportBytes(context: Record<string, unknown>, options: Omit<ReportRenderOptions, 'output'>): Promise<{ markup: string; bytes: Buffer }> {
+async function reportBytes(context: ReportContext, options: Omit<ReportRenderOptions, 'output'>): Promise<{ markup: string; bytes: Buffer }> {
   const markup = await renderMarkup(context, options);
   let blocks: Block[];
   try {
@@ -40,12 +40,12 @@ async function reportBytes(context: Record<string, unknown>, options: Omit<Repor
   }
 }
 
-export async function renderReport(context: Record<string, unknown>, options: ReportRenderOptions): Promise<void> {
+export async function renderReport(context: ReportContext, options: ReportRenderOptions): Promise<void> {
   const { bytes } = await reportBytes(context, options);
   await writeAtomic(options.output, bytes);
 }
 
-async function drawCharts(blocks: readonly Block[], context: Record<string, unknown>): Promise<Map<string, ChartImage>> {
+async function drawCharts(blocks: readonly Block[], context: ReportContext): Promise<Map<string, ChartImage>> {
   const wanted = new Set(blocks.flatMap((b) => (b.type === 'chart' ? [b.id] : [])));
   const charts = new Map<string, ChartImage>();
   if (wanted.size === 0) return charts;
@@ -56,15 +56,13 @@ async function drawCharts(blocks: readonly Block[], context: Record<string, unkn
 }
 
 /** The charts' data as a report context holds it (the page draws the same charts). */
-export function chartData(context: Record<string, unknown>): ChartData {
-  const funds = context.funds as { years: Array<{ year: string; cash: number | null; inKind: number | null }> };
-  const activities = context.activities as { types: Array<{ label: string; count: number }> };
-  const poverty = context.poverty as { years: Array<{ year: number; rate: number | null; poor: number | null }>; standardChanges?: number[] };
+export function chartData(context: ReportContext): ChartData {
+  const { funds, activities, poverty } = context;
   return {
     fundsByYear: funds.years.map((y) => ({ year: y.year, cash: y.cash, inKind: y.inKind })),
     activitiesByType: activities.types.map((t) => ({ label: t.label, count: t.count })),
     povertyByYear: poverty.years.map((p) => ({ year: String(p.year), rate: p.rate, poor: p.poor })),
-    povertyStandardChanges: (poverty.standardChanges ?? []).map(String),
+    povertyStandardChanges: poverty.standardChanges.map(String),
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * The one place exceljs is loaded, lazily (so `--help` stays fast), with a fix applied.
+ * The one place exceljs is loaded, lazily and only by the commands that write a workbook
+ * (init, fix, --annotate, stats --xlsx), with a fix applied.
  *
  * WORKAROUND: exceljs 4.4's `lib/utils/parse-sax.js` decodes every stream chunk on its
  * own, so a multi-byte UTF-8 character split across two chunks becomes "��" — in
@@ -56,42 +57,6 @@ interface SaxesParserLike {
   on(event: string, handler: (value: unknown) => void): void;
   write(text: string): void;
   close(): void;
-}
-
-/**
- * Only the streaming workbook reader, for commands that read and never write: exceljs's
- * entry point loads the writers, CSV, jszip and archiver too (a third of a second on an
- * office PC before the first byte is read). The reader's own `unzipper` (with bluebird and
- * es-abstract) serves only `WorkbookReader.read()`, which we never call — we hand it the
- * parts ourselves (./read.ts) — so it is loaded on first use instead of up front.
- */
-export function loadWorkbookReader(): WorkbookReaderClass {
-  if (!reader) {
-    patchParseSax();
-    deferModule('unzipper');
-    reader = require('exceljs/lib/stream/xlsx/workbook-reader.js') as WorkbookReaderClass;
-  }
-  return reader;
-}
-
-export type WorkbookReaderClass = typeof ExcelJSType.stream.xlsx.WorkbookReader;
-let reader: WorkbookReaderClass | undefined;
-
-/** Puts a stand-in for exceljs's dependency `name` in the module cache that loads the real one when touched. */
-function deferModule(name: string): void {
-  const fromExcel = createRequire(require.resolve('exceljs'));
-  const path = fromExcel.resolve(name);
-  if (require.cache[path]) return;
-  let real: object | undefined;
-  const load = (): object => {
-    if (!real) {
-      delete require.cache[path];
-      real = fromExcel(name) as object;
-    }
-    return real;
-  };
-  const exports = new Proxy({}, { get: (_, key) => Reflect.get(load(), key), has: (_, key) => Reflect.has(load(), key) });
-  require.cache[path] = { id: path, filename: path, loaded: true, exports, children: [], paths: [] } as unknown as NodeJS.Module;
 }
 
 export async function loadExcelJS(): Promise<typeof ExcelJSType> {

@@ -1,11 +1,11 @@
 /**
- * The file-level gate in front of exceljs: what kind of file this is, and whether its
- * content fits the size limit. Runs before exceljs sees a byte, so an .xls, a garbage
+ * The file-level gate in front of the reader: what kind of file this is, and whether its
+ * content fits the size limit. Runs before a part is parsed, so an .xls, a garbage
  * file or a zip bomb becomes one finding instead of an exception or an exhausted heap.
  */
 import { open as openFile, stat } from 'node:fs/promises';
 import type { ZipFile } from 'yauzl';
-import { inflateAll, listEntries, openZip } from './zip.js';
+import { listEntries, measureEntries, openZip, SHEET_PART } from './zip.js';
 
 export type InspectResult =
   /** `sheetBytes`: what the worksheets claim to inflate to, for progress. */
@@ -53,27 +53,11 @@ export async function inspectWorkbook(path: string, maxBytes: number = DEFAULT_M
   }
 }
 
-const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
-
-/**
- * Inflates every entry, counting what it really yields and keeping nothing, stopping as soon
- * as the total passes `maxBytes`: bounded time and memory whatever the headers claim.
- */
-export async function measureInflated(path: string, maxBytes: number = DEFAULT_MAX_SIZE): Promise<'ok' | 'too-large' | 'corrupt'> {
-  let zip: ZipFile;
-  try {
-    zip = await openZip(path, false);
-  } catch {
-    return 'corrupt';
-  }
-  try {
-    return await inflateAll(zip, await listEntries(zip), maxBytes);
-  } catch {
-    return 'corrupt';
-  } finally {
-    zip.close();
-  }
+/** Every entry inflated and counted against `maxBytes` (see `measureEntries`). */
+export function measureInflated(path: string, maxBytes: number = DEFAULT_MAX_SIZE): Promise<'ok' | 'too-large' | 'corrupt'> {
+  return measureEntries(path, maxBytes);
 }
+
 async function readHead(path: string, length: number): Promise<Buffer> {
   const handle = await openFile(path, 'r');
   try {

@@ -1,22 +1,25 @@
 /**
  * The I/O edge of reading: a workbook's sheets as rows of plain cells. Nothing downstream
- * sees an exceljs object, so the rest of the pipeline is testable with literals, and memory
- * stays flat however long the sheet is.
+ * sees an XML node or an exceljs object, so the rest of the pipeline is testable with
+ * literals, and memory stays flat however long the sheet is.
  *
- * WORKAROUND: exceljs's WorkbookReader walks the zip with a forward-only stream parser
- * and intermittently loses parts of it — in Excel's own part order the shared strings,
- * in exceljs's order the workbook part (exceljs #3064; seen here on 25–85 % of reads of
- * some files). We open the zip by its central directory with yauzl instead and hand
- * exceljs's own part parsers the parts in the order they depend on each other: relations,
- * workbook, shared strings, styles, then each sheet in workbook order. A side effect:
- * sheets no longer wait in temporary files for the shared strings that follow them.
+ * The zip is opened by its central directory (yauzl) and the parts are parsed in the order
+ * they depend on each other: relations, workbook, shared strings, styles, then each sheet
+ * in workbook order, streamed row by row (./sheet-xml.ts).
+ *
+ * This replaced exceljs's streaming reader (kept for writing and for `fix`): that reader
+ * walked the zip forward-only and intermittently lost parts of it (exceljs #3064), split
+ * multi-byte characters at chunk ends (#2084), dropped merged ranges, error codes and
+ * hidden rows, and at a cold start cost half of a small run (issue 11). Values read as
+ * they did through it; see ./parts.ts.
  */
 import type { Readable } from 'node:stream';
-import { loadWorkbookReader } from './exceljs.js';
-import { inflateNamed, listEntries, openEntry, openZip } from './zip.js';
-import { scanSheet, type MergeRange, type SheetScan } from './sheet-scan.js';
-import { encodingOfFont } from '../text/legacy.js';
-import { letterOf, type RawCell, type RawRow, type RawValue } from './raw.js';
+import { listEntries, measureEntries, openEntry, openZip, SHEET_PART } from './zip.js';
+import { parseRelations, parseSharedStrings, parseStyles, parseWorkbookPart, type CellStyle, type SharedString } from './parts.js';
+import { sheetHandler } from './sheet-xml.js';
+import { parseXml, XmlError } from './xml.js';
+import type { MergeRange } from './merge-range.js';
+import type { RawRow } from './raw.js';
 
 export interface RawSheet {
   readonly name: string;
@@ -37,31 +40,6 @@ export interface ReadOptions {
   readonly maxBytes?: number;
 }
 
-/** The parts of exceljs's WorkbookReader we drive (internal API, pinned to exceljs 4.4.0). */
-interface ExcelWorkbookReader {
-  _parseRels(stream: Readable): Promise<void>;
-  _parseWorkbook(stream: Readable): Promise<void>;
-  _parseSharedStrings(stream: Readable): AsyncGenerator<unknown>;
-  _parseStyles(stream: Readable): Promise<void>;
-  _parseWorksheet(stream: Readable, sheetNo: string): Generator<{ value: ExcelWorksheet }>;
-  workbookRels?: Array<{ Id: string; Target: string; Type: string }>;
-  model?: { sheets?: Array<{ name: string; id: number; rId: string; state?: string }> };
-}
-
-interface ExcelWorksheet extends AsyncIterable<ExcelRow> {
-  name?: string;
-}
-
-interface ExcelCell {
-  readonly value: unknown;
-  readonly style?: { font?: { name?: string } };
-}
-
-interface ExcelRow {
-  readonly number: number;
-  readonly _cells: ReadonlyArray<ExcelCell | undefined>;
-}
-
 /** Thrown when the zip holds no readable workbook part; the caller reports `file-unreadable`. */
 export class WorkbookStructureError extends Error {}
 
@@ -73,7 +51,6 @@ export class EntrySizeError extends Error {}
 
 /** Streams the sheets of an .xlsx file, in workbook order, each as rows of plain cells. */
 export async function* readWorkbook(path: string, options: ReadOptions = {}): AsyncGenerator<RawSheet> {
-  const WorkbookReader = loadWorkbookReader();
   const zip = await openZip(path, true);
   try {
     const entries = new Map((await listEntries(zip)).map((e) => [e.fileName, e]));
@@ -86,55 +63,47 @@ export async function* readWorkbook(path: string, options: ReadOptions = {}): As
       opened.add(name);
       return guarded(await openEntry(zip, entry), onBytes);
     };
-    const reader = new WorkbookReader(path, {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      // Styles give date formats (date cells arrive as dates) and font names (legacy encodings).
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'ignore',
-    }) as unknown as ExcelWorkbookReader;
+    const parse = async <T>(name: string, parser: (part: Readable) => Promise<T>): Promise<T | undefined> => {
+      const part = await open(name);
+      return part ? structural(parser(part)) : undefined;
+    };
 
-    const rels = await open('xl/_rels/workbook.xml.rels');
-    if (!rels) throw new WorkbookStructureError('no workbook relations');
-    await reader._parseRels(rels);
-    const workbook = await open('xl/workbook.xml');
+    const relations = await parse('xl/_rels/workbook.xml.rels', parseRelations);
+    if (!relations) throw new WorkbookStructureError('no workbook relations');
+    const workbook = await parse('xl/workbook.xml', parseWorkbookPart);
     if (!workbook) throw new WorkbookStructureError('no workbook part');
-    await reader._parseWorkbook(workbook);
-    const relations = reader.workbookRels ?? [];
-    const part = (type: string, fallback: string) => partPath(relations.find((r) => r.Type.endsWith(`/${type}`))?.Target) ?? fallback;
-    const shared = await open(part('sharedStrings', 'xl/sharedStrings.xml'));
-    if (shared) for await (const _ of reader._parseSharedStrings(shared)) void _;
-    const styles = await open(part('styles', 'xl/styles.xml'));
-    if (styles) await reader._parseStyles(styles);
+    const part = (type: string, fallback: string) => partPath(relations.find((r) => r.type.endsWith(`/${type}`))?.target) ?? fallback;
+    const strings: SharedString[] = (await parse(part('sharedStrings', 'xl/sharedStrings.xml'), parseSharedStrings)) ?? [];
+    const styles: CellStyle[] = (await parse(part('styles', 'xl/styles.xml'), parseStyles)) ?? [];
+    const context = { strings, styles, date1904: workbook.date1904 };
 
     let index = 0;
-    for (const sheet of reader.model?.sheets ?? []) {
+    for (const sheet of workbook.sheets) {
       index++;
-      const target = partPath(relations.find((r) => r.Id === sheet.rId)?.Target);
+      const target = partPath(relations.find((r) => r.id === sheet.relationId)?.target);
       // A sheet the workbook lists but the zip lacks is a damaged file, not an empty sheet.
       if (!target || !entries.has(target)) throw new WorkbookStructureError(`sheet part missing: ${target ?? sheet.name}`);
       if (!SHEET_PART.test(target)) continue; // chart sheets and the like hold no rows
-      const stream = (await open(target, options.onBytes))!;
-      const scan = scanSheet(stream);
-      const sheetNo = /(\d+)\.xml$/.exec(target)?.[1] ?? String(index);
-      const worksheet = reader._parseWorksheet(stream, sheetNo).next().value?.value;
-      if (!worksheet) {
-        stream.destroy();
-        continue;
-      }
+      let merges: MergeRange[] = [];
+      let read = false;
       yield {
-        name: sheet.name ?? `Sheet${index}`,
+        name: sheet.name || `Sheet${index}`,
         hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden',
-        eachRow: (fn) => eachRow(worksheet, scan, options, fn),
-        merges: () => scan.ranges,
+        eachRow: async (fn) => {
+          if (read) throw new Error('a sheet is read once');
+          read = true;
+          const stream = (await open(target, options.onBytes))!;
+          const rows = sheetHandler(context, fn, options.onRow);
+          merges = rows.merges;
+          await parseXml(stream, rows.handler);
+        },
+        merges: () => merges,
       };
     }
     // The parts never parsed (document properties, theme…) still count towards the limit:
     // a bomb hidden there would burst whatever opens the whole file later (--annotate, fix).
     const read = [...opened].reduce((sum, name) => sum + (entries.get(name)?.uncompressedSize ?? 0), 0);
-    const rest = new Set([...entries.keys()].filter((name) => !opened.has(name)));
-    const counted = await inflateNamed(path, rest, (options.maxBytes ?? Infinity) - read);
+    const counted = await measureEntries(path, (options.maxBytes ?? Infinity) - read, (name) => !opened.has(name));
     if (counted === 'too-large') throw new EntrySizeError('unread parts over the limit');
     if (counted === 'corrupt') throw new WorkbookStructureError('damaged part');
   } finally {
@@ -142,7 +111,14 @@ export async function* readWorkbook(path: string, options: ReadOptions = {}): As
   }
 }
 
-const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+/** A part that is not well-formed makes the file unreadable, whichever part it is. */
+async function structural<T>(parsing: Promise<T>): Promise<T> {
+  try {
+    return await parsing;
+  } catch (error) {
+    throw error instanceof XmlError ? new WorkbookStructureError(error.message) : error;
+  }
+}
 
 /** A relationship target ("worksheets/sheet1.xml", "/xl/styles.xml") as a zip path. */
 function partPath(target: string | undefined): string | undefined {
@@ -179,76 +155,4 @@ export function sizeError(error: unknown): EntrySizeError | undefined {
   if (error instanceof EntrySizeError) return error;
   const message = error instanceof Error ? error.message : '';
   return /too many bytes|expected \d+ bytes|bytes in the stream/i.test(message) ? new EntrySizeError(message) : undefined;
-}
-
-// A callback rather than another async generator: one promise per row less on
-// 200,000-row sheets.
-async function eachRow(worksheet: AsyncIterable<ExcelRow>, scan: SheetScan, options: ReadOptions, fn: (row: RawRow) => void): Promise<void> {
-  const { errors, hiddenRows } = scan;
-  for await (const row of worksheet) {
-    options.onRow?.(row.number);
-    const cells: RawCell[] = [];
-    // Row._cells is the row's own sparse array; reading it avoids the per-cell
-    // allocations of eachCell().
-    const excelCells = row._cells;
-    for (let i = 0; i < excelCells.length; i++) {
-      const cell = excelCells[i];
-      if (!cell) continue;
-      let converted = convertCell(cell, i + 1);
-      if (!converted) continue;
-      // A formula whose error result exceljs lost (see ./sheet-scan.ts) gets its code back.
-      if (converted.value.t === 'e' && converted.value.formula && errors.size > 0) {
-        const code = errors.get(`${letterOf(i + 1)}${row.number}`);
-        if (code) converted = { col: i + 1, value: { t: 'e', v: code, formula: true } };
-      }
-      cells.push(converted);
-    }
-    if (cells.length > 0) fn(hiddenRows.size > 0 && hiddenRows.has(row.number) ? { row: row.number, cells, hidden: true } : { row: row.number, cells });
-  }
-}
-
-/** One exceljs cell value as a plain value; undefined for an empty cell. */
-export function convertCell(cell: ExcelCell, col: number): RawCell | undefined {
-  const value = convertValue(cell.value);
-  if (value === undefined) return undefined;
-  if (value.t === 's' && value.font === undefined) {
-    // Only a legacy font (.VnTime, VNI-Times) says anything about the text; others are not carried.
-    const font = cell.style?.font?.name;
-    if (font !== undefined && encodingOfFont(font) !== undefined) return { col, value: { ...value, font } };
-  }
-  return { col, value };
-}
-
-function convertValue(value: unknown): RawValue | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'number') return Number.isNaN(value) ? undefined : { t: 'n', v: value };
-  if (typeof value === 'string') return value === '' ? undefined : { t: 's', v: value };
-  if (typeof value === 'boolean') return { t: 'b', v: value };
-  if (value instanceof Date) return { t: 'd', v: value };
-  if (typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    if ('error' in object) return { t: 'e', v: String(object.error) };
-    if ('richText' in object && Array.isArray(object.richText)) {
-      const runs = object.richText as Array<{ text?: string; font?: { name?: string } }>;
-      const text = runs.map((r) => r.text ?? '').join('');
-      const font = runs.find((r) => r.font?.name && encodingOfFont(r.font.name))?.font?.name;
-      return text === '' ? undefined : { t: 's', v: text, ...(font ? { font } : {}) };
-    }
-    if ('formula' in object || 'sharedFormula' in object) {
-      const formula = String(object.formula ?? object.sharedFormula ?? '');
-      const result = object.result;
-      // exceljs reads an error result (t="e") with parseFloat, so an error result and a
-      // missing cached value both arrive as a formula without a result: either way the cell
-      // has no value we can use. eachRow puts the error's code back where the sheet has one.
-      if (result === undefined || (typeof result === 'number' && Number.isNaN(result))) return { t: 'e', v: `=${formula}`, formula: true };
-      if (result !== null && typeof result === 'object' && 'error' in (result as object)) {
-        return { t: 'e', v: String((result as { error: unknown }).error), formula: true };
-      }
-      const inner = convertValue(result);
-      return inner ? { ...inner, formula: true } : undefined;
-    }
-    if ('text' in object) return convertValue(object.text);
-    if ('sharedString' in object) return undefined;
-  }
-  return undefined;
 }

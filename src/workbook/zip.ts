@@ -39,7 +39,7 @@ export function openEntry(zip: ZipFile, entry: Entry): Promise<Readable> {
  * Inflates one entry, counting what it really yields and keeping nothing, stopping as soon
  * as `budget` is passed: bounded time and memory whatever the headers claim.
  */
-export function inflateCounting(zip: ZipFile, entry: Entry, budget: number): Promise<number | 'too-large' | 'corrupt'> {
+function inflateCounting(zip: ZipFile, entry: Entry, budget: number): Promise<number | 'too-large' | 'corrupt'> {
   return new Promise((resolve) => {
     zip.openReadStream(entry, (error, stream) => {
       if (error || !stream) return resolve('corrupt');
@@ -62,7 +62,7 @@ export function inflateCounting(zip: ZipFile, entry: Entry, budget: number): Pro
 }
 
 /** Counts the given entries together against one budget. */
-export async function inflateAll(zip: ZipFile, entries: readonly Entry[], budget: number): Promise<'ok' | 'too-large' | 'corrupt'> {
+async function inflateAll(zip: ZipFile, entries: readonly Entry[], budget: number): Promise<'ok' | 'too-large' | 'corrupt'> {
   let total = 0;
   for (const entry of entries) {
     if (entry.fileName.endsWith('/')) continue;
@@ -73,11 +73,23 @@ export async function inflateAll(zip: ZipFile, entries: readonly Entry[], budget
   return 'ok';
 }
 
-/** Counts the named entries of a zip against one budget, through a handle that lets sizes lie. */
-export async function inflateNamed(path: string, names: ReadonlySet<string>, budget: number): Promise<'ok' | 'too-large' | 'corrupt'> {
-  const zip = await openZip(path, false);
+/** A worksheet part of the package (chart sheets and the like live elsewhere and hold no rows). */
+export const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/**
+ * Inflates the entries `include` selects (all by default), counting what they really yield
+ * and keeping nothing, through a handle that lets sizes lie, stopping as soon as the total
+ * passes `budget`: bounded time and memory whatever the headers claim.
+ */
+export async function measureEntries(path: string, budget: number, include: (name: string) => boolean = () => true): Promise<'ok' | 'too-large' | 'corrupt'> {
+  let zip: ZipFile;
   try {
-    return await inflateAll(zip, (await listEntries(zip)).filter((e) => names.has(e.fileName)), budget);
+    zip = await openZip(path, false);
+  } catch {
+    return 'corrupt';
+  }
+  try {
+    return await inflateAll(zip, (await listEntries(zip)).filter((e) => include(e.fileName)), budget);
   } catch {
     return 'corrupt';
   } finally {

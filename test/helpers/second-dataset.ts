@@ -74,15 +74,22 @@ const ACTIVITIES: ReadonlyArray<[string, string, string, string, string, number,
   ['05/06/2023', 'Sở Giáo dục và Đào tạo', 'Đắk Drô', "Buôn K'Ri", 'Hỗ trợ hộ nghèo, sinh kế', 25_000_000, 5_000_000, 'Xã hội hóa'],
 ];
 
-/** Writes the dataset's workbook into `dir`; returns its path. */
-export async function writeSecondDataset(dir: string): Promise<string> {
+/**
+ * Writes the dataset's workbook into `dir`; returns its path. `rename` gives units, communes and
+ * villages other names (the same on every sheet), e.g. names holding the markup's own characters.
+ */
+export async function writeSecondDataset(dir: string, rename: (name: string) => string = (name) => name): Promise<string> {
+  const n = rename;
   const villageRows = VILLAGES.flatMap(([commune, village, households, poor]) =>
-    YEARS.map((year, i) => ['', DISTRICT, commune, village, year, "M'nông", 'x', '', households + i * 2, households, households * 5, poor[i]!, 5]),
+    YEARS.map((year, i) => ['', DISTRICT, n(commune), n(village), year, "M'nông", 'x', '', households + i * 2, households, households * 5, poor[i]!, 5]),
   );
   return writeWorkbook(join(dir, 'krong-no.xlsx'), [
     { name: 'Thôn làng', rows: [HEADERS.villages as unknown as string[], ...villageRows.map((r, i) => [i + 1, ...r.slice(1)])] },
-    { name: 'Đơn vị', rows: [HEADERS.units as unknown as string[], ...UNITS.map((u, i) => [i + 1, ...u])] },
-    { name: 'Kết nghĩa', rows: [HEADERS.pairings as unknown as string[], ...PAIRINGS.map((p, i) => [i + 1, p[0], p[1], p[2], p[3], p[4] ?? '', ''])] },
-    { name: 'Hoạt động', rows: [HEADERS.activities as unknown as string[], ...ACTIVITIES.map((a, i) => [i + 1, a[0], a[1], a[2], a[3], a[4], 'Hoạt động kết nghĩa', a[5], a[6], a[7]])] },
+    { name: 'Đơn vị', rows: [HEADERS.units as unknown as string[], ...UNITS.map((u, i) => [i + 1, n(u[0]), u[1], u[2]])] },
+    { name: 'Kết nghĩa', rows: [HEADERS.pairings as unknown as string[], ...PAIRINGS.map((p, i) => [i + 1, n(p[0]), n(p[1]), n(p[2]), p[3], p[4] ?? '', ''])] },
+    {
+      name: 'Hoạt động',
+      rows: [HEADERS.activities as unknown as string[], ...ACTIVITIES.map((a, i) => [i + 1, a[0], n(a[1]), n(a[2]), n(a[3]), a[4], 'Hoạt động kết nghĩa', a[5], a[6], a[7]])],
+    },
   ]);
 }

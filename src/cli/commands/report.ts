@@ -4,10 +4,9 @@ import type { Config } from '../../config/schema.js';
 import { UsageError } from '../../errors.js';
 import type { Lang } from '../../findings/finding.js';
 import { computeIndicators } from '../../indicators/compute.js';
-import { buildContext, REPORT_KINDS, type ReportKind } from '../../report/context.js';
+import { buildContext, REPORT_KINDS, type ReportContext, type ReportKind } from '../../report/context.js';
 import { formatVi, localToday, yearOf } from '../../values/calendar.js';
 import { configWarnings, headerProblems } from '../../report/checks.js';
-import type { Signer } from '../../report/signer.js';
 import { yearPeriod } from '../../indicators/period.js';
 import { refuseInput } from '../../util/write.js';
 import { checkOutput } from '../../util/output.js';
@@ -32,7 +31,7 @@ export interface ReportOptions extends PrepareOptions {
 
 export interface ReportResult {
   readonly exitCode: 0 | 1;
-  readonly context?: Record<string, unknown>;
+  readonly context?: ReportContext;
   readonly docx?: string;
   readonly pdf?: string;
   /** Why the PDF was not written, when it was asked for. */
@@ -75,11 +74,10 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
     submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period, prepared.memo)),
   });
   if (options.printContext) return { exitCode: 0, context };
-  const signer = context.signer as Signer;
   const checks = {
     warnings: configWarnings(options.config, indicators, prepared.dataset, lang),
-    headerProblems: headerProblems(options.config, signer, lang),
-    date: { value: (context.document as { date: string }).date, fromConfig: options.config.date !== undefined },
+    headerProblems: headerProblems(options.config, context.signer, lang),
+    date: { value: context.document.date, fromConfig: options.config.date !== undefined },
   };
   if (options.strict && checks.headerProblems.length > 0) return { exitCode: 1, ...checks };
 

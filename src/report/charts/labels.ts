@@ -13,9 +13,9 @@ export function nfc(text: string): string {
   return text.normalize('NFC');
 }
 
-export function finite(value: unknown): number {
-  const n = typeof value === 'number' ? value : Number(value);
-  return Number.isFinite(n) ? n : 0;
+/** A figure a chart can draw: null, NaN and infinities count as 0. */
+export function finite(value: number | null): number {
+  return value !== null && Number.isFinite(value) ? value : 0;
 }
 
 /** Years ascending, numerically when they are numbers ("2019" < "2020", "2020-2021" after "2020"). */

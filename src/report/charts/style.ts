@@ -2,6 +2,7 @@
  * Print styling shared by every chart: sizes, greys, the Vietnamese number locale and the
  * top-level Vega-Lite properties (fonts, axes, legend, title).
  */
+import type { TopLevelSpec } from 'vega-lite';
 import { FONT_FAMILY } from './fonts.js';
 import { wrapLabel } from './labels.js';
 import { DECIMAL_COMMA } from '../../format/vi.js';
@@ -10,6 +11,11 @@ export const WIDTH = 600;
 export const HEIGHT = 260;
 export const EMPTY_HEIGHT = 120;
 export const NO_DATA = 'Không có số liệu';
+/**
+ * The label of a year the workbooks hold nothing for: never a 0 bar. On two lines, so that
+ * several such years side by side (a tổng kết whose data begin late) do not run into each other.
+ */
+export const NO_DATA_YEAR = 'chưa có\nsố liệu';
 /** Activity labels wrap onto several lines beyond this width (px at 11 px type). */
 export const LABEL_WIDTH = 250;
 /** Year bars take 65% of their slot but never more than 90 px, so one or two years don't give slabs. */
@@ -78,4 +84,22 @@ export function base(width: number, height: number, title: string | undefined) {
       },
     },
   };
+}
+
+/** A small framed box that says "Không có số liệu". */
+export function emptySpec(title: string | undefined): TopLevelSpec {
+  return {
+    ...base(WIDTH, EMPTY_HEIGHT, title),
+    data: { values: [{ text: NO_DATA }] },
+    layer: [
+      {
+        mark: { type: 'rect', fill: null, stroke: '#9a9a9a', strokeWidth: 0.8 },
+        encoding: { x: { value: 0 }, x2: { value: 'width' }, y: { value: 0 }, y2: { value: 'height' } },
+      },
+      {
+        mark: { type: 'text', fontSize: 13, fontStyle: 'italic', color: '#000000' },
+        encoding: { text: { field: 'text', type: 'nominal' } },
+      },
+    ],
+  } as TopLevelSpec;
 }

@@ -1,0 +1,251 @@
+/**
+ * The report context's shape: what a template sees (`ketnghia report --print-context`), one
+ * interface per section. templates/README.md documents every key of it, and
+ * test/context-doc.test.ts holds the two to each other.
+ *
+ * Templates run in strict mode, so every key is present; "no value" is null, never absent.
+ * Money in whole đồng; rates are fractions 0..1; points are percentage points, unsigned.
+ */
+import type { CalendarDate } from '../values/calendar.js';
+import type { Indicators, InactivePairing, UncoveredVillage, UnitFunds } from '../indicators/types.js';
+import type { SubmissionsContext } from '../submissions/summary.js';
+import type { DocumentStyle } from './layout.js';
+import type { Signer } from './signer.js';
+import type { UnitRow } from './units.js';
+import type { LevelsContext } from './levels-context.js';
+import type { PovertyContext } from './poverty-context.js';
+
+export type ReportKind = 'nam' | 'so-ket' | 'tong-ket';
+
+export interface DocumentContext {
+  readonly superiorBody: string;
+  readonly issuingBody: string;
+  readonly number: string | null;
+  readonly place: string | null;
+  readonly date: CalendarDate;
+  readonly basis: string | null;
+  /** Width of the rule under the agency name, in percent of the header's left column. */
+  readonly agencyRule: number;
+}
+
+export interface ProgrammeContext {
+  readonly name: string;
+  readonly directive: string | null;
+  readonly directiveDate: CalendarDate | null;
+  readonly directiveYear: number | null;
+  readonly issuer: string | null;
+  readonly area: string | null;
+  /** Counted inclusively from the directive's year, else the period's length. */
+  readonly years: number;
+}
+
+export interface CausesContext {
+  readonly general: readonly string[];
+  readonly objective: readonly string[];
+  readonly subjective: readonly string[];
+}
+
+export interface PeriodContext {
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly years: number;
+  readonly oneYear: boolean;
+}
+
+export interface DataContext {
+  readonly activityYears: readonly number[];
+  readonly villageYears: readonly number[];
+  /** "từ năm 2017 đến năm 2020"; null when the data cover the whole period. */
+  readonly activityNote: string | null;
+  readonly villageNote: string | null;
+  readonly missingYears: readonly number[];
+}
+
+/** The conditions sentences are written on: each true only when the data show it. */
+export interface HasContext {
+  readonly villages: boolean;
+  readonly villageList: boolean;
+  readonly units: boolean;
+  readonly pairings: boolean;
+  readonly activities: boolean;
+  readonly funds: boolean;
+  readonly fundsTable: boolean;
+  readonly typesTable: boolean;
+  readonly poverty: boolean;
+  readonly povertyTrend: boolean;
+  readonly standardChange: boolean;
+  readonly infrastructure: boolean;
+  readonly coverage: boolean;
+  readonly fullCoverage: boolean;
+  readonly uncovered: boolean;
+  readonly inactive: boolean;
+  readonly mostlyGifts: boolean;
+  readonly manyGifts: boolean;
+  readonly province: boolean;
+  readonly povertyAboveProvince: boolean;
+  readonly povertySameAsProvince: boolean;
+  readonly povertyBelowProvince: boolean;
+  readonly povertyTimesProvince: boolean;
+  readonly weaknesses: boolean;
+  readonly leadership: boolean;
+  readonly causes: boolean;
+  readonly strengthCauses: boolean;
+  readonly lessons: boolean;
+  readonly directions: boolean;
+  readonly recommendations: boolean;
+  readonly previous: boolean;
+  readonly exemplary: boolean;
+}
+
+type VillageCounts = Indicators['villages'];
+type Coverage = Indicators['coverage'];
+
+export interface VillagesContext extends VillageCounts {
+  /** The latest year of village rows up to the period's end; null without any. */
+  readonly year: number | null;
+}
+
+/**
+ * Coverage as the indicators give it (SPEC §5), with the count of uncovered villages. Its
+ * `districts` is absent (not null) without district pairings, as in `stats --json`: templates use `levels.district`.
+ */
+export interface CoverageContext extends Coverage {
+  readonly uncoveredCount: number;
+}
+
+export interface FundsYear {
+  readonly year: string;
+  readonly hasData: boolean;
+  readonly cash: number | null;
+  readonly inKind: number | null;
+  readonly total: number | null;
+}
+
+export interface FundsSource {
+  readonly key: string;
+  readonly label: string;
+  readonly total: number;
+  readonly share: number | null;
+}
+
+export interface FundsContext {
+  /** The years that hold activities. */
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly oneYear: boolean;
+  readonly cash: number;
+  readonly inKind: number;
+  readonly total: number;
+  /** Every year of the period; a year without activity rows has hasData false and null amounts. */
+  readonly years: readonly FundsYear[];
+  readonly sources: readonly FundsSource[];
+  readonly units: readonly UnitFunds[];
+}
+
+export interface ActivityType {
+  readonly key: string;
+  readonly label: string;
+  readonly count: number;
+  readonly funds: number;
+  readonly share: number | null;
+}
+
+export interface InactiveContextPairing extends Omit<InactivePairing, 'district'> {
+  readonly district: string | null;
+  /** "xã Ia Sao", or the name as written when it carries its kind. */
+  readonly communeName: string;
+  readonly yearsText: string;
+}
+
+export interface ActivitiesContext {
+  readonly count: number;
+  readonly types: readonly ActivityType[];
+  readonly top: ActivityType | null;
+  readonly topAlone: boolean;
+  readonly giftShare: number | null;
+  readonly inactive: readonly InactiveContextPairing[];
+  readonly inactiveCount: number;
+}
+
+/** The year or stage before, compared only when each of its years holds activity rows. */
+export interface PreviousContext {
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly oneYear: boolean;
+  readonly activities: number;
+  readonly funds: number;
+  readonly activitiesDiff: number;
+  readonly fundsDiff: number;
+}
+
+/** The number of each appendix present, null for one that is not. */
+export interface AppendixContext {
+  readonly units: number;
+  readonly uncovered: number | null;
+  readonly pairings: number | null;
+  readonly inactive: number | null;
+  readonly missing: number | null;
+}
+
+export interface InfrastructureRow {
+  readonly key: string;
+  readonly label: string;
+  readonly phrase: string;
+  readonly yes: number;
+  readonly of: number;
+  readonly rate: number | null;
+}
+
+export interface PairingRow {
+  readonly unit: string;
+  readonly district: string | null;
+  readonly commune: string;
+  readonly village: string;
+  readonly startDate: CalendarDate;
+  readonly endDate: CalendarDate | null;
+  readonly decision: string | null;
+}
+
+export interface UncoveredRow extends Omit<UncoveredVillage, 'district'> {
+  readonly district: string | null;
+}
+
+export interface ReportContext {
+  readonly kind: ReportKind;
+  readonly style: DocumentStyle;
+  readonly isParty: boolean;
+  readonly villageTerm: string;
+  readonly document: DocumentContext;
+  readonly signer: Signer;
+  readonly recipients: readonly string[];
+  readonly programme: ProgrammeContext;
+  /** Paragraphs the config gives; they may carry markup (templates insert them with {{{ }}}). */
+  readonly leadership: readonly string[];
+  readonly causes: CausesContext;
+  readonly strengthCauses: readonly string[];
+  readonly lessons: readonly string[];
+  readonly directions: readonly string[];
+  /** Directions written from the data, for when the config gives none; plain text. */
+  readonly defaultDirections: readonly string[];
+  readonly recommendations: readonly string[];
+  readonly period: PeriodContext;
+  readonly data: DataContext;
+  readonly thresholds: { readonly materialityPoints: number };
+  readonly has: HasContext;
+  readonly villages: VillagesContext;
+  readonly coverage: CoverageContext;
+  readonly funds: FundsContext;
+  readonly units: readonly UnitRow[];
+  readonly exemplary: ReadonlyArray<UnitRow & { readonly rank: number }>;
+  readonly activities: ActivitiesContext;
+  readonly poverty: PovertyContext;
+  readonly previous: PreviousContext | null;
+  readonly appendix: AppendixContext;
+  readonly infrastructure: readonly InfrastructureRow[];
+  readonly pairings: readonly PairingRow[];
+  readonly uncovered: readonly UncoveredRow[];
+  readonly submissions: SubmissionsContext | null;
+  readonly levels: LevelsContext;
+}
