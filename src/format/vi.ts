@@ -1,10 +1,13 @@
 /**
  * Numbers, money and percentages in Vietnamese form: `1.033`, `989.356.000`, `45,5%`.
- * Digits are grouped by Intl.NumberFormat('vi-VN') (Node's ICU is full since Node 13:
- * dot thousands, decimal comma); test/format-intl.test.ts proves it matches the forms
- * offices write over negatives, 10^15 and rates. The rounding stays ours (half up, as
- * the figures are checked by hand), and `%` is appended without ICU's space before it:
- * official documents write `45,5%`.
+ *
+ * The forms are exactly Intl.NumberFormat('vi-VN')'s (and 'en-US''s for --lang en):
+ * test/format-intl.test.ts checks them against it over thousands of values — negatives,
+ * halves, 10^15, rates with 0 to 2 decimals. They are written here all the same because
+ * the first Intl.NumberFormat of a process costs 20–35 ms of ICU start-up, paid by every
+ * command that prints a count (a small `validate` takes about 0.5 s, and its start-up is
+ * already over target); and `%` is appended without ICU's space: official documents
+ * write `45,5%`. Rounding is half up, as the figures are checked by hand.
  */
 
 /** The decimal separator of Vietnamese numbers (`2,5`); `.` groups thousands. */
@@ -15,26 +18,28 @@ export function withDecimalComma(value: number | string): string {
   return String(value).replace('.', DECIMAL_COMMA);
 }
 
-// One formatter per locale and number of decimals, made on first use (making the ten of them
-// costs ~20 ms, which every command's start would pay); they hold no data, only the form.
-const VI: Intl.NumberFormat[] = [];
-const EN: Intl.NumberFormat[] = [];
-
-function grouped(table: Intl.NumberFormat[], locale: string, value: number, decimals: number): string {
-  const format = (table[decimals] ??= new Intl.NumberFormat(locale, { maximumFractionDigits: decimals }));
-  // -0 (a small negative rounded away) is written 0.
-  return format.format(value === 0 ? 0 : value);
+/** Digits in groups of three: "1234567" → "1.234.567". */
+function groupDigits(digits: string, separator: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
 /** Integer with dot thousands separators: 1033 → "1.033", -5000 → "-5.000". */
 export function formatInteger(value: number): string {
-  return grouped(VI, 'vi-VN', Math.round(value), 0);
+  const rounded = Math.round(value);
+  const sign = rounded < 0 ? '-' : '';
+  return sign + groupDigits(String(Math.abs(rounded)), '.');
 }
 
 /** A number with up to `decimals` decimals (trailing zeros dropped) and a decimal comma. */
 export function formatNumber(value: number, decimals = 2): string {
   const factor = 10 ** decimals;
-  return grouped(VI, 'vi-VN', Math.round(value * factor) / factor, decimals);
+  const rounded = Math.round(value * factor) / factor;
+  const whole = Math.trunc(rounded);
+  const fraction = Math.round(Math.abs(rounded - whole) * factor);
+  const sign = rounded < 0 && whole === 0 ? '-' : '';
+  if (fraction === 0) return sign + formatInteger(whole);
+  const fractionText = String(fraction).padStart(decimals, '0').replace(/0+$/, '');
+  return `${sign}${formatInteger(whole)}${DECIMAL_COMMA}${fractionText}`;
 }
 
 /**
@@ -64,7 +69,9 @@ export function formatPercent(rate: number, decimals = RATE_DECIMALS): string {
 
 /** English-style grouping for --lang en: 1,033 and 45.5%. */
 export function formatIntegerEn(value: number): string {
-  return grouped(EN, 'en-US', Math.round(value), 0);
+  const rounded = Math.round(value);
+  const sign = rounded < 0 ? '-' : '';
+  return sign + groupDigits(String(Math.abs(rounded)), ',');
 }
 
 /** A whole number in the form of the output's language: 1.033 or 1,033. */
