@@ -9,6 +9,7 @@
  * already over target); and `%` is appended without ICU's space: official documents
  * write `45,5%`. Rounding is half up, as the figures are checked by hand.
  */
+import { MONEY_MULTIPLES } from '../values/money-units.js';
 
 /** The decimal separator of Vietnamese numbers (`2,5`); `.` groups thousands. */
 export const DECIMAL_COMMA = ',';
@@ -100,11 +101,7 @@ export function formatMoney(amount: number): string {
   return `${formatInteger(amount)} đồng`;
 }
 
-const MONEY_UNITS: ReadonlyArray<[number, string]> = [
-  [1e9, 'tỷ'],
-  [1e6, 'triệu'],
-  [1e3, 'nghìn'],
-];
+const MONEY_UNITS: ReadonlyArray<[number, string]> = MONEY_MULTIPLES.map((unit) => [unit.factor, unit.written]);
 
 /**
  * Money rounded for prose, honestly: "gần 50 tỷ đồng" only when the figure was rounded

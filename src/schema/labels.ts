@@ -6,6 +6,7 @@
 import { fold } from '../text/normalize.js';
 import { SHEETS, SHEET_KINDS, type FieldDef, type SheetDef, type SheetKind } from './fields.js';
 import { Suggester } from '../text/suggest.js';
+import { DONG, MONEY_MULTIPLES } from '../values/money-units.js';
 
 export interface Label {
   /** The folded header without its unit. */
@@ -15,15 +16,10 @@ export interface Label {
 }
 
 /**
- * The units a header or a title line names, folded: the one list of them. Money units with
+ * The units a header or a title line names, folded: money units (values/money-units.ts) with
  * what they multiply an amount by to make đồng; the others only say what is counted.
  */
-const MONEY_UNITS: ReadonlyMap<string, number> = new Map([
-  ...['dong', 'vnd', 'vn dong'].map((w) => [w, 1] as const),
-  ...['nghin dong', 'ngan dong', 'nghin', 'ngan', '1000 dong', '1 000 dong'].map((w) => [w, 1_000] as const),
-  ...['trieu dong', 'trieu', 'tr d', 'trd', 'tr'].map((w) => [w, 1_000_000] as const),
-  ...['ty dong', 'ty'].map((w) => [w, 1_000_000_000] as const),
-]);
+const MONEY_UNITS: ReadonlyMap<string, number> = new Map([DONG, ...MONEY_MULTIPLES].flatMap((unit) => unit.folded.map((word) => [word, unit.factor] as const)));
 const OTHER_UNITS = ['km', 'm', 'met', 'ho', 'nguoi', 'khau', 'luot', '%', 'ty le'];
 const UNIT_WORDS = new RegExp(`^(?:don vi tinh |dvt |don vi )?(${[...MONEY_UNITS.keys(), ...OTHER_UNITS].join('|')})$`);
 
