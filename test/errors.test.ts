@@ -11,7 +11,8 @@ import type { Io } from '../src/cli/io.js';
 import { loadWorkbooks } from '../src/dataset/load.js';
 import { buildZip, readZipEntries, smallEntry } from './helpers/bomb.js';
 import { tempDir } from './helpers/workbook.js';
-import { t } from '../src/cli/text.js';
+import { CLI } from '../src/messages/cli.js';
+import { render } from '../src/messages/render.js';
 
 /**
  * An internal error on demand, for the --debug test: computeIndicators throws while the
@@ -328,6 +329,6 @@ describe('a closed pipe', () => {
     const output = await spawnRun('/bin/bash', ['-c', `node bin/ketnghia.js validate "${file}" 2>"${errors}" | head -1; echo "status=\${PIPESTATUS[0]}"`], { timeout: 60_000 });
     expect(output).toMatch(/status=1/);
     // Only the line naming the config (SPEC §7); no EPIPE trace.
-    expect(readFileSync(errors, 'utf8')).toBe(`${t('vi', 'configDefaults')}\n`);
+    expect(readFileSync(errors, 'utf8')).toBe(`${render('vi', CLI.configDefaults)}\n`);
   });
 });

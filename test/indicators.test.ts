@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRow, Dataset, PairingRow, UnitRow, VillageRow } from '../src/dataset/types.js';
 import { computeIndicators, unitsWithoutPairing } from '../src/indicators/compute.js';
-import { parsePeriod } from '../src/indicators/period.js';
+import { parsePeriod, type PeriodError } from '../src/indicators/period.js';
 import { UsageError } from '../src/errors.js';
 
 const origin = { file: 'f.xlsx', sheet: 's', row: 1 };
@@ -160,15 +160,26 @@ describe('indicators (SPEC §5), hand-computed', () => {
 
 describe('periods', () => {
   it('reads years and full dates', () => {
-    expect(parsePeriod({ year: '2024' }, 'vi')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
-    expect(parsePeriod({ from: '2017', to: '2020' }, 'vi')).toEqual({ from: '2017-01-01', to: '2020-12-31' });
-    expect(parsePeriod({ from: '2017-07-01', to: '30/06/2020' }, 'vi')).toEqual({ from: '2017-07-01', to: '2020-06-30' });
-    expect(parsePeriod({}, 'vi')).toBeUndefined();
+    expect(parsePeriod({ year: '2024' })).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(parsePeriod({ from: '2017', to: '2020' })).toEqual({ from: '2017-01-01', to: '2020-12-31' });
+    expect(parsePeriod({ from: '2017-07-01', to: '30/06/2020' })).toEqual({ from: '2017-07-01', to: '2020-06-30' });
+    expect(parsePeriod({})).toBeUndefined();
   });
-  it.each([{ from: '2020', to: '2017' }, { year: '2024', from: '2020' }, { from: '2017' }, { year: '24' }, { from: '2017-02-30', to: '2020' }])(
-    'refuses %o',
-    (input) => {
-      expect(() => parsePeriod(input, 'vi')).toThrow(UsageError);
-    },
-  );
+  it.each([
+    [{ from: '2020', to: '2017' }, 'reversed'],
+    [{ year: '2024', from: '2020' }, 'year-and-range'],
+    [{ from: '2017' }, 'half-range'],
+    [{ year: '24' }, 'bad-year'],
+    [{ from: '2017-02-30', to: '2020' }, 'bad-from'],
+  ] as const)('refuses %o with the code %s, as a usage error', (input, code) => {
+    expect(() => parsePeriod(input)).toThrow(UsageError);
+    const thrown = (() => {
+      try {
+        parsePeriod(input);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect((thrown as PeriodError).problem.code).toBe(code);
+  });
 });

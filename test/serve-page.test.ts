@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stats } from '../src/cli/commands/stats.js';
 import { expandInputs } from '../src/cli/inputs.js';
 import { submissions, submissionsJson } from '../src/cli/commands/submissions.js';
-import { reminder, submissionsText } from '../src/submissions/text.js';
+import { reminder, submissionsText } from '../src/messages/submissions.js';
 import { validate } from '../src/cli/commands/validate.js';
 import { summaryLine } from '../src/cli/print-findings.js';
 import { formatCell } from '../src/cli/print-tables.js';

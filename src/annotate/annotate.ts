@@ -11,6 +11,8 @@ import { EnvironmentError, UsageError } from '../errors.js';
 import { checkOutput } from '../util/output.js';
 import { refuseInput, writeAtomic } from '../util/write.js';
 import { loadExcelJS } from '../workbook/exceljs.js';
+import { ANNOTATE } from '../messages/misc.js';
+import { render, type Text } from '../messages/render.js';
 
 export interface AnnotateOptions {
   readonly dir: string;
@@ -62,9 +64,7 @@ export async function annotateAll(load: LoadResult, options: AnnotateOptions): P
 }
 
 function sameAsInputMessage(path: string, lang: Lang): string {
-  return lang === 'vi'
-    ? `Bản đánh dấu ${path} sẽ trùng với tệp đầu vào; hãy chọn thư mục khác cho --annotate.`
-    : `The annotated copy ${path} would overwrite an input; choose another folder for --annotate.`;
+  return render(lang, ANNOTATE.sameAsInput, { path });
 }
 
 function uniqueTarget(dir: string, file: string, used: Set<string>): string {
@@ -128,15 +128,15 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding
   });
   // Open on the list of findings.
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: workbook.worksheets.length - 1, visibility: 'visible' }];
-  const vi = lang === 'vi';
+  const word = (text: Text) => render(lang, text);
   sheet.columns = [
     { header: 'STT', width: 6 },
-    { header: vi ? 'Trang' : 'Sheet', width: 18 },
-    { header: vi ? 'Ô' : 'Cell', width: 8 },
-    { header: vi ? 'Mức độ' : 'Severity', width: 10 },
-    { header: vi ? 'Mã' : 'Code', width: 20 },
-    { header: vi ? 'Nội dung' : 'Message', width: 80 },
-    { header: vi ? 'Gợi ý' : 'Suggestion', width: 30 },
+    { header: word(ANNOTATE.sheet), width: 18 },
+    { header: word(ANNOTATE.cell), width: 8 },
+    { header: word(ANNOTATE.severity), width: 10 },
+    { header: word(ANNOTATE.code), width: 20 },
+    { header: word(ANNOTATE.message), width: 80 },
+    { header: word(ANNOTATE.suggestion), width: 30 },
   ];
   const header = sheet.getRow(1);
   header.font = { bold: true };
@@ -148,7 +148,7 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding
       i + 1,
       f.sheet ?? '',
       link,
-      f.severity === 'error' ? (vi ? 'lỗi' : 'error') : vi ? 'cảnh báo' : 'warning',
+      word(f.severity === 'error' ? ANNOTATE.error : ANNOTATE.warning),
       f.code,
       messageOf(f, lang),
       f.suggestion ?? '',

@@ -17,6 +17,8 @@ import { parseDateText } from '../values/date.js';
 import { hasOwnUnit, parseNumberText, scale } from '../values/number.js';
 import type { RawValue } from '../workbook/raw.js';
 import { memoTable, type Memo } from '../util/memo.js';
+import { EXCEL_ERRORS, FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 export type Value = string | number | boolean;
 
@@ -42,30 +44,13 @@ export const LATEST_YEAR = 2100;
 
 const LEGACY_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
 
-/** What Excel's error results mean, for people who did not write the formula. */
-const EXCEL_ERRORS: Record<string, { vi: string; en: string }> = {
-  '#DIV/0!': { vi: 'chia cho 0', en: 'division by zero' },
-  '#REF!': { vi: 'tham chiếu tới ô đã bị xóa', en: 'a reference to a deleted cell' },
-  '#VALUE!': { vi: 'phép tính trên dữ liệu sai kiểu, như chữ thay cho số', en: 'a calculation on the wrong kind of data, such as text for a number' },
-  '#N/A': { vi: 'không tìm thấy giá trị cần tra', en: 'a looked-up value was not found' },
-  '#NAME?': { vi: 'tên hàm hoặc tên vùng không đúng', en: 'an unknown function or range name' },
-  '#NUM!': { vi: 'số không hợp lệ', en: 'an invalid number' },
-  '#NULL!': { vi: 'hai vùng không giao nhau', en: 'ranges that do not intersect' },
-};
-
 /** The formula-error sentence: the error and its meaning, or a formula never calculated. */
 function formulaProblem(written: string): { vi: string; en: string } {
   if (written.startsWith('=')) {
-    return {
-      vi: `công thức ${written} chưa được tính (tệp không lưu kết quả của nó)`,
-      en: `the formula ${written} was never calculated (the file holds no result for it)`,
-    };
+    return inBoth(FINDING_WORDS.formulaNotCalculated, { formula: written });
   }
   const meaning = EXCEL_ERRORS[written.toUpperCase()];
-  return {
-    vi: `công thức cho kết quả lỗi ${written}${meaning ? ` (${meaning.vi})` : ''}`,
-    en: `the formula gives the error ${written}${meaning ? ` (${meaning.en})` : ''}`,
-  };
+  return inBoth(FINDING_WORDS.formulaError, { written, meaning: meaning ? { vi: ` (${meaning.vi})`, en: ` (${meaning.en})` } : '' });
 }
 
 /**
@@ -286,7 +271,7 @@ function readEthnicity(raw: RawValue, issues: CellIssue[], cache?: TextCache): s
   issues.push({
     code: 'invalid-choice',
     severity: 'warning',
-    params: { expected: { vi: '54 dân tộc trong danh mục', en: 'the 54 listed ethnic groups' } },
+    params: { expected: FINDING_WORDS.listedEthnicGroups },
     ...(suggestion ? { suggestion } : {}),
   });
   return text;

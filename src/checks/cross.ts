@@ -16,6 +16,8 @@ import { checkOutliers, type OutlierOptions } from './outliers.js';
 import { checkResubmissions, type FileStamp, type Resubmission, type RowPair } from './resubmission.js';
 import { placeOf, reportAtField, type Report } from './report.js';
 import { Memo } from '../util/memo.js';
+import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 export type RowsByKind = Readonly<Record<SheetKind, readonly ParsedRow[]>>;
 
@@ -64,7 +66,7 @@ function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report, 
     const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district'), memo), district));
     if (first) {
       reportAtField(report, row, 'village', 'duplicate-key', {
-        params: { detail: { vi: `Thôn "${village}" năm ${year}`, en: `Village "${village}" for ${year}` }, other: placeOf(first, 'village') },
+        params: { detail: inBoth(FINDING_WORDS.villageYear, { village, year }), other: placeOf(first, 'village') },
       });
     }
     earlier.push(row);
@@ -81,7 +83,7 @@ function checkDuplicateUnits(units: readonly ParsedRow[], report: Report, memo: 
     const first = index.get(key);
     if (first) {
       reportAtField(report, row, 'unit', 'duplicate-key', {
-        params: { detail: { vi: `Đơn vị "${unit}"`, en: `Unit "${unit}"` }, other: placeOf(first, 'unit') },
+        params: { detail: inBoth(FINDING_WORDS.unitNamed, { unit }), other: placeOf(first, 'unit') },
       });
     } else index.set(key, row);
   }
@@ -98,7 +100,7 @@ function checkDuplicateCommunes(communes: readonly ParsedRow[], report: Report, 
     const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district'), memo), districtKey(str(row, 'district'), memo)));
     if (first) {
       reportAtField(report, row, 'commune', 'duplicate-key', {
-        params: { detail: { vi: `Xã "${commune}" năm ${year}`, en: `Commune "${commune}" for ${year}` }, other: placeOf(first, 'commune') },
+        params: { detail: inBoth(FINDING_WORDS.communeYear, { commune, year }), other: placeOf(first, 'commune') },
       });
     }
     earlier.push(row);
@@ -142,7 +144,7 @@ function checkReferences(rows: RowsByKind, areas: AreaIndex, report: Report, mem
     const lookup = villages.lookup({ commune, village, ...(district ? { district } : {}) });
     if (lookup.found) continue;
     const part = lookup.part;
-    const detail = { commune: { vi: 'xã', en: 'commune' }, village: { vi: 'thôn', en: 'village' }, district: { vi: 'thôn', en: 'village' } }[part];
+    const detail = { commune: FINDING_WORDS.commune, village: FINDING_WORDS.village, district: FINDING_WORDS.village }[part];
     const shown = part === 'district' ? `${village} (${district})` : part === 'commune' ? commune : village;
     pending.unknown(row, 'village', () =>
       reportAtField(report, row, part, 'unknown-village', {

@@ -7,6 +7,8 @@ import { nameKey } from '../text/names.js';
 import { checkArea, type AreaIndex } from './areas.js';
 import { districtKey, sameDistrict } from './identity.js';
 import { placeOf, reportAtField, type Report } from './report.js';
+import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 const str = (row: ParsedRow, key: string): string | undefined => {
   const value = row.values[key];
@@ -34,7 +36,7 @@ export function checkHouseholdPairs(pairs: readonly ParsedRow[], areas: AreaInde
     });
     if (first) {
       reportAtField(report, row, 'helped', 'duplicate-key', {
-        params: { detail: { vi: `Cặp hộ kết nghĩa "${helper}" – "${helped}"`, en: `The household pair "${helper}" – "${helped}"` }, other: placeOf(first, 'helped') },
+        params: { detail: inBoth(FINDING_WORDS.householdPair, { helper, helped }), other: placeOf(first, 'helped') },
       });
     }
     earlier.push(row);

@@ -8,6 +8,8 @@ import type { SheetKind } from '../schema/fields.js';
 import { yearOf } from '../values/calendar.js';
 import type { Value } from './cells.js';
 import type { RowIssue } from './row.js';
+import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 export type TargetLevel = 'village' | 'commune' | 'district';
 
@@ -17,9 +19,9 @@ export const TARGET_LEVEL_KEYS: readonly TargetLevel[] = ['village', 'commune', 
 type Text = { readonly vi: string; readonly en: string };
 
 const NAME_OF: Record<TargetLevel, { key: string; label: Text; word: Text }> = {
-  village: { key: 'village', label: { vi: 'Thôn/làng', en: 'Village' }, word: { vi: 'thôn', en: 'village' } },
-  commune: { key: 'commune', label: { vi: 'Xã', en: 'Commune' }, word: { vi: 'xã', en: 'commune' } },
-  district: { key: 'district', label: { vi: 'Huyện', en: 'District' }, word: { vi: 'huyện', en: 'district' } },
+  village: { key: 'village', label: FINDING_WORDS.villageLabel, word: FINDING_WORDS.village },
+  commune: { key: 'commune', label: FINDING_WORDS.communeLabel, word: FINDING_WORDS.commune },
+  district: { key: 'district', label: FINDING_WORDS.districtLabel, word: FINDING_WORDS.district },
 };
 
 const NONE: RowIssue[] = [];
@@ -75,10 +77,7 @@ export function checkTargetLevel(kind: SheetKind, values: Record<string, Value |
 }
 
 function levelDetail(stated: Text, named: Text, wholeArea: boolean): Param {
-  return {
-    vi: `cấp kết nghĩa là ${stated.vi} nhưng dòng ghi đến ${named.vi}${wholeArea ? ` (kết nghĩa với cả ${stated.vi} thì bỏ trống các cột cấp dưới)` : ''}`,
-    en: `the level is ${stated.en} but the row names a ${named.en}${wholeArea ? ` (for a whole ${stated.en}, leave the lower columns blank)` : ''}`,
-  };
+  return inBoth(FINDING_WORDS.levelMismatch, { stated, named, whole: wholeArea ? inBoth(FINDING_WORDS.levelWhole, { stated }) : '' });
 }
 
 /** Household pairs: the year out of poverty is not before the pairing, and only for a household that was poor. */
@@ -92,9 +91,9 @@ function checkHouseholdPair(values: Record<string, Value | undefined>): RowIssue
         field: 'exitYear',
         code: 'inconsistent-values',
         params: {
-          other: { vi: 'Ngày kết nghĩa', en: 'Start date' },
+          other: FINDING_WORDS.startDate,
           expected: String(yearOf(start)),
-          detail: { vi: 'năm thoát nghèo trước năm kết nghĩa', en: 'the year out of poverty is before the pairing began' },
+          detail: FINDING_WORDS.exitBeforeStart,
         },
       },
     ];
@@ -105,9 +104,9 @@ function checkHouseholdPair(values: Record<string, Value | undefined>): RowIssue
         field: 'exitYear',
         code: 'inconsistent-values',
         params: {
-          other: { vi: 'Hộ nghèo khi kết nghĩa', en: 'Poor when paired' },
-          expected: { vi: 'không', en: 'no' },
-          detail: { vi: 'hộ không phải hộ nghèo khi kết nghĩa thì không có năm thoát nghèo', en: 'a household that was not poor when paired cannot leave poverty' },
+          other: FINDING_WORDS.poorWhenPaired,
+          expected: FINDING_WORDS.no,
+          detail: FINDING_WORDS.notPoorNoExit,
         },
       },
     ];

@@ -7,6 +7,8 @@
 import type { ParsedRow } from '../dataset/types.js';
 import { finding } from '../findings/finding.js';
 import type { Report } from './report.js';
+import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 /** A file needs this many rows checked before "most names are unknown" says anything. */
 const MIN_ROWS = 5;
@@ -72,19 +74,15 @@ function mismatch(file: string, names: FileNames) {
   const shown = [...places.values()].slice(0, PLACES);
   const more = places.size - shown.length;
   const kinds = [...names.kinds].sort();
-  const detail = {
-    vi: kinds.map((k) => (k === 'unit' ? 'đơn vị' : 'thôn, xã')).join(' hoặc '),
-    en: kinds.map((k) => (k === 'unit' ? 'unit' : 'village or commune')).join(' or '),
-  };
+  const words = kinds.map((k) => (k === 'unit' ? FINDING_WORDS.unit : FINDING_WORDS.villageOrCommune));
+  const detail = { vi: words.map((w) => w.vi).join(FINDING_WORDS.or.vi), en: words.map((w) => w.en).join(FINDING_WORDS.or.en) };
+  const rest = more > 0 ? inBoth(FINDING_WORDS.morePlaces, { more }) : { vi: '', en: '' };
   return finding('master-mismatch', {
     file,
     value: `${names.unknown.size}/${names.checked}`,
     params: {
       detail,
-      expected: {
-        vi: (shown.join(', ') || '—') + (more > 0 ? ` và ${more} nơi khác` : ''),
-        en: (shown.join(', ') || '—') + (more > 0 ? ` and ${more} more` : ''),
-      },
+      expected: { vi: (shown.join(', ') || '—') + rest.vi, en: (shown.join(', ') || '—') + rest.en },
     },
   });
 }

@@ -9,6 +9,8 @@ import { reportAtField, type Report } from './report.js';
 import type { RowsByKind } from './cross.js';
 import type { Memo } from '../util/memo.js';
 import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../config/defaults.js';
+import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 export interface OutlierOptions {
   /** Relative year-on-year change of households or poor households that is flagged (0.5 = 50%). */
@@ -65,10 +67,7 @@ function checkVillageSeries(villages: readonly ParsedRow[], options: OutlierOpti
           const percent = Math.round(change * 100);
           reportAtField(report, row, field, 'outlier', {
             params: {
-              detail: {
-                vi: `năm ${year - 1} là ${before}, thay đổi ${percent > 0 ? '+' : ''}${percent}% trong một năm`,
-                en: `${before} in ${year - 1}, a change of ${percent > 0 ? '+' : ''}${percent}% in one year`,
-              },
+              detail: inBoth(FINDING_WORDS.yearChange, { year: year - 1, before, change: `${percent > 0 ? '+' : ''}${percent}` }),
             },
           });
         }
@@ -102,10 +101,7 @@ function checkAmounts(activities: readonly ParsedRow[], options: OutlierOptions,
       if (typeof amount === 'number' && limit !== undefined && amount > limit) {
         reportAtField(report, row, field, 'outlier', {
           params: {
-            detail: {
-              vi: `gấp hơn ${options.outlierAmountFactor} lần mức thường gặp của loại hoạt động này`,
-              en: `over ${options.outlierAmountFactor} times the usual amount for this activity type`,
-            },
+            detail: inBoth(FINDING_WORDS.amountOutlier, { factor: options.outlierAmountFactor }),
           },
         });
       }

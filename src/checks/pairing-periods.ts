@@ -8,6 +8,8 @@ import { targetName, targetOf, type AreaPeriod } from './areas.js';
 import { districtKey, pairKey, sameDistrict } from './identity.js';
 import { placeOf, reportAtField, type Report } from './report.js';
 import type { Memo } from '../util/memo.js';
+import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 const str = (row: ParsedRow, key: string): string | undefined => {
   const value = row.values[key];
@@ -70,7 +72,7 @@ export function checkDuplicatePairings(periods: Periods, report: Report): void {
       const unit = str(p.row, 'unit');
       const { field, name } = targetName(targetOf(p.row)!);
       reportAtField(report, p.row, field, 'duplicate-key', {
-        params: { detail: { vi: `Cặp kết nghĩa "${unit}" – "${name}"`, en: `The pairing "${unit}" – "${name}"` }, other: placeOf(first.row, field) },
+        params: { detail: inBoth(FINDING_WORDS.pairing, { unit: String(unit), name: String(name) }), other: placeOf(first.row, field) },
       });
     });
   }

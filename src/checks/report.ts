@@ -5,6 +5,8 @@ import { SHEETS } from '../schema/fields.js';
 import { formatNumber } from '../format/vi.js';
 import type { ParsedRow } from '../dataset/types.js';
 import { fieldLabel } from './sheet.js';
+import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 export type Report = (finding: Finding) => void;
 
@@ -37,8 +39,8 @@ export function placeOf(row: ParsedRow, field?: string): Param {
   const column = field ? row.sheet.columns.get(field) : undefined;
   const file = baseName(row.sheet.file);
   return column
-    ? { vi: `ô ${column.letter}${row.row} trang "${row.sheet.name}" (tệp ${file})`, en: `cell ${column.letter}${row.row} of sheet "${row.sheet.name}" (${file})` }
-    : { vi: `dòng ${row.row} trang "${row.sheet.name}" (tệp ${file})`, en: `row ${row.row} of sheet "${row.sheet.name}" (${file})` };
+    ? inBoth(FINDING_WORDS.placeCell, { cell: `${column.letter}${row.row}`, sheet: row.sheet.name, file })
+    : inBoth(FINDING_WORDS.placeRow, { row: row.row, sheet: row.sheet.name, file });
 }
 
 export function baseName(path: string): string {

@@ -9,6 +9,8 @@ import type { ParsedRow } from '../dataset/types.js';
 import { finding, type Param } from '../findings/finding.js';
 import { formatVi } from '../values/calendar.js';
 import { baseName, type Report } from './report.js';
+import { RESUBMISSION } from '../messages/misc.js';
+import { render, type Lang } from '../messages/render.js';
 
 /** When a file was last saved, as read from the file system at the edge. */
 export interface FileStamp {
@@ -133,12 +135,12 @@ function lastDate(rows: readonly ParsedRow[] | undefined): string | undefined {
 
 /** "a.xlsx: lưu ngày 01/03/2025 08:30, hoạt động đến 20/12/2024; b.xlsx: …" */
 function dates(file: string, other: string, rowsOf: ReadonlyMap<string, readonly ParsedRow[]>, stamps: ReadonlyMap<string, FileStamp>): Param {
-  const one = (f: string, lang: 'vi' | 'en'): string => {
+  const one = (f: string, lang: Lang): string => {
     const parts: string[] = [];
     const stamp = stamps.get(f);
-    if (stamp) parts.push(lang === 'vi' ? `lưu lúc ${stamp.modifiedText}` : `saved ${stamp.modifiedText}`);
+    if (stamp) parts.push(render(lang, RESUBMISSION.saved, { time: stamp.modifiedText }));
     const last = lastDate(rowsOf.get(f));
-    if (last) parts.push(lang === 'vi' ? `hoạt động đến ngày ${formatVi(last)}` : `activities up to ${formatVi(last)}`);
+    if (last) parts.push(render(lang, RESUBMISSION.activitiesUpTo, { date: formatVi(last) }));
     return `${baseName(f)}: ${parts.join(', ') || '—'}`;
   };
   return { vi: `${one(file, 'vi')}; ${one(other, 'vi')}`, en: `${one(file, 'en')}; ${one(other, 'en')}` };
@@ -146,18 +148,12 @@ function dates(file: string, other: string, rowsOf: ReadonlyMap<string, readonly
 
 function keptText(r: Resubmission): { vi: string; en: string } {
   const kept = baseName(r.kept);
-  const why = {
-    modified: { vi: 'lưu sau', en: 'saved later' },
-    dates: { vi: 'có hoạt động muộn hơn', en: 'holds later activities' },
-    order: { vi: 'đứng sau trong danh sách tệp', en: 'comes later in the file list' },
-  }[r.because];
+  const why = RESUBMISSION[r.because];
   return { vi: `"${kept}" (${why.vi})`, en: `"${kept}" (${why.en})` };
 }
 
 /** The sentence --allow-errors prints for each resubmission: which file it kept and why. */
 export function keptSentence(r: Resubmission, lang: 'vi' | 'en'): string {
   const why = keptText(r);
-  return lang === 'vi'
-    ? `--allow-errors: "${baseName(r.file)}" và "${baseName(r.other)}" trùng ${r.matched} dòng hoạt động; chỉ tính tệp ${why.vi}, bỏ tệp "${baseName(r.dropped)}".`
-    : `--allow-errors: "${baseName(r.file)}" and "${baseName(r.other)}" share ${r.matched} activity rows; only ${why.en} is counted, "${baseName(r.dropped)}" is left out.`;
+  return render(lang, RESUBMISSION.kept, { file: baseName(r.file), other: baseName(r.other), matched: r.matched, why, dropped: baseName(r.dropped) });
 }

@@ -2,10 +2,11 @@
  * Checks between the values of one row (SPEC §3 `inconsistent-values`): counts that
  * must not exceed the total they are part of, an end that must not precede its start.
  */
-import type { Param } from '../findings/finding.js';
 import { SHEETS, type FieldDef, type SheetKind } from '../schema/fields.js';
 import { formatVi } from '../values/calendar.js';
 import type { CellIssue, Value } from './cells.js';
+import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 export interface RowIssue extends CellIssue {
   /** The field whose cell the finding points at. */
@@ -52,7 +53,7 @@ export function checkRowConsistency(kind: SheetKind, values: Record<string, Valu
         params: {
           other: { vi: other.header, en: other.en },
           expected: limit,
-          detail: { vi: `${field.header.toLowerCase()} lớn hơn ${other.header.toLowerCase()}`, en: `${field.en.toLowerCase()} exceed ${other.en.toLowerCase()}` } satisfies Param,
+          detail: inBoth(FINDING_WORDS.exceeds, { field: { vi: field.header.toLowerCase(), en: field.en.toLowerCase() }, other: { vi: other.header.toLowerCase(), en: other.en.toLowerCase() } }),
         },
       });
     }
@@ -64,7 +65,7 @@ export function checkRowConsistency(kind: SheetKind, values: Record<string, Valu
         params: {
           other: { vi: other.header, en: other.en },
           expected: formatVi(limit),
-          detail: { vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end is before the start' },
+          detail: FINDING_WORDS.endBeforeStart,
         },
       });
     }

@@ -9,6 +9,8 @@ import { formatInteger, integerIn } from '../format/vi.js';
 import type { MappedColumn } from '../workbook/header.js';
 import { writtenForm, type RawValue } from '../workbook/raw.js';
 import type { Report } from './report.js';
+import { FINDING_WORDS } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 
 interface ColumnSum {
   sum: number;
@@ -81,10 +83,8 @@ export class TotalsCheck {
 
 function cause(total: number, s: ColumnSum, money: boolean): Param {
   if (s.textCount === 0) return '';
-  const what = { vi: money ? 'số tiền' : 'số', en: money ? 'amounts' : 'figures' };
+  const what = money ? FINDING_WORDS.amounts : FINDING_WORDS.figures;
   const n = { vi: formatInteger(s.textCount), en: integerIn('en', s.textCount) };
-  if (Math.abs(s.sum - s.textSum - total) < 0.5) {
-    return { vi: ` (${n.vi} ${what.vi} được gõ dạng chữ nên hàm SUM bỏ qua)`, en: ` (${n.en} ${what.en} were typed as text, which SUM skips)` };
-  }
-  return { vi: ` (có thể do ${n.vi} ${what.vi} được gõ dạng chữ, hàm SUM bỏ qua)`, en: ` (possibly because ${n.en} ${what.en} were typed as text, which SUM skips)` };
+  const exactly = Math.abs(s.sum - s.textSum - total) < 0.5;
+  return inBoth(exactly ? FINDING_WORDS.typedAsText : FINDING_WORDS.maybeTypedAsText, { n, what });
 }

@@ -5,7 +5,6 @@
  * with commander and owns the exit codes; a run returns its code.
  */
 import type { Lang } from '../findings/finding.js';
-import { SUBMISSIONS_HELP } from '../submissions/help.js';
 import { commandChecks, commandConfig } from './config.js';
 import type { OptionValues } from 'commander';
 import type { Io } from './io.js';
@@ -150,7 +149,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   }),
   command({
     name: 'submissions',
-    description: SUBMISSIONS_HELP.description,
+    description: 'submissionsDescription',
     usage: 'filesUsage',
     argument: opt.FILES,
     options: opt.SUBMISSIONS,
@@ -214,16 +213,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   }),
   command({
     name: 'serve',
-    description: {
-      vi: 'mở trang web trên máy này để kiểm tra tệp, xem số liệu và lập báo cáo',
-      en: 'open a local web page to check files, see the figures and write the report',
-    },
+    description: 'serveDescription',
     argument: {
       ...opt.DIR,
-      help: {
-        vi: 'thư mục số liệu, nơi đọc và lưu ketnghia.config.json (mặc định: thư mục hiện tại)',
-        en: 'the data folder, where ketnghia.config.json is read and saved (default: the current one)',
-      },
+      help: 'dataDirArgument',
     },
     options: opt.SERVE,
     run: async (dir, context) => {

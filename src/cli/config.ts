@@ -7,7 +7,8 @@ import type { CrossOptions } from '../checks/cross.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { Lang } from '../findings/finding.js';
 import type { Io } from './io.js';
-import { t } from './text.js';
+import { CLI } from '../messages/cli.js';
+import { render } from '../messages/render.js';
 
 export async function commandConfig(explicit: unknown, inputs: readonly string[], io: Io, lang: Lang): Promise<LoadedConfig> {
   const { loadConfig } = await import('../config/load.js');
@@ -32,7 +33,7 @@ export async function commandChecks(explicit: unknown, inputs: readonly string[]
 }
 
 function configNote(path: string | undefined, cwd: string, lang: Lang): string {
-  if (path === undefined) return t(lang, 'configDefaults');
+  if (path === undefined) return render(lang, CLI.configDefaults);
   const shown = relative(cwd, path);
-  return t(lang, 'configUsed', { path: shown.startsWith('..') || shown === '' ? path : shown });
+  return render(lang, CLI.configUsed, { path: shown.startsWith('..') || shown === '' ? path : shown });
 }

@@ -7,7 +7,8 @@
 import chalk from 'chalk';
 import type { Lang } from '../findings/finding.js';
 import type { CellChange } from '../fix/workbook.js';
-import { REASONS } from '../fix/text.js';
+import { FIX_REASONS } from '../messages/fix.js';
+import { render } from '../messages/render.js';
 import { formatInteger, integerIn, withDecimalComma } from '../format/vi.js';
 import { formatVi } from '../values/calendar.js';
 
@@ -30,14 +31,14 @@ export function changeLines(changes: readonly CellChange[], lang: Lang): string[
     const amount = change.reason === 'merge-amount' && /^-?\d+$/.test(change.after) ? (lang === 'vi' ? formatInteger(Number(change.after)) : integerIn('en', Number(change.after))) : undefined;
     const after = change.reason === 'date-text' ? formatVi(change.after) : change.reason === 'number-text' ? number : amount ?? JSON.stringify(change.after);
     const nfd = change.reason === 'nfc' ? ' (NFD → NFC)' : '';
-    lines.push(`  ${change.cell.padEnd(6)} ${JSON.stringify(change.before)} → ${chalk.green(after)}${nfd}  ${chalk.dim(REASONS[change.reason][lang])}`);
+    lines.push(`  ${change.cell.padEnd(6)} ${JSON.stringify(change.before)} → ${chalk.green(after)}${nfd}  ${chalk.dim(render(lang, FIX_REASONS[change.reason]))}`);
   }
   const sorted = [...groups.values()].sort((a, b) => b.length - a.length);
   for (const list of sorted) {
     const first = list[0]!;
     const cells = list.slice(0, CELLS_SHOWN).map((c) => c.cell).join(', ') + (list.length > CELLS_SHOWN ? ', …' : '');
     const count = `×${integerIn(lang, list.length)}`;
-    lines.push(`  ${count.padEnd(6)} ${JSON.stringify(first.before)} → ${chalk.green(JSON.stringify(first.after))}  ${chalk.dim(`${REASONS[first.reason][lang]} (${cells})`)}`);
+    lines.push(`  ${count.padEnd(6)} ${JSON.stringify(first.before)} → ${chalk.green(JSON.stringify(first.after))}  ${chalk.dim(`${render(lang, FIX_REASONS[first.reason])} (${cells})`)}`);
   }
   return lines;
 }

@@ -4,9 +4,11 @@
  */
 import type { Argument, Command, Help, Option } from 'commander';
 import type { Lang } from '../findings/finding.js';
-import { t, type TextKey } from './text.js';
+import { CLI, type CliKey } from '../messages/cli.js';
+import { render, type Text } from '../messages/render.js';
+import { HELP_WORDS_VI } from '../messages/cli-help.js';
 
-const TITLES: Record<string, TextKey> = {
+const TITLES: Record<string, CliKey> = {
   'Usage:': 'usageTitle',
   'Options:': 'optionsTitle',
   'Commands:': 'commandsTitle',
@@ -14,37 +16,18 @@ const TITLES: Record<string, TextKey> = {
   'Global Options:': 'globalOptionsTitle',
 };
 
-/** Placeholders and argument names as a Vietnamese user reads them; unknown words stay. */
-const WORDS: Record<string, string> = {
-  options: 'tùy chọn',
-  command: 'lệnh',
-  files: 'tệp',
-  file: 'tệp',
-  dir: 'thư mục',
-  lang: 'vi|en',
-  n: 'số',
-  size: 'dung lượng',
-  year: 'năm',
-  date: 'ngày',
-  tables: 'bảng',
-  kind: 'loại',
-  master: 'tệp danh mục',
-  port: 'cổng',
-  folder: 'thư mục',
-};
-
 function translate(term: string, lang: Lang): string {
   if (lang !== 'vi') return term;
   return term.replace(/([<[])([\w-]+)(\.\.\.)?([>\]])/g, (whole, open: string, word: string, dots = '', close: string) =>
-    WORDS[word] ? `${open}${WORDS[word]}${dots}${close}` : whole,
+    HELP_WORDS_VI[word] ? `${open}${HELP_WORDS_VI[word]}${dots}${close}` : whole,
   );
 }
 
 export function helpConfig(lang: Lang): Partial<Help> {
   return {
-    styleTitle: (title: string) => (TITLES[title] ? t(lang, TITLES[title]!) : title),
+    styleTitle: (title: string) => (TITLES[title] ? render(lang, CLI[TITLES[title]!] as Text) : title),
     optionTerm: (option: Option) => translate(option.flags, lang),
-    argumentTerm: (argument: Argument) => (lang === 'vi' ? (WORDS[argument.name()] ?? argument.name()) : argument.name()),
+    argumentTerm: (argument: Argument) => (lang === 'vi' ? (HELP_WORDS_VI[argument.name()] ?? argument.name()) : argument.name()),
     // commander's term ("fix [options] <file>"), short enough for the list to wrap, translated.
     subcommandTerm: (cmd: Command) => {
       const args = cmd.registeredArguments.map((arg) => (arg.required ? `<${arg.name()}${arg.variadic ? '...' : ''}>` : `[${arg.name()}${arg.variadic ? '...' : ''}]`));

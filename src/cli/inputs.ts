@@ -10,7 +10,8 @@ import { join, resolve, sep } from 'node:path';
 import type { Lang } from '../findings/finding.js';
 import { UsageError } from '../errors.js';
 import { isPattern, splitPattern } from '../util/patterns.js';
-import { t } from './text.js';
+import { CLI } from '../messages/cli.js';
+import { render } from '../messages/render.js';
 
 export { isPattern, splitPattern };
 
@@ -33,7 +34,7 @@ export interface ExpandOptions {
 }
 
 export async function expandInputs(inputs: readonly string[], cwd: string, lang: Lang, options: ExpandOptions = {}): Promise<string[]> {
-  if (inputs.length === 0) throw new UsageError(t(lang, 'noInputs'));
+  if (inputs.length === 0) throw new UsageError(render(lang, CLI.noInputs));
   const files: string[] = [];
   const skipped: string[] = [];
   try {
@@ -42,7 +43,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, lang:
     // Said even when a usage error follows: "only an owner file here" explains it.
     if (skipped.length > 0) options.onSkip?.(skipped);
   }
-  if (files.length === 0) throw new UsageError(t(lang, 'onlyTemp'));
+  if (files.length === 0) throw new UsageError(render(lang, CLI.onlyTemp));
   // One file named twice ("samples/a.xlsx ./samples/a.xlsx", a folder and a file in it, a
   // link) is read once: read twice, its figures would count double.
   const seen = new Set<string>();
@@ -61,14 +62,14 @@ async function expandOne(input: string, cwd: string, lang: Lang, files: string[]
   const found = await existing(input, cwd);
   if (found?.isDirectory) {
     const inFolder = await walk(resolve(cwd, found.path), found.path, skipped);
-    if (inFolder.length === 0) throw new UsageError(t(lang, 'emptyFolder', { path: input }));
+    if (inFolder.length === 0) throw new UsageError(render(lang, CLI.emptyFolder, { path: input }));
     files.push(...inFolder);
   } else if (found) keep(found.path);
   else if (isPattern(input)) {
     const before = files.length;
     for (const file of await expandPattern(input, cwd)) keep(file);
-    if (files.length === before) throw new UsageError(t(lang, 'noMatch', { path: input }));
-  } else throw new UsageError(t(lang, 'notFound', { path: input }));
+    if (files.length === before) throw new UsageError(render(lang, CLI.noMatch, { path: input }));
+  } else throw new UsageError(render(lang, CLI.notFound, { path: input }));
 }
 
 /** The input as given or, on a system whose separator is "/", with its backslashes as "/". */
@@ -103,7 +104,7 @@ async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
 /** The one line that says which temporary files were left out. */
 export function skipNote(skipped: readonly string[], lang: Lang): string {
   const shown = skipped.length > 3 ? [...skipped.slice(0, 3), '…'] : skipped;
-  return t(lang, 'skippedTemp', { count: skipped.length, files: shown.join(', ') });
+  return render(lang, CLI.skippedTemp, { count: skipped.length, files: shown.join(', ') });
 }
 
 function baseName(path: string): string {

@@ -13,7 +13,10 @@ import { COMMANDS, type CommandEntry } from './commands-table.js';
 import { helpConfig } from './help.js';
 import { processIo, type Io } from './io.js';
 import { say } from './options.js';
-import { langFromArgv, t, type TextKey } from './text.js';
+import { CLI, type CliKey } from '../messages/cli.js';
+import { usageText } from '../messages/period.js';
+import { render, type Text } from '../messages/render.js';
+import { langFromArgv } from './text.js';
 import { packageVersion } from '../util/package.js';
 import { writeProblem } from '../util/output.js';
 
@@ -55,7 +58,7 @@ function handleError(error: unknown, lang: Lang, io: Io, debug: boolean, program
     return 2;
   }
   if (error instanceof UsageError) {
-    io.err(`${t(lang, 'usageError', { message: error.message })}\n`);
+    io.err(`${render(lang, CLI.usageError, { message: usageText(error, lang) })}\n`);
     return 2;
   }
   if (error instanceof EnvironmentError) {
@@ -63,17 +66,17 @@ function handleError(error: unknown, lang: Lang, io: Io, debug: boolean, program
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.err(`${t(lang, 'internalError', { message })}\n`);
+  io.err(`${render(lang, CLI.internalError, { message })}\n`);
   if (debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
   return 1;
 }
 
 function translateCommanderError(error: CommanderError, lang: Lang, program: Command): string {
   // "ketnghia help frob": commander shows the program's help and ends with code 1.
-  if (error.code === 'commander.help') return t(lang, 'usageError', { message: t(lang, 'unknownCommand', { name: program.args[1] ?? '' }) });
+  if (error.code === 'commander.help') return render(lang, CLI.usageError, { message: render(lang, CLI.unknownCommand, { name: program.args[1] ?? '' }) });
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const command = (error as CommanderError & { command?: string }).command ?? program.args[0] ?? '';
-  const keys: Record<string, TextKey> = {
+  const keys: Record<string, CliKey> = {
     'commander.unknownOption': 'unknownOption',
     'commander.unknownCommand': 'unknownCommand',
     'commander.missingArgument': 'missingArgument',
@@ -82,8 +85,8 @@ function translateCommanderError(error: CommanderError, lang: Lang, program: Com
     'commander.missingMandatoryOptionValue': 'missingMandatoryOptionValue',
   };
   const key = keys[error.code];
-  if (key) return t(lang, 'usageError', { message: t(lang, key, { name: quoted, command }) });
-  return t(lang, 'usageError', { message: error.message.replace(/^error: /, '') });
+  if (key) return render(lang, CLI.usageError, { message: render(lang, CLI[key] as Text, { name: quoted, command }) });
+  return render(lang, CLI.usageError, { message: error.message.replace(/^error: /, '') });
 }
 
 function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
@@ -97,18 +100,18 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
       })
       .configureOutput({ writeOut: io.out, writeErr: () => {} })
       .configureHelp(helpConfig(lang))
-      .helpOption('-h, --help', t(lang, 'helpOption'))
-      .addOption(new Option('--lang <lang>', t(lang, 'langOption')).argParser((value) => {
-        if (value !== 'vi' && value !== 'en') throw new UsageError(t(lang, 'badLang', { value }));
+      .helpOption('-h, --help', render(lang, CLI.helpOption))
+      .addOption(new Option('--lang <lang>', render(lang, CLI.langOption)).argParser((value) => {
+        if (value !== 'vi' && value !== 'en') throw new UsageError(render(lang, CLI.badLang, { value }));
         return value;
       }))
-      .addOption(new Option('--debug', t(lang, 'debugOption')));
+      .addOption(new Option('--debug', render(lang, CLI.debugOption)));
 
   configure(program)
-    .description(t(lang, 'description'))
-    .usage(t(lang, 'programUsage'))
-    .version(packageVersion(), '-V, --version', t(lang, 'versionOption'))
-    .helpCommand('help [command]', t(lang, 'helpCommand'))
+    .description(render(lang, CLI.description))
+    .usage(render(lang, CLI.programUsage))
+    .version(packageVersion(), '-V, --version', render(lang, CLI.versionOption))
+    .helpCommand('help [command]', render(lang, CLI.helpCommand))
     .showSuggestionAfterError(false);
 
   for (const entry of COMMANDS) program.addCommand(commandOf(entry, configure, lang, io, setExit));

@@ -9,15 +9,16 @@
 import type { OptionValues } from 'commander';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
-import { SUBMISSIONS_HELP } from '../submissions/help.js';
 import { parsePositiveInt, parseSize } from './inputs.js';
-import { t, type TextKey } from './text.js';
+import { CLI, type CliKey } from '../messages/cli.js';
+import { render, type Text } from '../messages/render.js';
 
 /** A help line: a key of the CLI's text table, or the two languages written out. */
-export type Words = TextKey | Readonly<Record<Lang, string>>;
+export type Words = CliKey | Text;
 
 export function say(lang: Lang, words: Words): string {
-  return typeof words === 'string' ? t(lang, words) : words[lang];
+  const text: Text = typeof words === 'string' ? CLI[words] : words;
+  return render(lang, text);
 }
 
 /** One option: commander's flags, the attribute commander stores it under, and how its value is read. */
@@ -67,13 +68,13 @@ export function readFlags<const F extends readonly AnyFlag[]>(declared: F, raw: 
 
 const size = (raw: string, lang: Lang): number => {
   const value = parseSize(raw);
-  if (value === undefined) throw new UsageError(t(lang, 'badSize', { value: raw }));
+  if (value === undefined) throw new UsageError(render(lang, CLI.badSize, { value: raw }));
   return value;
 };
 
 const positiveInt = (option: string) => (raw: string, lang: Lang): number => {
   const value = parsePositiveInt(raw);
-  if (value === undefined) throw new UsageError(t(lang, 'badNumber', { option, value: raw }));
+  if (value === undefined) throw new UsageError(render(lang, CLI.badNumber, { option, value: raw }));
   return value;
 };
 
@@ -109,8 +110,8 @@ export const SUBMISSIONS = [
   CONFIG,
   MAX_SIZE,
   JSON_OUTPUT,
-  flag('remind', '--remind', SUBMISSIONS_HELP.remind),
-  text('deadline', '--deadline <date>', SUBMISSIONS_HELP.deadline),
+  flag('remind', '--remind', 'remindOption'),
+  text('deadline', '--deadline <date>', 'deadlineOption'),
 ] as const;
 
 export const REPORT = [
@@ -120,10 +121,7 @@ export const REPORT = [
   text('template', '--template <file>', 'templateOption'),
   flag('printContext', '--print-context', 'printContextOption'),
   flag('pdf', '--pdf', 'pdfOption'),
-  flag('strict', '--strict', {
-    vi: 'mục phần đầu văn bản còn thiếu hoặc còn để mẫu là lỗi (mã thoát 1)',
-    en: 'a header item missing or left as a placeholder is an error (exit 1)',
-  }),
+  flag('strict', '--strict', 'reportStrictOption'),
   OVERWRITE,
 ] as const;
 
@@ -133,10 +131,10 @@ export const FIX = [text('output', '-o, --output <file>', 'fixOutputOption', tru
 
 /** serve checks its own sizes and port (its messages name the option), so they stay strings here. */
 export const SERVE = [
-  text('port', '--port <n>', { vi: 'cổng (mặc định: một cổng còn trống)', en: 'port (default: a free one)' }),
-  flag('open', '--no-open', { vi: 'không tự mở trình duyệt', en: 'do not open the browser' }),
+  text('port', '--port <n>', 'portOption'),
+  flag('open', '--no-open', 'noOpenOption'),
   text('maxSize', '--max-size <size>', 'maxSizeOption'),
-  text('maxUpload', '--max-upload <size>', { vi: 'giới hạn tổng dung lượng mỗi lần gửi tệp (mặc định 512M)', en: 'limit on each upload in total (default 512M)' }),
+  text('maxUpload', '--max-upload <size>', 'maxUploadOption'),
 ] as const;
 
 /** A command's one positional argument: commander's term, its help, and its value as the command takes it. */

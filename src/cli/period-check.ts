@@ -7,6 +7,8 @@
 import type { Dataset } from '../dataset/types.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
+import { render } from '../messages/render.js';
+import { RUN } from '../messages/run.js';
 import { allDataYears, dataYears, yearsWithoutData } from '../indicators/data-years.js';
 import { yearsOf, type Period } from '../indicators/period.js';
 import { formatVi, type CalendarDate } from '../values/calendar.js';
@@ -19,11 +21,7 @@ export type PeriodData =
 /** Throws a usage error when the period lies wholly after today. */
 export function refuseFuturePeriod(period: Period, today: CalendarDate, lang: Lang): void {
   if (period.from <= today) return;
-  throw new UsageError(
-    lang === 'vi'
-      ? `Kỳ báo cáo bắt đầu ngày ${formatVi(period.from)}, sau hôm nay (${formatVi(today)}): chưa thể có số liệu. Có phải gõ nhầm năm?`
-      : `The period starts on ${formatVi(period.from)}, after today (${formatVi(today)}): there can be no data yet. A mistyped year?`,
-  );
+  throw new UsageError(render(lang, RUN.futurePeriod, { from: formatVi(period.from), today: formatVi(today) }));
 }
 
 export function periodData(dataset: Dataset, period: Period): PeriodData {
@@ -56,17 +54,11 @@ export function yearRanges(years: readonly number[]): string {
 export function periodDataMessage(data: Exclude<PeriodData, { kind: 'ok' }>, period: Period, lang: Lang): string {
   const span = `${formatVi(period.from)}–${formatVi(period.to)}`;
   if (data.kind === 'none') {
-    return lang === 'vi'
-      ? `Các tệp không có số liệu nào trong kỳ ${span}; số liệu có các năm: ${yearRanges(data.held)}. Hãy chọn kỳ trong các năm đó (--year, --from/--to).`
-      : `The files hold no data for the period ${span}; the data cover: ${yearRanges(data.held)}. Choose a period within those years (--year, --from/--to).`;
+    return render(lang, RUN.periodEmpty, { span, held: yearRanges(data.held) });
   }
   if (data.missing.length === yearsOf(period).length) {
     // Only pairings in force: coverage can be told, no figure of villages or activities.
-    return lang === 'vi'
-      ? `Lưu ý: các tệp không có số liệu thôn làng, hoạt động nào trong kỳ ${span}; chỉ tính được các cặp kết nghĩa còn hiệu lực.`
-      : `Note: the files hold no village or activity figures for the period ${span}; only the pairings in force are counted.`;
+    return render(lang, RUN.periodPairingsOnly, { span });
   }
-  return lang === 'vi'
-    ? `Lưu ý: chưa có số liệu năm ${yearRanges(data.missing)} trong kỳ ${span}; các số liệu chỉ tính từ các năm còn lại.`
-    : `Note: no data for ${yearRanges(data.missing)} in the period ${span}; the figures come from the other years only.`;
+  return render(lang, RUN.periodPartly, { span, missing: yearRanges(data.missing) });
 }

@@ -2,7 +2,7 @@
 import chalk from 'chalk';
 import type { Lang } from '../findings/finding.js';
 import type { Register, UnitSubmission } from '../submissions/register.js';
-import { reminder, submissionsText } from '../submissions/text.js';
+import { reminder, submissionsText } from '../messages/submissions.js';
 import { localToday, type CalendarDate } from '../values/calendar.js';
 import type { SubmissionsOptions, SubmissionsResult } from './commands/submissions.js';
 import type { Io } from './io.js';

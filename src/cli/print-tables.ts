@@ -4,6 +4,8 @@ import Table from 'cli-table3';
 import type { Lang } from '../findings/finding.js';
 import { integerIn, percentIn, withDecimalComma } from '../format/vi.js';
 import type { ColumnKind, Table as IndicatorTable, TableCell } from '../indicators/tables.js';
+import { STATS_RUN } from '../messages/commands.js';
+import { render } from '../messages/render.js';
 
 export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang): string {
   if (cell !== null && typeof cell === 'object') return formatCell(cell.value, cell.kind, lang);
@@ -35,6 +37,6 @@ export function renderTable(table: Omit<IndicatorTable, 'id'>, lang: Lang, termi
   if (table.total) {
     output.push(table.total.map((cell, i) => bold(formatCell(cell, table.columns[i]!.kind, lang))));
   }
-  const empty = table.rows.length === 0 ? `\n${lang === 'vi' ? '(không có)' : '(none)'}` : '';
+  const empty = table.rows.length === 0 ? `\n${render(lang, STATS_RUN.none)}` : '';
   return `${bold(table.title)}\n${table.rows.length === 0 ? '' : output.toString()}${empty}\n`;
 }

@@ -7,7 +7,8 @@ import type { Progress } from '../dataset/load.js';
 import type { Lang } from '../findings/finding.js';
 import { integerIn } from '../format/vi.js';
 import type { Io } from './io.js';
-import { t } from './text.js';
+import { CLI } from '../messages/cli.js';
+import { render } from '../messages/render.js';
 
 const DELAY_MS = 800;
 
@@ -35,7 +36,7 @@ export function startProgress(io: Io, lang: Lang): ProgressHandle {
           bar = new cliProgress.SingleBar(
             {
               stream: terminalOf(io),
-              format: `${t(lang, 'progress')} {file} [{bar}] {percentage}% | {rows} ${t(lang, 'rowsUnit')}`,
+              format: `${render(lang, CLI.progress)} {file} [{bar}] {percentage}% | {rows} ${render(lang, CLI.rowsUnit)}`,
               formatValue: (value: number) => String(value),
               hideCursor: true,
               clearOnComplete: true,

@@ -7,6 +7,8 @@ import type { FindingCode } from '../findings/catalogue.js';
 import { CATALOGUE } from '../findings/catalogue.js';
 import type { Finding, Lang } from '../findings/finding.js';
 import { integerIn } from '../format/vi.js';
+import { render } from '../messages/render.js';
+import { RUN } from '../messages/run.js';
 
 /** Most important first; codes not listed follow in catalogue order. */
 const IMPORTANCE: readonly FindingCode[] = ['outlier', 'master-mismatch', 'totals-mismatch', 'merged-amount', 'duplicate-row', 'not-paired', 'legacy-encoding', 'column-unknown'];
@@ -18,7 +20,7 @@ export interface WarningCount {
   readonly count: number;
 }
 
-function warningCounts(findings: readonly Finding[]): WarningCount[] {
+export function warningCounts(findings: readonly Finding[]): WarningCount[] {
   const counts = new Map<FindingCode, number>();
   for (const f of findings) if (f.severity === 'warning') counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
   const rank = (code: FindingCode) => {
@@ -33,9 +35,7 @@ export function warningsNote(findings: readonly Finding[], lang: Lang): string |
   if (counts.length === 0) return undefined;
   const total = counts.reduce((n, c) => n + c.count, 0);
   const n = (x: number) => integerIn(lang, x);
-  const named = counts.slice(0, SHOWN).map((c) => `${n(c.count)} ${CATALOGUE[c.code].title[lang]}`);
+  const named = counts.slice(0, SHOWN).map((c) => `${n(c.count)} ${render(lang, CATALOGUE[c.code].title)}`);
   if (counts.length > SHOWN) named.push('…');
-  return lang === 'vi'
-    ? `Có ${n(total)} cảnh báo (${named.join('; ')}) — xem \`ketnghia validate\`.`
-    : `There are ${n(total)} warnings (${named.join('; ')}) — see \`ketnghia validate\`.`;
+  return render(lang, RUN.warnings, { total: n(total), named: named.join('; ') });
 }

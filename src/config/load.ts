@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import type { CrossOptions } from '../checks/cross.js';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
+import { CONFIG, CONFIG_ISSUES, CONFIG_TYPES } from '../messages/config.js';
+import { render } from '../messages/render.js';
 import { ConfigSchema, DEFAULT_CONFIG, type Config } from './schema.js';
 
 import { CONFIG_FILE, findConfig } from './find.js';
@@ -32,7 +34,7 @@ export async function loadConfig(path: string | undefined, cwd: string, lang: La
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new UsageError(lang === 'vi' ? `Không tìm thấy tệp cấu hình ${path ?? file}.` : `Config file ${path ?? file} not found.`);
+    throw new UsageError(render(lang, CONFIG.notFound, { path: path ?? file }));
   }
   const config = parseConfig(text, path ?? relative(cwd, file), lang);
   return { ...withChecks(config), path: file };
@@ -42,20 +44,13 @@ export async function loadConfig(path: string | undefined, cwd: string, lang: La
 function jsonError(error: unknown, source: string, name: string, lang: Lang): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = Number(/at position (\d+)/.exec(message)?.[1] ?? NaN);
-  const vi = lang === 'vi';
-  if (/end of JSON input/i.test(message) || position >= source.length) {
-    return vi
-      ? `${name} không đúng cú pháp JSON: tệp kết thúc giữa chừng (thiếu dấu "}", "]" hoặc dấu ngoặc kép đóng).`
-      : `${name} is not valid JSON: the file ends too early (a missing "}", "]" or closing quote).`;
-  }
-  if (Number.isNaN(position)) return vi ? `${name} không đúng cú pháp JSON.` : `${name} is not valid JSON: ${message}`;
+  if (/end of JSON input/i.test(message) || position >= source.length) return render(lang, CONFIG.endsEarly, { name });
+  if (Number.isNaN(position)) return render(lang, CONFIG.notJson, { name, detail: { vi: '', en: `: ${message}` } });
   const before = source.slice(0, position).split('\n');
   const line = before.length;
   const column = before[before.length - 1]!.length + 1;
   const char = source.charAt(position);
-  return vi
-    ? `${name} không đúng cú pháp JSON ở dòng ${line}, cột ${column} (ký tự "${char}"): thường do thiếu hoặc thừa dấu phẩy, dấu ngoặc kép hay dấu ngoặc.`
-    : `${name} is not valid JSON at line ${line}, column ${column} (character "${char}"): usually a missing or extra comma, quote or bracket.`;
+  return render(lang, CONFIG.notJsonAt, { name, line, column, char });
 }
 
 export function parseConfig(text: string, name: string, lang: Lang): Config {
@@ -69,7 +64,7 @@ export function parseConfig(text: string, name: string, lang: Lang): Config {
   const parsed = ConfigSchema.safeParse(json);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${describeIssue(issue, lang)}`);
-    const head = lang === 'vi' ? `Tệp cấu hình ${name} có lỗi:` : `The config file ${name} has problems:`;
+    const head = render(lang, CONFIG.problems, { name });
     throw new UsageError([head, ...lines].join('\n'));
   }
   return parsed.data;
@@ -92,36 +87,25 @@ export function checksOf(config: Pick<Config, 'thresholds' | 'povertyStandardYea
 
 /** zod's issues become one sentence each that names the key; zod's own text never reaches a user. */
 export function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
-  const key = issue.path.map(String).join('.') || (lang === 'vi' ? '(gốc)' : '(root)');
-  const vi = lang === 'vi';
+  const key = issue.path.map(String).join('.') || render(lang, CONFIG.root);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return vi
-        ? `khóa không hợp lệ: ${issue.keys.map((k) => `"${[...issue.path, k].join('.')}"`).join(', ')}`
-        : `unknown key: ${issue.keys.map((k) => `"${[...issue.path, k].join('.')}"`).join(', ')}`;
+      return render(lang, CONFIG_ISSUES.unrecognized_keys, { keys: issue.keys.map((k) => `"${[...issue.path, k].join('.')}"`).join(', ') });
     case 'invalid_type':
-      return vi ? `"${key}" phải là ${typeName(issue.expected, lang)}` : `"${key}" must be ${typeName(issue.expected, lang)}`;
+      return render(lang, CONFIG_ISSUES.invalid_type, { key, type: Object.hasOwn(CONFIG_TYPES, issue.expected) ? CONFIG_TYPES[issue.expected]! : issue.expected });
     case 'invalid_value':
-      return vi
-        ? `"${key}" phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-        : `"${key}" must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return render(lang, CONFIG_ISSUES.invalid_value, { key, values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
     case 'too_small':
-      return vi ? `"${key}" phải ≥ ${String(issue.minimum)}` : `"${key}" must be ≥ ${String(issue.minimum)}`;
+      return render(lang, CONFIG_ISSUES.too_small, { key, limit: String(issue.minimum) });
     case 'too_big':
-      return vi ? `"${key}" phải ≤ ${String(issue.maximum)}` : `"${key}" must be ≤ ${String(issue.maximum)}`;
+      return render(lang, CONFIG_ISSUES.too_big, { key, limit: String(issue.maximum) });
     case 'invalid_format':
-      return vi ? `"${key}" sai định dạng (cần dạng YYYY-MM-DD hoặc năm YYYY)` : `"${key}" has the wrong format (expected YYYY-MM-DD or a year YYYY)`;
+      return render(lang, CONFIG_ISSUES.invalid_format, { key });
     case 'invalid_union':
-      return vi ? `"${key}" phải là một số (%) hoặc bảng theo năm { "2020": 5.1 }` : `"${key}" must be a number (%) or a table by year { "2020": 5.1 }`;
+      return render(lang, CONFIG_ISSUES.invalid_union, { key });
     default:
-      return vi ? `"${key}" không hợp lệ` : `"${key}" is invalid`;
+      return render(lang, CONFIG_ISSUES.invalid, { key });
   }
-}
-
-function typeName(expected: string, lang: Lang): string {
-  const vi: Record<string, string> = { string: 'chuỗi chữ', number: 'số', boolean: 'true/false', array: 'danh sách [ … ]', object: 'đối tượng { … }' };
-  const en: Record<string, string> = { string: 'a string', number: 'a number', boolean: 'true/false', array: 'a list [ … ]', object: 'an object { … }' };
-  return (lang === 'vi' ? vi : en)[expected] ?? expected;
 }
 
 /** Removes // and /* *\/ comments outside strings, so the starter file can explain itself. */

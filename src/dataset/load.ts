@@ -16,12 +16,13 @@ import { LIST_SHEET } from '../init/lists.js';
 import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import { kindOfSheetName } from '../schema/labels.js';
 import type { CalendarDate } from '../values/calendar.js';
-import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated, type UnreadableReason } from '../workbook/inspect.js';
+import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated } from '../workbook/inspect.js';
 import { readWorkbook, sizeError } from '../workbook/read.js';
 import { toDataset } from './dataset.js';
 import type { SheetTitle } from '../checks/title.js';
 import type { Dataset, ParsedRow, RowCounts, SheetInfo } from './types.js';
 import { Memo } from '../util/memo.js';
+import { UNREADABLE_DETAIL } from '../messages/findings.js';
 
 export interface LoadOptions {
   /** .xlsx paths, already expanded from folders, as the user wrote them (findings name them so). */
@@ -84,18 +85,6 @@ export interface LoadResult {
 }
 
 class StopReading extends Error {}
-
-export const UNREADABLE_DETAIL: Record<UnreadableReason | 'xml', { vi: string; en: string }> = {
-  empty: { vi: 'tệp rỗng (0 byte)', en: 'the file is empty (0 bytes)' },
-  'not-zip': { vi: 'nội dung không phải sổ tính Excel .xlsx', en: 'the content is not an Excel .xlsx workbook' },
-  html: { vi: 'đây là trang HTML/XML được đặt đuôi Excel, không phải sổ tính .xlsx', en: 'this is an HTML/XML page with an Excel extension, not an .xlsx workbook' },
-  text: { vi: 'đây là tệp văn bản (có thể là CSV), không phải sổ tính .xlsx', en: 'this is a text file (CSV?), not an .xlsx workbook' },
-  truncated: { vi: 'tệp bị cắt cụt hoặc hỏng (không đọc được mục lục nén)', en: 'the file is truncated or damaged (its zip directory cannot be read)' },
-  'not-workbook': { vi: 'tệp nén không chứa sổ tính Excel (có thể là tệp Word hoặc tệp nén khác)', en: 'the zip holds no Excel workbook (a Word file or another archive?)' },
-  corrupt: { vi: 'dữ liệu nén trong tệp bị hỏng', en: 'the compressed data in the file is damaged' },
-  unreadable: { vi: 'không mở được tệp (kiểm tra quyền đọc)', en: 'the file cannot be opened (check read permission)' },
-  xml: { vi: 'nội dung bên trong tệp bị hỏng', en: 'the content inside the file is damaged' },
-};
 
 export async function loadWorkbooks(given: LoadOptions): Promise<LoadResult> {
   const options = given.memo ? given : { ...given, memo: new Memo() };

@@ -6,6 +6,8 @@ import type { Lang } from '../findings/finding.js';
 import type { ColumnKind, Table, TableCell } from '../indicators/tables.js';
 import { writeAtomic } from '../util/write.js';
 import { loadExcelJS } from '../workbook/exceljs.js';
+import { STATS_RUN } from '../messages/commands.js';
+import { render } from '../messages/render.js';
 
 const FORMATS: Record<ColumnKind, string | undefined> = {
   text: undefined,
@@ -41,7 +43,7 @@ export async function writeStatsWorkbook(path: string, tables: readonly Table[],
       });
       if (table.total && r === rows.length - 1) added.font = { bold: true };
     });
-    if (table.rows.length === 0) sheet.addRow([lang === 'vi' ? '(không có)' : '(none)']).font = { italic: true };
+    if (table.rows.length === 0) sheet.addRow([render(lang, STATS_RUN.none)]).font = { italic: true };
     table.columns.forEach((column, i) => {
       const longest = Math.max(column.header.length, ...rows.map((r) => String(valueOf(r[i] ?? '') ?? '').length));
       sheet.getColumn(i + 1).width = Math.min(60, Math.max(column.kind === 'text' ? 14 : 12, longest + 4));

@@ -2,12 +2,11 @@
  * A finding: a code from the catalogue, where it is, and the parameters its message
  * needs. Messages are rendered at the output boundary, in the language asked for.
  */
+import { SUGGESTION } from '../messages/findings.js';
+import { fill, render, type Lang, type Param } from '../messages/render.js';
 import { CATALOGUE, type FindingCode, type Severity } from './catalogue.js';
 
-export type Lang = 'vi' | 'en';
-
-/** A message parameter, either the same in both languages or given in each. */
-export type Param = string | number | { readonly vi: string; readonly en: string };
+export type { Lang, Param } from '../messages/render.js';
 
 export interface Finding {
   readonly code: FindingCode;
@@ -62,25 +61,16 @@ export function cellOf(f: Finding): string | undefined {
   return f.column !== undefined && f.row !== undefined ? `${f.column}${f.row}` : undefined;
 }
 
-export function paramText(param: Param, lang: Lang): string {
-  return typeof param === 'object' ? param[lang] : String(param);
-}
-
 export function messageOf(f: Finding, lang: Lang): string {
-  const template: string = CATALOGUE[f.code][lang];
-  const params: Record<string, Param> = { value: f.value ?? '', ...f.params };
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const param = params[name];
-    return param === undefined ? whole : paramText(param, lang);
-  });
+  return fill(CATALOGUE[f.code][lang], { value: f.value ?? '', ...f.params }, lang);
 }
 
 /** "có phải là …?" / "did you mean …?" — the suggestion as a sentence for people. */
 export function suggestionText(f: Finding, lang: Lang): string | undefined {
   if (f.suggestion === undefined) return undefined;
-  if (f.code === 'legacy-encoding') return lang === 'vi' ? 'lệnh "ketnghia fix" ghi lại bằng Unicode' : '"ketnghia fix" rewrites it in Unicode';
-  if (f.code === 'column-unknown') return lang === 'vi' ? `có phải là cột "${f.suggestion}"?` : `did you mean the column "${f.suggestion}"?`;
-  return lang === 'vi' ? `có phải là "${f.suggestion}"?` : `did you mean "${f.suggestion}"?`;
+  if (f.code === 'legacy-encoding') return render(lang, SUGGESTION.legacyEncoding);
+  if (f.code === 'column-unknown') return render(lang, SUGGESTION.column, { suggestion: f.suggestion });
+  return render(lang, SUGGESTION.value, { suggestion: f.suggestion });
 }
 
 export function toJson(f: Finding, lang: Lang): FindingJson {

@@ -2,7 +2,6 @@
  * Reporting periods (SPEC §5): `from`..`to` inclusive; a year means 1 January to
  * 31 December. Parsed from `--year`, `--from`/`--to` as years or full dates.
  */
-import type { Lang } from '../findings/finding.js';
 import { UsageError } from '../errors.js';
 import { makeDate, yearOf, type CalendarDate } from '../values/calendar.js';
 import { parseDateText } from '../values/date.js';
@@ -29,29 +28,40 @@ function parseBound(text: string, end: boolean): CalendarDate | undefined {
   return parseDateText(trimmed);
 }
 
+/** Why a period cannot be read: a code and what was typed, rendered by the CLI (messages/period.ts). */
+export type PeriodProblem =
+  | { readonly code: 'year-and-range' }
+  | { readonly code: 'bad-year' | 'year-out-of-range' | 'bad-from' | 'bad-to'; readonly value: string }
+  | { readonly code: 'half-range' }
+  | { readonly code: 'reversed'; readonly from: string; readonly to: string };
+
+/** A period that makes no sense: a usage error whose words the edge chooses (see `usageText`). */
+export class PeriodError extends UsageError {
+  constructor(readonly problem: PeriodProblem) {
+    super(problem.code);
+  }
+}
+
 /**
  * The period asked for, or undefined when none was given (the caller then uses the
- * years the data covers). Throws a usage error for a period that makes no sense.
+ * years the data covers). Throws a `PeriodError` for a period that makes no sense.
  */
-export function parsePeriod(input: PeriodInput, lang: Lang): Period | undefined {
-  const vi = lang === 'vi';
+export function parsePeriod(input: PeriodInput): Period | undefined {
   if (input.year !== undefined) {
-    if (input.from !== undefined || input.to !== undefined) {
-      throw new UsageError(vi ? 'Dùng --year hoặc --from/--to, không dùng cả hai.' : 'Use --year or --from/--to, not both.');
-    }
-    if (!/^\d{4}$/.test(input.year.trim())) throw new UsageError(vi ? `--year cần một năm, ví dụ 2024 (không phải "${input.year}").` : `--year needs a year such as 2024 (not "${input.year}").`);
+    if (input.from !== undefined || input.to !== undefined) throw new PeriodError({ code: 'year-and-range' });
+    if (!/^\d{4}$/.test(input.year.trim())) throw new PeriodError({ code: 'bad-year', value: input.year });
     const from = parseBound(input.year, false);
     const to = parseBound(input.year, true);
-    if (!from || !to) throw new UsageError(vi ? `Năm không hợp lệ: ${input.year}` : `Invalid year: ${input.year}`);
+    if (!from || !to) throw new PeriodError({ code: 'year-out-of-range', value: input.year });
     return { from, to };
   }
   if (input.from === undefined && input.to === undefined) return undefined;
   const from = input.from !== undefined ? parseBound(input.from, false) : undefined;
   const to = input.to !== undefined ? parseBound(input.to, true) : undefined;
-  if (input.from !== undefined && !from) throw new UsageError(vi ? `--from không hợp lệ: "${input.from}" (ví dụ 2017 hoặc 2017-07-01).` : `Invalid --from: "${input.from}" (e.g. 2017 or 2017-07-01).`);
-  if (input.to !== undefined && !to) throw new UsageError(vi ? `--to không hợp lệ: "${input.to}" (ví dụ 2020 hoặc 2020-06-30).` : `Invalid --to: "${input.to}" (e.g. 2020 or 2020-06-30).`);
-  if (!from || !to) throw new UsageError(vi ? 'Cần cả --from và --to (hoặc dùng --year).' : 'Give both --from and --to (or use --year).');
-  if (from > to) throw new UsageError(vi ? `Kỳ báo cáo không hợp lệ: từ ${input.from} đến ${input.to} (ngày bắt đầu sau ngày kết thúc).` : `Invalid period: ${input.from} to ${input.to} (the start is after the end).`);
+  if (input.from !== undefined && !from) throw new PeriodError({ code: 'bad-from', value: input.from });
+  if (input.to !== undefined && !to) throw new PeriodError({ code: 'bad-to', value: input.to });
+  if (!from || !to) throw new PeriodError({ code: 'half-range' });
+  if (from > to) throw new PeriodError({ code: 'reversed', from: input.from!, to: input.to! });
   return { from, to };
 }
 

@@ -4,6 +4,8 @@
  */
 import type { Lang } from '../findings/finding.js';
 import { activityTypeLabel, sourceLabel, villageFieldLabel } from '../labels/labels.js';
+import { render } from '../messages/render.js';
+import { STATS_SUMMARY as S, STATS_WORDS as T } from '../messages/stats.js';
 import { formatVi } from '../values/calendar.js';
 import type { Indicators } from './types.js';
 
@@ -32,49 +34,9 @@ export type TableId = 'summary' | 'year' | 'type' | 'source' | 'unit' | 'commune
 
 export const TABLE_IDS: readonly TableId[] = ['summary', 'year', 'type', 'source', 'unit', 'commune', 'uncovered', 'inactive', 'poverty', 'infrastructure'];
 
-const T = {
-  summary: { vi: 'Tổng hợp', en: 'Summary' },
-  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
-  value: { vi: 'Giá trị', en: 'Value' },
-  year: { vi: 'Năm', en: 'Year' },
-  fundsByYear: { vi: 'Kinh phí theo năm', en: 'Funds by year' },
-  fundsByType: { vi: 'Hoạt động và kinh phí theo loại', en: 'Activities and funds by type' },
-  fundsBySource: { vi: 'Kinh phí theo nguồn', en: 'Funds by source' },
-  fundsByUnit: { vi: 'Kết quả theo đơn vị', en: 'Results by unit' },
-  coverageByCommune: { vi: 'Kết nghĩa theo xã', en: 'Coverage by commune' },
-  uncovered: { vi: 'Thôn chưa có đơn vị kết nghĩa', en: 'Villages without a partner unit' },
-  inactive: { vi: 'Cặp kết nghĩa không có hoạt động trong kỳ', en: 'Pairings with no activity in the period' },
-  yearsJudged: { vi: 'Các năm được xét', en: 'Years judged' },
-  poverty: { vi: 'Hộ nghèo theo năm', en: 'Poor households by year' },
-  infrastructure: { vi: 'Kết cấu hạ tầng, tổ chức (năm gần nhất)', en: 'Infrastructure and organisation (latest year)' },
-  amount: { vi: 'Kinh phí (đồng)', en: 'Funds (VND)' },
-  share: { vi: 'Tỷ lệ', en: 'Share' },
-  count: { vi: 'Số hoạt động', en: 'Activities' },
-  type: { vi: 'Loại hoạt động', en: 'Activity type' },
-  source: { vi: 'Nguồn kinh phí', en: 'Funding source' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  villagesWorked: { vi: 'Số thôn', en: 'Villages' },
-  district: { vi: 'Huyện', en: 'District' },
-  commune: { vi: 'Xã', en: 'Commune' },
-  village: { vi: 'Thôn/làng', en: 'Village' },
-  villages: { vi: 'Số thôn', en: 'Villages' },
-  covered: { vi: 'Đã kết nghĩa', en: 'Covered' },
-  rate: { vi: 'Tỷ lệ', en: 'Rate' },
-  extremelyDifficult: { vi: 'ĐBKK', en: 'Extremely difficult' },
-  border: { vi: 'Biên giới', en: 'Border' },
-  povertyRate: { vi: 'Tỷ lệ hộ nghèo', en: 'Poverty rate' },
-  households: { vi: 'Số hộ', en: 'Households' },
-  poor: { vi: 'Số hộ nghèo', en: 'Poor households' },
-  total: { vi: 'Tổng cộng', en: 'Total' },
-  yes: { vi: 'Số thôn có', en: 'Villages with' },
-  of: { vi: 'Trên tổng số', en: 'Out of' },
-  item: { vi: 'Hạng mục', en: 'Item' },
-} as const;
-
 export function statsTables(ind: Indicators, lang: Lang): Table[] {
-  const l = (key: keyof typeof T) => T[key][lang];
-  const vi = lang === 'vi';
-  const yes = vi ? 'x' : 'yes';
+  const l = (key: keyof typeof T) => render(lang, T[key]);
+  const yes = render(lang, T.yesMark);
   const tables: Table[] = [];
 
   tables.push({
@@ -85,16 +47,16 @@ export function statsTables(ind: Indicators, lang: Lang): Table[] {
       { header: l('value'), kind: 'int' },
     ],
     rows: [
-      ...summaryLevelRows(ind, vi),
-      [vi ? 'Số hoạt động trong kỳ' : 'Activities in the period', ind.activities.count],
-      [vi ? 'Tiền mặt (đồng)' : 'Cash (VND)', money(ind.funds.cash)],
-      [vi ? 'Hiện vật quy đổi (đồng)' : 'In kind (VND)', money(ind.funds.inKind)],
-      [vi ? 'Tổng kinh phí (đồng)' : 'Total funds (VND)', money(ind.funds.total)],
-      [vi ? 'Tỷ lệ hoạt động thăm hỏi, tặng quà' : 'Share of visits and gifts', pct(ind.activities.giftShare)],
-      [vi ? 'Cặp kết nghĩa không có hoạt động' : 'Pairings with no activity', ind.activities.inactivePairings.length],
-      ...(ind.poverty.first ? [[vi ? `Tỷ lệ hộ nghèo năm ${ind.poverty.first.year}` : `Poverty rate ${ind.poverty.first.year}`, pct(ind.poverty.first.rate)] as TableCell[]] : []),
+      ...summaryLevelRows(ind, lang),
+      [render(lang, S.activitiesPeriod), ind.activities.count],
+      [render(lang, S.cashVND), money(ind.funds.cash)],
+      [render(lang, S.kindVND), money(ind.funds.inKind)],
+      [render(lang, S.totalFundsVND), money(ind.funds.total)],
+      [render(lang, S.shareVisitsAndGifts), pct(ind.activities.giftShare)],
+      [render(lang, S.pairingsNoActivity), ind.activities.inactivePairings.length],
+      ...(ind.poverty.first ? [[render(lang, S.povertyRateYear, { year: ind.poverty.first.year }), pct(ind.poverty.first.rate)] as TableCell[]] : []),
       // One year of data: first and last are the same year, said once.
-      ...(ind.poverty.last && ind.poverty.last.year !== ind.poverty.first?.year ? [[vi ? `Tỷ lệ hộ nghèo năm ${ind.poverty.last.year}` : `Poverty rate ${ind.poverty.last.year}`, pct(ind.poverty.last.rate)] as TableCell[]] : []),
+      ...(ind.poverty.last && ind.poverty.last.year !== ind.poverty.first?.year ? [[render(lang, S.povertyRateYear, { year: ind.poverty.last.year }), pct(ind.poverty.last.rate)] as TableCell[]] : []),
     ],
   });
 
@@ -245,52 +207,52 @@ export function yearSpan(years: readonly number[]): string {
  * rows as before when there is a village list or a village pairing, and the rows of each other
  * level only when that level is present — nothing is said about a level the data do not hold.
  */
-function summaryLevelRows(ind: Indicators, vi: boolean): TableCell[][] {
+function summaryLevelRows(ind: Indicators, lang: Lang): TableCell[][] {
   const rows: TableCell[][] = [];
   // Without a village list there is nothing to count villages from: no row says "0 thôn".
   const villageList = ind.coverage.villages !== null;
   const otherLevels = ind.coverage.communes.pairings > 0 || ind.activities.byLevel.commune.count > 0 || ind.coverage.districts !== undefined;
   if (villageList || !otherLevels) {
     rows.push(
-      [vi ? 'Số thôn, làng' : 'Villages', ind.villages.total],
-      [vi ? 'Số hộ' : 'Households', ind.villages.households],
-      [vi ? 'Số nhân khẩu' : 'Population', ind.villages.population],
-      [vi ? 'Thôn đặc biệt khó khăn' : 'Extremely difficult villages', ind.villages.extremelyDifficult],
-      [vi ? 'Thôn biên giới' : 'Border villages', ind.villages.border],
-      [vi ? 'Thôn đã có đơn vị kết nghĩa' : 'Villages with a partner unit', ind.coverage.covered],
-      [vi ? 'Tỷ lệ thôn được kết nghĩa' : 'Coverage rate', pct(ind.coverage.rate)],
+      [render(lang, S.villages), ind.villages.total],
+      [render(lang, S.households), ind.villages.households],
+      [render(lang, S.population), ind.villages.population],
+      [render(lang, S.extremelyDifficultVillages), ind.villages.extremelyDifficult],
+      [render(lang, S.borderVillages), ind.villages.border],
+      [render(lang, S.villagesPartnerUnit), ind.coverage.covered],
+      [render(lang, S.coverageRate), pct(ind.coverage.rate)],
     );
   }
   if (villageList || !otherLevels || ind.coverage.pairings > 0) {
     rows.push(
-      [vi ? 'Số đơn vị đang kết nghĩa' : 'Units in active pairings', ind.coverage.units],
-      [vi ? 'Số cặp kết nghĩa đang hoạt động' : 'Active pairings', ind.coverage.pairings],
+      [render(lang, S.unitsActivePairings), ind.coverage.units],
+      [render(lang, S.activePairings), ind.coverage.pairings],
     );
   }
   const communes = ind.coverage.communes;
   if (communes.pairings > 0 || ind.activities.byLevel.commune.count > 0) {
     rows.push(
-      ...(communes.communes !== null ? [[vi ? 'Số xã' : 'Communes', communes.communes] as TableCell[]] : []),
-      [vi ? 'Xã đã có đơn vị kết nghĩa' : 'Communes with a partner unit', communes.covered],
-      ...(communes.communes !== null ? [[vi ? 'Tỷ lệ xã được kết nghĩa' : 'Commune coverage rate', pct(communes.rate)] as TableCell[]] : []),
-      [vi ? 'Số đơn vị kết nghĩa với xã' : 'Units paired with a commune', communes.units],
+      ...(communes.communes !== null ? [[render(lang, S.communes), communes.communes] as TableCell[]] : []),
+      [render(lang, S.communesPartnerUnit), communes.covered],
+      ...(communes.communes !== null ? [[render(lang, S.communeCoverageRate), pct(communes.rate)] as TableCell[]] : []),
+      [render(lang, S.unitsPairedCommune), communes.units],
     );
   }
   const districts = ind.coverage.districts;
   if (districts) {
     rows.push(
-      ...(districts.districts !== null ? [[vi ? 'Số huyện' : 'Districts', districts.districts] as TableCell[]] : []),
-      [vi ? 'Huyện đã có đơn vị kết nghĩa' : 'Districts with a partner unit', districts.covered],
-      [vi ? 'Số đơn vị kết nghĩa với huyện' : 'Units paired with a district', districts.units],
+      ...(districts.districts !== null ? [[render(lang, S.districts), districts.districts] as TableCell[]] : []),
+      [render(lang, S.districtsPartnerUnit), districts.covered],
+      [render(lang, S.unitsPairedDistrict), districts.units],
     );
   }
   const households = ind.households;
   if (households.pairs > 0) {
     rows.push(
-      [vi ? 'Số cặp hộ kết nghĩa' : 'Household pairs', households.pairs],
-      [vi ? 'Hộ nghèo được giúp đỡ' : 'Poor households helped', households.helpedPoor],
-      [vi ? 'Hộ đã thoát nghèo trong kỳ' : 'Households out of poverty in the period', households.exited],
-      [vi ? 'Tỷ lệ hộ thoát nghèo' : 'Exit rate', pct(households.exitRate)],
+      [render(lang, S.householdPairs), households.pairs],
+      [render(lang, S.poorHouseholdsHelped), households.helpedPoor],
+      [render(lang, S.householdsOutPovertyPeriod), households.exited],
+      [render(lang, S.exitRate), pct(households.exitRate)],
     );
   }
   return rows;

@@ -5,6 +5,8 @@
  */
 import { EARLIEST_YEAR, LATEST_YEAR } from '../checks/cells.js';
 import type { Lang } from '../findings/finding.js';
+import { VALIDATION as T } from '../messages/init.js';
+import { render } from '../messages/render.js';
 import type { FieldDef, SheetDef } from '../schema/fields.js';
 import { toUtcDate } from '../values/calendar.js';
 import { columnLetter } from '../workbook/raw.js';
@@ -68,27 +70,6 @@ function numFmtOf(field: FieldDef): string | undefined {
   return undefined;
 }
 
-const T = {
-  listError: { vi: 'Hãy chọn một giá trị trong danh sách.', en: 'Choose a value from the list.' },
-  listErrorTitle: { vi: 'Giá trị không có trong danh sách', en: 'Not in the list' },
-  nameWarning: {
-    vi: 'Tên này không có trong danh sách của tệp tổng hợp. Kiểm tra lại chính tả; chọn Yes để vẫn giữ tên mới.',
-    en: 'This name is not in the master list. Check the spelling; choose Yes to keep a new name.',
-  },
-  booleanPrompt: { vi: `Chọn "${YES}" nếu có; để trống hoặc chọn "${NO}" nếu không.`, en: `Choose "${YES}" for yes; leave blank or choose "${NO}" for no.` },
-  booleanError: { vi: `Chỉ ghi "${YES}" (có) hoặc "${NO}", hoặc để trống.`, en: `Only "${YES}" (yes) or "${NO}", or leave blank.` },
-  dateError: {
-    vi: `Nhập ngày dạng ngày/tháng/năm, ví dụ 15/03/2022, trong khoảng 01/01/${EARLIEST_YEAR} đến 31/12/${LATEST_YEAR}.`,
-    en: `Enter a date as day/month/year, e.g. 15/03/2022, between 01/01/${EARLIEST_YEAR} and 31/12/${LATEST_YEAR}.`,
-  },
-  numberErrorTitle: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
-  wholeError: { vi: 'Nhập số nguyên không âm (không ghi chữ).', en: 'Enter a whole number, zero or more (digits only).' },
-  rangeError: { vi: 'Nhập số nguyên từ {min} đến {max}.', en: 'Enter a whole number from {min} to {max}.' },
-  decimalError: { vi: 'Nhập số không âm, chỉ ghi số (không ghi chữ "đồng", "km").', en: 'Enter a number, zero or more, digits only (no "đồng", "km").' },
-  example: { vi: 'Ví dụ: ', en: 'Example: ' },
-  required: { vi: 'Bắt buộc. ', en: 'Required. ' },
-} as const;
-
 export function columnSpecs(def: SheetDef, lists: readonly ListColumn[], lang: Lang): ColumnSpec[] {
   return def.fields.map((field) => {
     const numFmt = numFmtOf(field);
@@ -111,7 +92,7 @@ function communeCellOf(def: SheetDef, field: FieldDef): string | undefined {
 }
 
 function validationOf(field: FieldDef, lists: readonly ListColumn[], lang: Lang, communeCell?: string): ValidationSpec {
-  const help = (field.required && !field.levelDependent ? T.required[lang] : '') + field.help[lang] + (field.example ? ` ${T.example[lang]}${field.example}` : '');
+  const help = (field.required && !field.levelDependent ? render(lang, T.required) : '') + field.help[lang] + (field.example ? ` ${render(lang, T.example)}${field.example}` : '');
   const base = { promptTitle: clip(field.header, TITLE_MAX), prompt: clip(help, TEXT_MAX) };
   const listId = listIdOf(field);
   // A village's list narrows to the villages of the row's commune when the master says which those are.
@@ -119,31 +100,31 @@ function validationOf(field: FieldDef, lists: readonly ListColumn[], lang: Lang,
   if (range) {
     // Names and ethnic groups have spellings the reader accepts beyond the list: warn, not stop.
     const loose = field.type === 'text' || field.type === 'ethnicity';
-    const error = field.type === 'boolean' ? T.booleanError[lang] : loose && field.type === 'text' ? T.nameWarning[lang] : T.listError[lang];
+    const error = field.type === 'boolean' ? render(lang, T.booleanError, { yes: YES, no: NO }) : loose && field.type === 'text' ? render(lang, T.nameWarning) : render(lang, T.listError);
     return {
       type: 'list',
       formulae: [range],
       ...(loose ? { errorStyle: 'warning' as const } : {}),
       ...base,
-      ...(field.type === 'boolean' ? { prompt: clip(`${booleanLead(field, lang)} ${T.booleanPrompt[lang]}`, TEXT_MAX) } : {}),
-      errorTitle: clip(T.listErrorTitle[lang], TITLE_MAX),
+      ...(field.type === 'boolean' ? { prompt: clip(`${booleanLead(field, lang)} ${render(lang, T.booleanPrompt, { yes: YES, no: NO })}`, TEXT_MAX) } : {}),
+      errorTitle: clip(render(lang, T.listErrorTitle), TITLE_MAX),
       error: clip(error, TEXT_MAX),
     };
   }
-  const errorTitle = clip(T.numberErrorTitle[lang], TITLE_MAX);
+  const errorTitle = clip(render(lang, T.numberErrorTitle), TITLE_MAX);
   switch (field.type) {
     case 'date':
       // Calendar days as UTC midnight, which exceljs turns into the serial without a timezone shift.
-      return { type: 'date', operator: 'between', formulae: [toUtcDate(`${EARLIEST_YEAR}-01-01`), toUtcDate(`${LATEST_YEAR}-12-31`)], ...base, errorTitle, error: T.dateError[lang] };
+      return { type: 'date', operator: 'between', formulae: [toUtcDate(`${EARLIEST_YEAR}-01-01`), toUtcDate(`${LATEST_YEAR}-12-31`)], ...base, errorTitle, error: render(lang, T.dateError, { first: EARLIEST_YEAR, last: LATEST_YEAR }) };
     case 'integer':
       if (field.max !== undefined) {
         const min = field.min ?? 0;
-        return { type: 'whole', operator: 'between', formulae: [min, field.max], ...base, errorTitle, error: T.rangeError[lang].replace('{min}', String(min)).replace('{max}', String(field.max)) };
+        return { type: 'whole', operator: 'between', formulae: [min, field.max], ...base, errorTitle, error: render(lang, T.rangeError, { min, max: field.max }) };
       }
-      return { type: 'whole', operator: 'greaterThanOrEqual', formulae: [field.min ?? 0], ...base, errorTitle, error: T.wholeError[lang] };
+      return { type: 'whole', operator: 'greaterThanOrEqual', formulae: [field.min ?? 0], ...base, errorTitle, error: render(lang, T.wholeError) };
     case 'number':
     case 'money':
-      return { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [field.min ?? 0], ...base, errorTitle, error: T.decimalError[lang] };
+      return { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [field.min ?? 0], ...base, errorTitle, error: render(lang, T.decimalError) };
     default:
       // Free text: no rule, but the input message still explains the column.
       return { type: 'any', formulae: [], ...base };

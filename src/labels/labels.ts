@@ -1,5 +1,7 @@
 /** Names of the indicator keys for tables and reports, in both languages. */
 import type { Lang } from '../findings/finding.js';
+import { render } from '../messages/render.js';
+import { STATS_WORDS } from '../messages/stats.js';
 import { ACTIVITY_TYPES, FUNDING_SOURCES, UNSPECIFIED_SOURCE, choiceByKey } from '../schema/choices.js';
 import { VILLAGES } from '../schema/fields.js';
 
@@ -11,7 +13,7 @@ export function activityTypeLabel(key: string, lang: Lang): string {
 export function sourceLabel(key: string, lang: Lang): string {
   const choice = choiceByKey(FUNDING_SOURCES, key);
   if (choice) return lang === 'vi' ? choice.label : choice.en;
-  if (key === UNSPECIFIED_SOURCE) return lang === 'vi' ? 'Không ghi nguồn' : 'Not stated';
+  if (key === UNSPECIFIED_SOURCE) return render(lang, STATS_WORDS.unspecifiedSource);
   return key;
 }
 

@@ -12,22 +12,20 @@ import type { Indicators } from '../indicators/types.js';
 import { nameKey } from '../text/names.js';
 import type { Signer } from './signer.js';
 import { styleMismatches } from './signer.js';
+import { CONFIG_CHECKS, HEADER } from '../messages/report.js';
+import { render, type Text } from '../messages/render.js';
 
 const PLACEHOLDER = /…|\.\.\.|^\s*$/;
 
 /** Config sentences that the data contradict. */
 export function configWarnings(config: Config, ind: Indicators, dataset: Dataset, lang: Lang): string[] {
-  const vi = lang === 'vi';
   const warnings: string[] = [];
   const sentences = [...config.directions, ...config.leadership, ...config.recommendations];
   const rate = ind.coverage.rate;
   for (const sentence of sentences) {
     if (/100\s*%/.test(sentence) && rate !== null && rate < 1) {
-      warnings.push(
-        vi
-          ? `Cấu hình viết "${sentence}" nhưng số liệu cho thấy tỷ lệ kết nghĩa là ${formatPercent(rate)} (${ind.coverage.covered}/${ind.coverage.villages}).`
-          : `The config says "${sentence}" but coverage in the data is ${(rate * 100).toFixed(2)}% (${ind.coverage.covered}/${ind.coverage.villages}).`,
-      );
+      const shown = { vi: formatPercent(rate), en: `${(rate * 100).toFixed(2)}%` };
+      warnings.push(render(lang, CONFIG_CHECKS.fullCoverage, { sentence, rate: shown, covered: String(ind.coverage.covered), villages: String(ind.coverage.villages) }));
     }
   }
   const area = config.programme.area.trim();
@@ -41,11 +39,7 @@ export function configWarnings(config: Config, ind: Indicators, dataset: Dataset
     const known = [...names].some((n) => n && (areaKey.endsWith(n) || n.endsWith(areaKey)));
     // A whole province is named by no row; only a district- or commune-level area is checked.
     if (!known && !/tỉnh|thành phố trực thuộc/i.test(area)) {
-      warnings.push(
-        vi
-          ? `Địa bàn "${area}" trong cấu hình (programme.area) không trùng với huyện, xã nào trong danh sách thôn, làng.`
-          : `The area "${area}" in the config (programme.area) matches no district or commune of the village list.`,
-      );
+      warnings.push(render(lang, CONFIG_CHECKS.unknownArea, { area }));
     }
   }
   return warnings;
@@ -53,19 +47,16 @@ export function configWarnings(config: Config, ind: Indicators, dataset: Dataset
 
 /** Header items missing or left as a starter placeholder, and style forms of the other kind of document. */
 export function headerProblems(config: Config, signer: Signer, lang: Lang): string[] {
-  const vi = lang === 'vi';
-  const items: Array<[string, string, string]> = [
-    ['superiorBody', config.superiorBody, vi ? 'cơ quan cấp trên' : 'superior body'],
-    ['issuingBody', config.issuingBody, vi ? 'cơ quan ban hành' : 'issuing body'],
-    ['documentNumber', config.documentNumber, vi ? 'số, ký hiệu văn bản' : 'document number'],
-    ['place', config.place, vi ? 'địa danh' : 'place'],
-    ['signer.name', signer.name, vi ? 'họ tên người ký' : 'signer’s name'],
+  const items: Array<[string, string, Text]> = [
+    ['superiorBody', config.superiorBody, HEADER.superiorBody],
+    ['issuingBody', config.issuingBody, HEADER.issuingBody],
+    ['documentNumber', config.documentNumber, HEADER.documentNumber],
+    ['place', config.place, HEADER.place],
+    ['signer.name', signer.name, HEADER.signerName],
   ];
   const problems = items
     .filter(([, value]) => PLACEHOLDER.test(value))
-    .map(([key, value, label]) =>
-      vi ? `Phần đầu/cuối văn bản: chưa có ${label} ("${key}" ${value.trim() ? `còn để "${value}"` : 'để trống'} trong tệp cấu hình).` : `Header: the ${label} is ${value.trim() ? `still "${value}"` : 'missing'} ("${key}" in the config).`,
-    );
-  for (const mismatch of styleMismatches(config, signer, lang)) problems.push(vi ? `Thể thức: ${mismatch}.` : `Style: ${mismatch}.`);
+    .map(([key, value, label]) => render(lang, HEADER.missing, { label, key, state: value.trim() ? render(lang, HEADER.leftAs, { value }) : render(lang, HEADER.blank) }));
+  for (const mismatch of styleMismatches(config, signer, lang)) problems.push(render(lang, HEADER.style, { mismatch }));
   return problems;
 }

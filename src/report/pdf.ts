@@ -8,6 +8,8 @@ import { basename, dirname, join, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang } from '../findings/finding.js';
 import { runQuietly } from '../util/child.js';
+import { PDF } from '../messages/report.js';
+import { render } from '../messages/render.js';
 
 export type PdfResult = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string };
 
@@ -34,13 +36,10 @@ export async function findSoffice(): Promise<string | undefined> {
 
 export async function convertToPdf(docx: string, lang: Lang): Promise<PdfResult> {
   const soffice = await findSoffice();
-  const vi = lang === 'vi';
   if (!soffice) {
     return {
       ok: false,
-      message: vi
-        ? `Không tạo được PDF: máy chưa cài LibreOffice. Tệp .docx đã được ghi: mở tệp bằng Word, chọn Tệp → Lưu dưới dạng → PDF (File → Save As → PDF); hoặc cài LibreOffice (libreoffice.org) rồi chạy lại với --pdf.`
-        : `No PDF: LibreOffice is not installed. The .docx was written: open it in Word and choose File → Save As → PDF; or install LibreOffice (libreoffice.org) and run again with --pdf.`,
+      message: render(lang, PDF.noLibreOffice),
     };
   }
   const profile = await mkdtemp(join(tmpdir(), 'ketnghia-lo-'));
@@ -48,14 +47,14 @@ export async function convertToPdf(docx: string, lang: Lang): Promise<PdfResult>
   const work = await mkdtemp(join(dirname(docx), '.ketnghia-pdf-'));
   try {
     const converted = await runQuietly(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], 180_000);
-    if (!converted.ok) throw new Error(converted.reason === 'timeout' ? (vi ? `quá ${converted.detail} chưa xong` : `not done after ${converted.detail}`) : converted.detail);
+    if (!converted.ok) throw new Error(converted.reason === 'timeout' ? render(lang, PDF.timeout, { time: converted.detail }) : converted.detail);
     const produced = join(work, basename(docx).replace(/\.docx$/i, '') + '.pdf');
     const target = join(dirname(docx), basename(produced));
     await rename(produced, target);
     return { ok: true, path: target };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ok: false, message: vi ? `LibreOffice không chuyển được sang PDF: ${reason}` : `LibreOffice could not convert to PDF: ${reason}` };
+    return { ok: false, message: render(lang, PDF.failed, { reason: String(reason) }) };
   } finally {
     await rm(work, { recursive: true, force: true });
     await rm(profile, { recursive: true, force: true });

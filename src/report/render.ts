@@ -11,6 +11,8 @@ import type { ReportContext, ReportKind } from './context.js';
 import { HELPERS } from './helpers.js';
 import { useMarkupEscape } from './markup-escape.js';
 import { packageRoot } from '../util/package.js';
+import { TEMPLATE_ERRORS, TEMPLATE_ERRORS_VI } from '../messages/report.js';
+import { render } from '../messages/render.js';
 
 /** The templates shipped with the package. */
 function templatesDir(): string {
@@ -51,7 +53,7 @@ export async function renderMarkup(context: ReportContext, options: RenderOption
   try {
     source = await readFile(mainPath, 'utf8');
   } catch {
-    throw new UsageError(options.lang === 'vi' ? `Không đọc được mẫu báo cáo ${mainPath}.` : `Cannot read the template ${mainPath}.`);
+    throw new UsageError(render(options.lang, TEMPLATE_ERRORS.unreadable, { path: mainPath }));
   }
   const template = compile(hb, source, mainPath, options.lang);
   try {
@@ -77,16 +79,9 @@ function templateError(error: unknown, mainPath: string, lang: Lang): UsageError
   const message = error instanceof Error ? error.message : String(error);
   const line = /on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/m.exec(message)?.[1];
   const where = line ? `${path}:${line}` : path;
-  let detail = message.replace(/\[object Object\]/g, lang === 'vi' ? 'dữ liệu' : 'the data').replace(/ - \d+:\d+$/, '');
+  let detail = message.replace(/\[object Object\]/g, render(lang, TEMPLATE_ERRORS.theData)).replace(/ - \d+:\d+$/, '');
   if (lang === 'vi') {
-    detail = detail
-      .replace(/^"([^"]+)" not defined in .*$/, 'không có "$1" trong dữ liệu của mẫu (xem: ketnghia report --print-context)')
-      .replace(/^\{\{(\w+)\}\} needs a number, got (.*)$/, '{{$1}} cần một số, nhưng nhận được $2')
-      .replace(/^(\S+) doesn't match (\S+)/, 'khối {{#$1}} lại được đóng bằng {{/$2}}')
-      .replace(/^Parse error on line (\d+):/, 'sai cú pháp ở dòng $1:')
-      // The parser's own expectation list is for programmers: say what it means.
-      .replace(/\nExpecting [^\n]*, got 'EOF'$/, "\nmẫu kết thúc khi một khối {{#if}}, {{#each}}… chưa được đóng bằng {{/if}}, {{/each}}…")
-      .replace(/\nExpecting [^\n]*$/, '\nthường do thiếu hoặc thừa dấu {{, }}, hoặc một khối {{#…}} đóng sai tên.');
+    for (const [pattern, words] of TEMPLATE_ERRORS_VI) detail = detail.replace(pattern, words);
   }
-  return new UsageError(lang === 'vi' ? `Lỗi trong mẫu báo cáo ${where}: ${detail}` : `Error in the template ${where}: ${detail}`);
+  return new UsageError(render(lang, TEMPLATE_ERRORS.error, { where, detail }));
 }

@@ -11,6 +11,8 @@ import type { ReportContext, ReportKind } from './context.js';
 import { layoutFor, type DocumentStyle } from './layout.js';
 import { MarkupError, parseMarkup, type Block } from './markup.js';
 import { renderMarkup } from './render.js';
+import { TEMPLATE_ERRORS } from '../messages/report.js';
+import { render } from '../messages/render.js';
 
 export interface ReportRenderOptions {
   readonly kind: ReportKind;
@@ -70,9 +72,5 @@ export function chartData(context: ReportContext): ChartData {
 function markupError(error: unknown, markup: string, lang: Lang): Error {
   if (!(error instanceof MarkupError)) return error as Error;
   const text = markup.split(/\r?\n/)[error.line - 1]?.trim() ?? '';
-  return new UsageError(
-    lang === 'vi'
-      ? `Lỗi đánh dấu trong mẫu báo cáo (dòng ${error.line} của kết quả: "${text}"): ${error.message}`
-      : `Markup error in the template (line ${error.line} of its output: "${text}"): ${error.message}`,
-  );
+  return new UsageError(render(lang, TEMPLATE_ERRORS.markup, { line: error.line, text, message: error.message }));
 }

@@ -5,6 +5,8 @@
  * still signed the way that body signs.
  */
 import type { Config } from '../config/schema.js';
+import { STYLE_MISMATCH } from '../messages/report.js';
+import { render } from '../messages/render.js';
 
 export interface Signer {
   readonly onBehalfOf: string;
@@ -44,16 +46,15 @@ export function signerFor(config: Config): Signer {
 
 /** Party forms in a State report and State forms in a Party one: what the office should correct. */
 export function styleMismatches(config: Config, signer: Signer, lang: 'vi' | 'en' = 'vi'): string[] {
-  const vi = lang === 'vi';
   const found: string[] = [];
   const number = config.documentNumber.trim();
   const onBehalf = signer.onBehalfOf.trim();
   if (config.style === 'nha-nuoc') {
-    if (/^(T\/M|K\/T)\b/i.test(onBehalf)) found.push(vi ? `"${onBehalf}" là thể thức văn bản Đảng; văn bản nhà nước viết "TM." / "KT." (không có gạch chéo)` : `"${onBehalf}" is the Party form; State documents write "TM." / "KT." (no slash)`);
-    if (/^\d*-[A-ZĐ]+\/[A-ZĐ]/u.test(number)) found.push(vi ? `số "${number}" theo thể thức văn bản Đảng; văn bản nhà nước viết dạng "12/BC-UBND"` : `the number "${number}" is in the Party form; State documents write "12/BC-UBND"`);
+    if (/^(T\/M|K\/T)\b/i.test(onBehalf)) found.push(render(lang, STYLE_MISMATCH.partyOnBehalf, { onBehalf }));
+    if (/^\d*-[A-ZĐ]+\/[A-ZĐ]/u.test(number)) found.push(render(lang, STYLE_MISMATCH.partyNumber, { number }));
   } else {
-    if (/^(TM|KT)\./i.test(onBehalf)) found.push(vi ? `"${onBehalf}" là thể thức văn bản nhà nước; văn bản Đảng viết "T/M" / "K/T"` : `"${onBehalf}" is the State form; Party documents write "T/M" / "K/T"`);
-    if (/^\d*\/[A-ZĐ]+-[A-ZĐ]/u.test(number)) found.push(vi ? `số "${number}" theo thể thức văn bản nhà nước; văn bản Đảng viết dạng "21-BC/TU"` : `the number "${number}" is in the State form; Party documents write "21-BC/TU"`);
+    if (/^(TM|KT)\./i.test(onBehalf)) found.push(render(lang, STYLE_MISMATCH.stateOnBehalf, { onBehalf }));
+    if (/^\d*\/[A-ZĐ]+-[A-ZĐ]/u.test(number)) found.push(render(lang, STYLE_MISMATCH.stateNumber, { number }));
   }
   return found;
 }

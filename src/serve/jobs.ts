@@ -17,7 +17,7 @@ import type { Indicators } from '../indicators/types.js';
 import type { CoverageJson } from '../cli/commands/coverage.js';
 import type { ReportKind } from '../report/context.js';
 import type { Io } from '../cli/io.js';
-import type { LoadInputsOptions } from '../cli/prepare.js';
+import type { LoadInputsOptions } from '../cli/load-inputs.js';
 import { countParts, summaryLine } from '../cli/print-findings.js';
 import { formatCell } from '../cli/print-tables.js';
 import { dataPeriod } from '../cli/prepare.js';
@@ -108,7 +108,7 @@ export async function figures(ctx: JobContext, request: FiguresRequest, onProgre
   const indicators: Indicators = result.indicators;
   const c: CoverageJson = coverageJson(indicators, result.dataset, indicators.period, result.notes);
   const { submissions } = indicators;
-  const text = submissions ? (await import('../submissions/text.js')).submissionsText('vi') : undefined;
+  const text = submissions ? (await import('../messages/submissions.js')).submissionsText('vi') : undefined;
   return {
     period: { from: formatVi(c.period.from), to: formatVi(c.period.to) },
     indicators,

@@ -19,7 +19,7 @@ export async function submissionsView(ctx: JobContext, request: FiguresRequest, 
   const [{ submissions, submissionsJson }, { unitTable }, { reminder, submissionsText }] = await Promise.all([
     import('../cli/commands/submissions.js'),
     import('../cli/print-submissions.js'),
-    import('../submissions/text.js'),
+    import('../messages/submissions.js'),
   ]);
   // The command needs a period; without one the page uses the years the check found, as the figures do.
   let { from, to } = { from: request.from?.trim() || undefined, to: request.to?.trim() || undefined };

@@ -1,6 +1,7 @@
 /** The server's own Vietnamese messages (the page is Vietnamese; pipeline messages come from their catalogues). */
 import { stripVTControlCharacters } from 'node:util';
 import { UsageError, EnvironmentError } from '../errors.js';
+import { usageText } from '../messages/period.js';
 
 /** A request that could not be served, with the Vietnamese message the page shows. */
 export class PageError extends Error {
@@ -57,7 +58,7 @@ export function tooLarge(limit: string): string {
 /** Any error as a sentence for the page: usage errors as they are, anything else as a program error, never a stack. */
 export function pageMessage(error: unknown): { status: number; message: string } {
   if (error instanceof PageError) return { status: error.status, message: error.message };
-  if (error instanceof UsageError) return { status: 400, message: forPage(error.message) };
+  if (error instanceof UsageError) return { status: 400, message: forPage(usageText(error, 'vi')) };
   if (error instanceof EnvironmentError) return { status: 500, message: `Không ghi được ${error.path}: ${error.reason}.` };
   const message = error instanceof Error ? error.message : String(error);
   return { status: 500, message: `Lỗi chương trình (không phải do số liệu): ${message}. Máy chủ vẫn chạy; hãy thử lại.` };

@@ -2,7 +2,9 @@
 import chalk from 'chalk';
 import type { Dataset } from '../../dataset/types.js';
 import type { Lang } from '../../findings/finding.js';
-import { formatInteger, integerIn, percentIn } from '../../format/vi.js';
+import { integerIn, percentIn } from '../../format/vi.js';
+import { COVERAGE } from '../../messages/coverage.js';
+import { render } from '../../messages/render.js';
 import { computeIndicators, unitsWithoutPairing } from '../../indicators/compute.js';
 import { statsTables } from '../../indicators/tables.js';
 import type { Period } from '../../indicators/period.js';
@@ -11,6 +13,7 @@ import { levelsPresent } from '../../indicators/levels.js';
 import { formatVi } from '../../values/calendar.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
+import { printPrepared } from '../print-prepared.js';
 import { renderTable } from '../print-tables.js';
 
 export interface CoverageOptions extends PrepareOptions {
@@ -51,6 +54,7 @@ export type CoverageResult = {
 
 export async function coverage(options: CoverageOptions, io: Io): Promise<CoverageResult> {
   const prepared = await prepare(options, io);
+  await printPrepared(prepared, options, io);
   if (!prepared.ok) return { exitCode: 1 };
   const ind = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}), memo: prepared.memo });
   const json = coverageJson(ind, prepared.dataset, prepared.period, prepared.notes);
@@ -99,54 +103,38 @@ export function printCoverage(result: CoverageResult, options: CoverageOptions, 
   if (c.districts) io.out(districtLines(c.districts, c.period.to, lang));
   if (c.inactiveAreaPairings) io.out(areaInactiveLines(c.inactiveAreaPairings, lang));
   if (c.unitsWithoutPairing !== null) {
-    const word = result.villageLevel === false || c.communes || c.districts ? (lang === 'vi' ? 'địa bàn nào' : '') : lang === 'vi' ? 'thôn nào' : '';
-    const title = lang === 'vi' ? `Đơn vị chưa kết nghĩa với ${word} (${c.unitsWithoutPairing.length})` : `Units without a pairing (${c.unitsWithoutPairing.length})`;
-    io.out(chalk.bold(title) + '\n');
+    const title = result.villageLevel === false || c.communes || c.districts ? COVERAGE.unitsWithoutArea : COVERAGE.unitsWithoutVillage;
+    io.out(chalk.bold(render(lang, title, { count: c.unitsWithoutPairing.length })) + '\n');
     for (const u of c.unitsWithoutPairing) io.out(`  - ${u.unit}\n`);
-    if (c.unitsWithoutPairing.length === 0) io.out(lang === 'vi' ? '  (không có)\n' : '  (none)\n');
+    if (c.unitsWithoutPairing.length === 0) io.out(render(lang, COVERAGE.none) + '\n');
   }
 }
 
 function headline(c: CoverageJson, villageList: boolean, lang: Lang): string {
   const date = formatVi(c.period.to);
-  if (c.villages === null && villageList) {
-    const year = c.period.to.slice(0, 4);
-    return lang === 'vi'
-      ? `Danh sách thôn làng không có năm nào từ ${year} trở về trước: ${formatInteger(c.covered)} thôn có đơn vị kết nghĩa tại ngày ${date} (không tính được tỷ lệ).`
-      : `The villages list has no year up to ${year}: ${integerIn(lang, c.covered)} villages have a partner unit on ${date} (no rate without the list).`;
-  }
-  if (c.villages === null) {
-    return lang === 'vi'
-      ? `Không có danh sách thôn làng: ${formatInteger(c.covered)} thôn có đơn vị kết nghĩa tại ngày ${date} (không tính được tỷ lệ).`
-      : `No villages list: ${integerIn(lang, c.covered)} villages have a partner unit on ${date} (no rate without the list).`;
-  }
+  const n = (x: number) => integerIn(lang, x);
+  if (c.villages === null && villageList) return render(lang, COVERAGE.noYearOfList, { year: c.period.to.slice(0, 4), covered: n(c.covered), date });
+  if (c.villages === null) return render(lang, COVERAGE.noVillageList, { covered: n(c.covered), date });
   const rate = c.rate === null ? '–' : percentIn(lang, c.rate);
-  const rest =
-    c.uncovered.length === 0
-      ? lang === 'vi' ? 'không còn thôn nào chưa có' : 'none is left without one'
-      : lang === 'vi' ? `còn ${formatInteger(c.uncovered.length)} thôn chưa có (danh sách dưới đây, khó khăn nhất trước)` : `${integerIn(lang, c.uncovered.length)} have none (listed below, most needy first)`;
-  return lang === 'vi'
-    ? chalk.bold(`${formatInteger(c.covered)}/${formatInteger(c.villages)} thôn, làng (${rate}) có đơn vị kết nghĩa tại ngày ${date}; ${rest}.`)
-    : chalk.bold(`${integerIn(lang, c.covered)}/${integerIn(lang, c.villages)} villages (${rate}) have a partner unit on ${date}; ${rest}.`);
+  const rest = c.uncovered.length === 0 ? render(lang, COVERAGE.noVillageLeft) : render(lang, COVERAGE.villagesLeft, { count: n(c.uncovered.length) });
+  return chalk.bold(render(lang, COVERAGE.villages, { covered: n(c.covered), villages: n(c.villages), rate, date, rest }));
 }
 
 /** Communes without a commune pairing, most needy first (SPEC §8). */
 function communeLines(c: CommuneCoverageLevel, to: string, lang: Lang): string {
-  const vi = lang === 'vi';
   const date = formatVi(to);
-  if (c.communes === null) {
-    return (vi ? `Không có danh sách xã: ${formatInteger(c.covered)} xã có đơn vị kết nghĩa tại ngày ${date}.` : `No communes list: ${integerIn(lang, c.covered)} communes have a partner unit on ${date}.`) + '\n\n';
-  }
+  const n = (x: number) => integerIn(lang, x);
+  if (c.communes === null) return render(lang, COVERAGE.noCommuneList, { covered: n(c.covered), date }) + '\n\n';
   const rate = c.rate === null ? '–' : percentIn(lang, c.rate);
-  const lines = [
-    chalk.bold(
-      vi
-        ? `${formatInteger(c.covered)}/${formatInteger(c.communes)} xã (${rate}) có đơn vị kết nghĩa cả xã tại ngày ${date}; ${c.uncovered.length === 0 ? 'không còn xã nào chưa có' : `còn ${formatInteger(c.uncovered.length)} xã chưa có (khó khăn nhất trước)`}:`
-        : `${integerIn(lang, c.covered)}/${integerIn(lang, c.communes)} communes (${rate}) have a unit paired with the whole commune on ${date}; ${c.uncovered.length === 0 ? 'none is left without one' : `${integerIn(lang, c.uncovered.length)} have none (most needy first)`}:`,
-    ),
-  ];
+  const rest = c.uncovered.length === 0 ? render(lang, COVERAGE.noCommuneLeft) : render(lang, COVERAGE.communesLeft, { count: n(c.uncovered.length) });
+  const lines = [chalk.bold(render(lang, COVERAGE.communes, { covered: n(c.covered), communes: n(c.communes), rate, date, rest }))];
   for (const u of c.uncovered) {
-    const marks = [u.extremelyDifficult ? (vi ? 'ĐBKK' : 'extremely difficult') : '', u.border ? (vi ? 'biên giới' : 'border') : '', u.minorityCommune ? (vi ? 'thuần DTTS' : 'minority commune') : '', u.povertyRate !== null ? `${vi ? 'hộ nghèo' : 'poor'} ${percentIn(lang, u.povertyRate)}` : '']
+    const marks = [
+      u.extremelyDifficult ? render(lang, COVERAGE.extremelyDifficult) : '',
+      u.border ? render(lang, COVERAGE.border) : '',
+      u.minorityCommune ? render(lang, COVERAGE.minorityCommune) : '',
+      u.povertyRate !== null ? render(lang, COVERAGE.poor, { rate: percentIn(lang, u.povertyRate) }) : '',
+    ]
       .filter(Boolean)
       .join(', ');
     lines.push(`  - ${u.commune}${u.district ? ` (${u.district})` : ''}${marks ? ` — ${marks}` : ''}`);
@@ -155,20 +143,18 @@ function communeLines(c: CommuneCoverageLevel, to: string, lang: Lang): string {
 }
 
 function districtLines(d: DistrictCoverageLevel, to: string, lang: Lang): string {
-  const vi = lang === 'vi';
   const date = formatVi(to);
-  if (d.districts === null) return (vi ? `${formatInteger(d.covered)} huyện có đơn vị kết nghĩa cả huyện tại ngày ${date}.` : `${integerIn(lang, d.covered)} districts have a unit paired with the whole district on ${date}.`) + '\n\n';
-  const head = vi
-    ? `${formatInteger(d.covered)}/${formatInteger(d.districts)} huyện có đơn vị kết nghĩa cả huyện tại ngày ${date}${d.uncovered.length > 0 ? '; chưa có:' : '.'}`
-    : `${integerIn(lang, d.covered)}/${integerIn(lang, d.districts)} districts have a unit paired with the whole district on ${date}${d.uncovered.length > 0 ? '; none for:' : '.'}`;
+  const n = (x: number) => integerIn(lang, x);
+  if (d.districts === null) return render(lang, COVERAGE.noDistrictList, { covered: n(d.covered), date }) + '\n\n';
+  const rest = d.uncovered.length > 0 ? render(lang, COVERAGE.districtsLeft) : '.';
+  const head = render(lang, COVERAGE.districts, { covered: n(d.covered), districts: n(d.districts), date, rest });
   return [chalk.bold(head), ...d.uncovered.map((u) => `  - ${u.district}`)].join('\n') + '\n\n';
 }
 
 /** Commune and district pairings with no activity in their area. */
 function areaInactiveLines(list: readonly AreaPairing[], lang: Lang): string {
-  const vi = lang === 'vi';
-  const lines = [chalk.bold(vi ? `Cặp kết nghĩa với xã, huyện không có hoạt động trong kỳ (${list.length})` : `Commune and district pairings with no activity in the period (${list.length})`)];
+  const lines = [chalk.bold(render(lang, COVERAGE.areaInactive, { count: list.length }))];
   for (const p of list) lines.push(`  - ${p.unit}: ${p.targetLevel === 'commune' ? `${p.commune}${p.district ? ` (${p.district})` : ''}` : p.district}`);
-  if (list.length === 0) lines.push(vi ? '  (không có)' : '  (none)');
+  if (list.length === 0) lines.push(render(lang, COVERAGE.none));
   return lines.join('\n') + '\n\n';
 }

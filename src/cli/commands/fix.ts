@@ -5,8 +5,9 @@ import chalk from 'chalk';
 import { checkOutput } from '../../util/output.js';
 import { UsageError } from '../../errors.js';
 import { finding, messageOf, toJson, type Finding } from '../../findings/finding.js';
-import { message, REASONS } from '../../fix/text.js';
-import { UNREADABLE_DETAIL as UNREADABLE } from '../../dataset/load.js';
+import { FIX } from '../../messages/fix.js';
+import { render } from '../../messages/render.js';
+import { UNREADABLE_DETAIL as UNREADABLE } from '../../messages/findings.js';
 import { fixFile, type CellChange } from '../../fix/workbook.js';
 import { formatBytes } from '../../dataset/load.js';
 import { integerIn } from '../../format/vi.js';
@@ -45,12 +46,12 @@ export async function fix(options: FixOptions, io: Io): Promise<FixResult> {
   const { lang } = options;
   const input = resolve(io.cwd, options.input);
   const output = resolve(io.cwd, options.output);
-  if (!/\.xlsx$/i.test(output)) throw new UsageError(message(lang, 'notXlsx', { path: options.output }));
+  if (!/\.xlsx$/i.test(output)) throw new UsageError(render(lang, FIX.notXlsx, { path: options.output }));
   const info = await stat(input).catch(() => undefined);
-  if (info?.isDirectory()) throw new UsageError(message(lang, 'isFolder', { path: options.input }));
-  if (info?.isFile() !== true) throw new UsageError(message(lang, 'notFound', { path: options.input }));
+  if (info?.isDirectory()) throw new UsageError(render(lang, FIX.isFolder, { path: options.input }));
+  if (info?.isFile() !== true) throw new UsageError(render(lang, FIX.notFound, { path: options.input }));
   if (samePath(input, output)) {
-    throw new UsageError(message(lang, 'inPlace', { suggestion: basename(options.input).replace(/(\.\w+)?$/, '-da-sua.xlsx') }));
+    throw new UsageError(render(lang, FIX.inPlace, { suggestion: basename(options.input).replace(/(\.\w+)?$/, '-da-sua.xlsx') }));
   }
   await checkOutput(output, { lang, force: options.force === true, ext: '.xlsx', shown: options.output });
 
@@ -91,12 +92,12 @@ export function printFix(result: FixResult, options: FixOptions, io: Io): void {
   // Sheet by sheet, in the order the changes were made.
   const sheets = [...new Set(result.changes.map((c) => c.sheet))];
   for (const sheet of sheets) {
-    io.out(chalk.bold(message(lang, 'sheetTitle', { sheet })) + '\n');
+    io.out(chalk.bold(render(lang, FIX.sheetTitle, { sheet })) + '\n');
     for (const line of changeLines(result.changes.filter((c) => c.sheet === sheet), lang)) io.out(line + '\n');
   }
   const n = (x: number) => integerIn(lang, x);
   const path = result.written ?? options.output;
-  if (result.changes.length === 0) io.out(`${message(lang, 'none')} ${message(lang, 'copied', { path })}\n`);
-  else io.out(message(lang, 'done', { n: n(result.changes.length), path }) + '\n');
-  if (result.unfixed) io.out(chalk.yellow(message(lang, 'unfixed', { n: n(result.unfixed), path })) + '\n');
+  if (result.changes.length === 0) io.out(`${render(lang, FIX.none)} ${render(lang, FIX.copied, { path })}\n`);
+  else io.out(render(lang, FIX.done, { n: n(result.changes.length), path }) + '\n');
+  if (result.unfixed) io.out(chalk.yellow(render(lang, FIX.unfixed, { n: n(result.unfixed), path })) + '\n');
 }

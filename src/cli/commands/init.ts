@@ -12,6 +12,8 @@ import { buildTemplate, TEMPLATE_FILE } from '../../init/template.js';
 import { localToday } from '../../values/calendar.js';
 import { refuseInput, writeAtomic } from '../../util/write.js';
 import type { Io } from '../io.js';
+import { INIT_RUN } from '../../messages/commands.js';
+import { render } from '../../messages/render.js';
 
 export interface InitOptions {
   /** Folder to write into; default the working folder. */
@@ -47,7 +49,7 @@ export interface InitResult {
 }
 
 export async function init(options: InitOptions, io: Io): Promise<InitResult> {
-  const vi = options.lang === 'vi';
+  const { lang } = options;
   const dir = resolve(io.cwd, options.dir ?? '.');
   const shown = (name: string) => (options.dir === undefined ? name : join(options.dir, name));
   const templatePath = join(dir, TEMPLATE_FILE);
@@ -56,9 +58,9 @@ export async function init(options: InitOptions, io: Io): Promise<InitResult> {
   let summary: MasterSummary | undefined;
   if (options.from !== undefined) {
     const from = resolve(io.cwd, options.from);
-    if (!(await isFile(from))) throw new UsageError(vi ? `Không tìm thấy tệp tổng hợp ${options.from}.` : `Master file ${options.from} not found.`);
+    if (!(await isFile(from))) throw new UsageError(render(lang, INIT_RUN.masterNotFound, { path: options.from }));
     if (options.force) {
-      refuseInput(templatePath, [from], vi ? `Mẫu ${shown(TEMPLATE_FILE)} sẽ ghi đè lên chính tệp --from; hãy chọn thư mục khác.` : `The template ${shown(TEMPLATE_FILE)} would overwrite the --from file; choose another folder.`);
+      refuseInput(templatePath, [from], render(lang, INIT_RUN.overwritesMaster, { template: shown(TEMPLATE_FILE) }));
     }
     const load = await loadWorkbooks({ files: [from], today: options.today ?? localToday() });
     master = masterNames(load.dataset);
@@ -96,45 +98,33 @@ export async function init(options: InitOptions, io: Io): Promise<InitResult> {
 }
 
 export function printInit(result: InitResult, options: InitOptions, io: Io): void {
-  const vi = options.lang === 'vi';
+  const { lang } = options;
   for (const problem of result.problems ?? []) io.err(`${problem.file}: ${messageOf(problem, options.lang)}\n`);
   const m = result.master;
   if (m && result.written.length + result.skipped.length === 0) {
-    io.err(vi
-      ? `Không lấy được tên xã, thôn hay đơn vị nào từ ${m.file} nên chưa tạo mẫu. Hãy kiểm tra tệp bằng: ketnghia validate ${m.file}\n`
-      : `No commune, village or unit names could be taken from ${m.file}, so no template was written. Check it with: ketnghia validate ${m.file}\n`);
+    io.err(render(lang, INIT_RUN.noNames, { file: m.file }) + '\n');
     return;
   }
   if (m && m.errors > 0) {
-    io.err(vi
-      ? `Lưu ý: ${m.file} có ${m.errors} lỗi; các dòng lỗi không được đưa vào danh sách chọn (xem: ketnghia validate ${m.file}).\n`
-      : `Note: ${m.file} has ${m.errors} errors; rows with errors are left out of the lists (see: ketnghia validate ${m.file}).\n`);
+    io.err(render(lang, INIT_RUN.masterErrors, { file: m.file, errors: m.errors }) + '\n');
   }
   for (const path of result.written) {
     if (basename(path) === TEMPLATE_FILE) {
-      io.out((vi ? `Đã tạo mẫu sổ tính: ${path}` : `Template written: ${path}`) + '\n');
-      io.out((vi
-        ? '  Trang Hướng dẫn và 4 trang nhập liệu: Thôn làng, Đơn vị, Kết nghĩa, Hoạt động (có danh sách chọn và kiểm tra khi nhập).'
-        : '  A Hướng dẫn (guide) sheet and 4 data sheets: Thôn làng, Đơn vị, Kết nghĩa, Hoạt động (with dropdowns and input checks).') + '\n');
-      if (m) {
-        io.out((vi
-          ? `  Danh sách chọn lấy từ ${m.file}: ${m.communes} xã, ${m.villages} thôn, làng, ${m.units} đơn vị.`
-          : `  Dropdowns from ${m.file}: ${m.communes} communes, ${m.villages} villages, ${m.units} units.`) + '\n');
-      }
+      io.out(render(lang, INIT_RUN.templateWritten, { path }) + '\n');
+      io.out(render(lang, INIT_RUN.templateSheets) + '\n');
+      if (m) io.out(render(lang, INIT_RUN.templateLists, { file: m.file, communes: m.communes, villages: m.villages, units: m.units }) + '\n');
     } else {
-      io.out((vi ? `Đã tạo tệp cấu hình: ${path} (sửa các dòng cần thiết trước khi chạy ketnghia report)` : `Config written: ${path} (edit it before running ketnghia report)`) + '\n');
+      io.out(render(lang, INIT_RUN.configWritten, { path }) + '\n');
     }
   }
   for (const path of result.skipped) {
-    io.err((vi ? `Bỏ qua ${path}: tệp đã có, không ghi đè (dùng --force để ghi đè).` : `Skipped ${path}: the file exists and was not overwritten (use --force to overwrite).`) + '\n');
+    io.err(render(lang, INIT_RUN.skipped, { path }) + '\n');
   }
   if (result.written.length === 0) {
-    io.err((vi ? 'Không ghi tệp nào.' : 'Nothing was written.') + '\n');
+    io.err(render(lang, INIT_RUN.nothingWritten) + '\n');
     return;
   }
-  io.out((vi
-    ? 'Tiếp theo: gửi mẫu cho các đơn vị điền; kiểm tra tệp nộp về bằng lệnh: ketnghia validate <tệp hoặc thư mục>'
-    : 'Next: send the template to the units; check what comes back with: ketnghia validate <files or folder>') + '\n');
+  io.out(render(lang, INIT_RUN.next) + '\n');
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -12,8 +12,11 @@ import { refuseInput } from '../../util/write.js';
 import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions } from '../prepare.js';
-import { t } from '../text.js';
+import { printPrepared } from '../print-prepared.js';
+import { CLI } from '../../messages/cli.js';
+import { render } from '../../messages/render.js';
 import { contextOf, registerOf } from '../../submissions/summary.js';
+import { REPORT_RUN } from '../../messages/commands.js';
 
 export interface ReportOptions extends PrepareOptions {
   readonly kind: ReportKind;
@@ -46,7 +49,7 @@ export interface ReportResult {
 export function parseKind(text: string | undefined, lang: Lang): ReportKind {
   if (text === undefined) return 'nam';
   if ((REPORT_KINDS as readonly string[]).includes(text)) return text as ReportKind;
-  throw new UsageError(lang === 'vi' ? `--kind phải là một trong: ${REPORT_KINDS.join(', ')} (không phải "${text}").` : `--kind must be one of: ${REPORT_KINDS.join(', ')} (not "${text}").`);
+  throw new UsageError(render(lang, REPORT_RUN.badKind, { kinds: REPORT_KINDS.join(', '), value: text }));
 }
 
 export async function report(options: ReportOptions, io: Io): Promise<ReportResult> {
@@ -55,6 +58,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
   // Named: refused before a byte is read. Default name: once the period is known.
   if (options.output !== undefined && !options.printContext) await check(resolve(io.cwd, options.output), '.docx', options.output);
   const prepared = await prepare(options, io);
+  await printPrepared(prepared, options, io);
   if (!prepared.ok) return { exitCode: 1 };
   // An annual report without a period is about the latest year of the data.
   const noPeriod = options.year === undefined && options.from === undefined && options.to === undefined;
@@ -82,7 +86,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
   if (options.strict && checks.headerProblems.length > 0) return { exitCode: 1, ...checks };
 
   const output = resolve(io.cwd, options.output ?? `bao-cao-${options.kind}-${period.from.slice(0, 4)}-${period.to.slice(0, 4)}.docx`);
-  refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), t(lang, 'sameAsInput', { path: output }));
+  refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), render(lang, CLI.sameAsInput, { path: output }));
   await check(output, '.docx', options.output);
   if (options.pdf) await check(output.replace(/\.docx$/i, '.pdf'), '.pdf');
   const { renderReport } = await import('../../report/report.js');
@@ -95,26 +99,22 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
 }
 
 export function printReport(result: ReportResult, options: ReportOptions, io: Io): void {
-  const vi = options.lang === 'vi';
+  const { lang } = options;
   if (options.printContext && result.context) {
     io.out(JSON.stringify(result.context, null, 2) + '\n');
     return;
   }
-  for (const warning of result.warnings ?? []) io.err((vi ? 'Cảnh báo: ' : 'Warning: ') + warning + '\n');
-  for (const problem of result.headerProblems ?? []) io.err((options.strict ? (vi ? 'Lỗi: ' : 'Error: ') : vi ? 'Cảnh báo: ' : 'Warning: ') + problem + '\n');
+  for (const warning of result.warnings ?? []) io.err(render(lang, REPORT_RUN.warning) + warning + '\n');
+  for (const problem of result.headerProblems ?? []) io.err(render(lang, options.strict ? REPORT_RUN.error : REPORT_RUN.warning) + problem + '\n');
   if (options.strict && (result.headerProblems?.length ?? 0) > 0) {
-    io.err((vi ? 'Chưa ghi báo cáo (--strict): bổ sung các mục trên vào tệp cấu hình.' : 'No report written (--strict): complete the items above in the config.') + '\n');
+    io.err(render(lang, REPORT_RUN.strictStop) + '\n');
   }
-  if (result.docx) io.out((vi ? `Đã ghi báo cáo: ${result.docx}` : `Report written: ${result.docx}`) + '\n');
+  if (result.docx) io.out(render(lang, REPORT_RUN.written, { path: result.docx }) + '\n');
   if (result.docx && result.date) {
     const shown = formatVi(result.date.value);
-    io.out(
-      (result.date.fromConfig
-        ? vi ? `Ngày báo cáo: ${shown} (theo "date" trong tệp cấu hình).` : `Report date: ${shown} (the config's "date").`
-        : vi ? `Ngày báo cáo: ${shown} (hôm nay; đặt "date" trong tệp cấu hình để ghi ngày khác).` : `Report date: ${shown} (today; set "date" in the config for another).`) + '\n',
-    );
+    io.out(render(lang, result.date.fromConfig ? REPORT_RUN.dateFromConfig : REPORT_RUN.dateToday, { date: shown }) + '\n');
   }
-  if (result.pdf) io.out((vi ? `Đã ghi bản PDF: ${result.pdf}` : `PDF written: ${result.pdf}`) + '\n');
+  if (result.pdf) io.out(render(lang, REPORT_RUN.pdfWritten, { path: result.pdf }) + '\n');
   if (result.pdfProblem) io.err(result.pdfProblem + '\n');
 }
 

@@ -10,10 +10,13 @@ import { refuseInput } from '../../util/write.js';
 import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
 import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
+import { printPrepared } from '../print-prepared.js';
 import { renderTable } from '../print-tables.js';
-import { t } from '../text.js';
+import { CLI } from '../../messages/cli.js';
+import { render } from '../../messages/render.js';
 import { registerOf, summaryOf } from '../../submissions/summary.js';
-import { submissionsText } from '../../submissions/text.js';
+import { submissionsText } from '../../messages/submissions.js';
+import { STATS_RUN } from '../../messages/commands.js';
 
 export interface StatsOptions extends PrepareOptions {
   readonly json?: boolean;
@@ -41,11 +44,12 @@ export type StatsResult = {
 
 export async function stats(options: StatsOptions, io: Io): Promise<StatsResult> {
   const inputs = options.inputs.map((i) => resolve(io.cwd, i));
-  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), inputs, t(options.lang, 'sameAsInput', { path: options.xlsx }));
+  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), inputs, render(options.lang, CLI.sameAsInput, { path: options.xlsx }));
   if (options.xlsx) await checkOutput(resolve(io.cwd, options.xlsx), { lang: options.lang, force: options.force === true, ext: '.xlsx', shown: options.xlsx });
   const prepared = await prepare(options, io);
+  await printPrepared(prepared, options, io);
   if (!prepared.ok) return { exitCode: 1 };
-  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), prepared.files.map((f) => resolve(io.cwd, f)), t(options.lang, 'sameAsInput', { path: options.xlsx }));
+  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), prepared.files.map((f) => resolve(io.cwd, f)), render(options.lang, CLI.sameAsInput, { path: options.xlsx }));
   const computed = computeIndicators(prepared.dataset, prepared.period, {
     ...(options.minActivities ? { minActivities: options.minActivities } : {}),
     ...(options.povertyStandardYears ? { povertyStandardYears: options.povertyStandardYears } : {}),
@@ -76,7 +80,7 @@ export function printStats(result: StatsResult, options: StatsOptions, io: Io): 
   }
   const submissions = result.indicators.submissions;
   if (submissions) io.out(submissionsText(options.lang).statsLine(submissions.reported, submissions.expected, submissionsText(options.lang).rate(submissions.rate)) + '\n');
-  if (result.written) io.out((options.lang === 'vi' ? `Đã ghi bảng số liệu: ${result.written}` : `Tables written: ${result.written}`) + '\n');
+  if (result.written) io.out(render(options.lang, STATS_RUN.written, { path: result.written }) + '\n');
 }
 
 export function parseBy(text: string, lang: Lang): TableId[] {
@@ -84,7 +88,7 @@ export function parseBy(text: string, lang: Lang): TableId[] {
   const expanded = ids.includes('all') ? [...TABLE_IDS] : ids;
   for (const id of expanded) {
     if (!(TABLE_IDS as readonly string[]).includes(id)) {
-      throw new UsageError(lang === 'vi' ? `--by không có bảng "${id}" (chọn: ${TABLE_IDS.join(', ')}, all).` : `--by has no table "${id}" (choose: ${TABLE_IDS.join(', ')}, all).`);
+      throw new UsageError(render(lang, STATS_RUN.badTable, { id, ids: TABLE_IDS.join(', ') }));
     }
   }
   return expanded as TableId[];

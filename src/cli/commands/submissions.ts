@@ -14,9 +14,9 @@ import { buildRegister, type Register, type SentActivity } from '../../submissio
 import type { CalendarDate } from '../../values/calendar.js';
 import { parseDateText } from '../../values/date.js';
 import type { Io } from '../io.js';
-import { loadInputs, type LoadInputsOptions } from '../prepare.js';
+import { loadInputs, type LoadInputsOptions } from '../load-inputs.js';
 import { formatFindings } from '../print-findings.js';
-import { submissionsText } from '../../submissions/text.js';
+import { submissionsText } from '../../messages/submissions.js';
 import { sentSheets } from '../../submissions/summary.js';
 import { Memo } from '../../util/memo.js';
 
@@ -39,7 +39,7 @@ export interface SubmissionsResult {
 
 export async function submissions(options: SubmissionsOptions, io: Io): Promise<SubmissionsResult> {
   const text = submissionsText(options.lang);
-  const period = parsePeriod(options, options.lang);
+  const period = parsePeriod(options);
   if (!period) throw new UsageError(text.periodNeeded);
   const deadline = options.deadline === undefined ? undefined : parseDateText(options.deadline);
   if (options.deadline !== undefined && !deadline) throw new UsageError(text.badDeadline(options.deadline));

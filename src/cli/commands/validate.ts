@@ -9,9 +9,11 @@ import type { CalendarDate } from '../../values/calendar.js';
 import type { CrossOptions } from '../../checks/cross.js';
 import type { Io } from '../io.js';
 import { formatFindings, summaryLine, totalCounts } from '../print-findings.js';
-import { loadInputs } from '../prepare.js';
-import { t } from '../text.js';
+import { loadInputs } from '../load-inputs.js';
+import { CLI } from '../../messages/cli.js';
+import { render } from '../../messages/render.js';
 import { integerIn } from '../../format/vi.js';
+import { VALIDATE_RUN } from '../../messages/commands.js';
 
 export interface ValidateOptions {
   readonly inputs: readonly string[];
@@ -108,14 +110,14 @@ export function printValidate(result: ValidateResult, options: ValidateOptions, 
     return;
   }
   io.out(formatFindings(result.load, lang));
-  if (result.load.stoppedEarly) io.out(chalk.yellow(t(lang, 'stoppedEarly', { n: options.maxErrors ?? 0 })) + '\n');
-  for (const path of result.annotated) io.out(t(lang, 'annotated', { path }) + '\n');
-  for (const file of result.annotateSkipped) io.err(chalk.yellow(t(lang, 'annotateSkipped', { file })) + '\n');
+  if (result.load.stoppedEarly) io.out(chalk.yellow(render(lang, CLI.stoppedEarly, { n: options.maxErrors ?? 0 })) + '\n');
+  for (const path of result.annotated) io.out(render(lang, CLI.annotated, { path }) + '\n');
+  for (const file of result.annotateSkipped) io.err(chalk.yellow(render(lang, CLI.annotateSkipped, { file })) + '\n');
   // Under --strict with warnings only, "Có lỗi … 0 lỗi" would contradict itself: say why it fails.
   const strictOnly = !result.valid && result.load.errors === 0;
   const verdict = result.valid
-    ? chalk.green.bold(t(lang, 'valid'))
-    : chalk.red.bold(strictOnly ? t(lang, 'invalidStrict', { n: integerIn(lang, result.load.warnings) }) : t(lang, 'invalid'));
+    ? chalk.green.bold(render(lang, CLI.valid))
+    : chalk.red.bold(strictOnly ? render(lang, CLI.invalidStrict, { n: integerIn(lang, result.load.warnings) }) : render(lang, CLI.invalid));
   io.out(`${verdict}. ${summaryLine(result.load, lang)}\n`);
   const unchecked = namesNotChecked(result.load);
   if (unchecked.length > 0) io.out(chalk.yellow(uncheckedSentence(unchecked, lang)) + '\n');
@@ -139,9 +141,6 @@ export function namesNotChecked(load: LoadResult): Array<'villages' | 'units'> {
 }
 
 function uncheckedSentence(unchecked: ReadonlyArray<'villages' | 'units'>, lang: Lang): string {
-  const vi = { villages: 'tên thôn, xã (không có trang Thôn làng)', units: 'tên đơn vị (không có trang Đơn vị)' };
-  const en = { villages: 'village and commune names (no villages sheet)', units: 'unit names (no units sheet)' };
-  return lang === 'vi'
-    ? `Lưu ý: chưa đối chiếu ${unchecked.map((k) => vi[k]).join(' và ')} với danh mục; kiểm tra cùng tệp danh mục để đối chiếu.`
-    : `Note: ${unchecked.map((k) => en[k]).join(' and ')} were not checked against a list; validate together with the master file to check them.`;
+  const names = unchecked.map((k) => render(lang, VALIDATE_RUN[k])).join(render(lang, VALIDATE_RUN.and));
+  return render(lang, VALIDATE_RUN.namesNotChecked, { names });
 }

@@ -1,10 +1,8 @@
 /** What `fix` says, in Vietnamese and English: the reason of each change and the summary. */
-import type { Lang } from '../findings/finding.js';
-import type { FixReason } from './cell.js';
+import type { FixReason } from '../fix/cell.js';
+import type { Messages, Text } from './render.js';
 
-type Text = { readonly vi: string; readonly en: string };
-
-export const REASONS: Record<FixReason, Text> = {
+export const FIX_REASONS: Record<FixReason, Text> = {
   nfc: { vi: 'chuẩn hóa Unicode dựng sẵn (NFC)', en: 'Unicode normalised to NFC' },
   spaces: { vi: 'bỏ khoảng trắng, xuống dòng thừa', en: 'extra spaces and line breaks removed' },
   'legacy-encoding': { vi: 'chuyển chữ từ bảng mã cũ (TCVN3/VNI) sang Unicode, phông Times New Roman', en: 'legacy TCVN3/VNI text converted to Unicode, font Times New Roman' },
@@ -19,7 +17,7 @@ export const REASONS: Record<FixReason, Text> = {
   },
 };
 
-const MESSAGES = {
+export const FIX = {
   notXlsx: { vi: 'Tệp ghi ra (-o) phải có đuôi .xlsx: {path}', en: 'The output (-o) must end in .xlsx: {path}' },
   notFound: { vi: 'Không tìm thấy tệp {path}.', en: 'File {path} not found.' },
   isFolder: {
@@ -38,10 +36,4 @@ const MESSAGES = {
     vi: 'Còn {n} ô bỏ trống hoặc có giá trị không đọc được, không sửa tự động được; xem bằng lệnh: ketnghia validate {path}',
     en: '{n} cells are blank or hold values that cannot be read, and were left for you; see them with: ketnghia validate {path}',
   },
-} as const satisfies Record<string, Text>;
-
-export type MessageKey = keyof typeof MESSAGES;
-
-export function message(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
-}
+} as const satisfies Messages;

@@ -1,0 +1,80 @@
+/**
+ * The words of the indicator tables (indicators/tables.ts), which the terminal, the `--xlsx`
+ * export and the report appendix all render: titles, column heads and the summary's rows.
+ */
+import type { Messages } from './render.js';
+
+/** Titles and column heads. */
+export const STATS_WORDS = {
+  summary: { vi: 'Tổng hợp', en: 'Summary' },
+  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  value: { vi: 'Giá trị', en: 'Value' },
+  year: { vi: 'Năm', en: 'Year' },
+  fundsByYear: { vi: 'Kinh phí theo năm', en: 'Funds by year' },
+  fundsByType: { vi: 'Hoạt động và kinh phí theo loại', en: 'Activities and funds by type' },
+  fundsBySource: { vi: 'Kinh phí theo nguồn', en: 'Funds by source' },
+  fundsByUnit: { vi: 'Kết quả theo đơn vị', en: 'Results by unit' },
+  coverageByCommune: { vi: 'Kết nghĩa theo xã', en: 'Coverage by commune' },
+  uncovered: { vi: 'Thôn chưa có đơn vị kết nghĩa', en: 'Villages without a partner unit' },
+  inactive: { vi: 'Cặp kết nghĩa không có hoạt động trong kỳ', en: 'Pairings with no activity in the period' },
+  yearsJudged: { vi: 'Các năm được xét', en: 'Years judged' },
+  poverty: { vi: 'Hộ nghèo theo năm', en: 'Poor households by year' },
+  infrastructure: { vi: 'Kết cấu hạ tầng, tổ chức (năm gần nhất)', en: 'Infrastructure and organisation (latest year)' },
+  amount: { vi: 'Kinh phí (đồng)', en: 'Funds (VND)' },
+  share: { vi: 'Tỷ lệ', en: 'Share' },
+  count: { vi: 'Số hoạt động', en: 'Activities' },
+  type: { vi: 'Loại hoạt động', en: 'Activity type' },
+  source: { vi: 'Nguồn kinh phí', en: 'Funding source' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  villagesWorked: { vi: 'Số thôn', en: 'Villages' },
+  district: { vi: 'Huyện', en: 'District' },
+  commune: { vi: 'Xã', en: 'Commune' },
+  village: { vi: 'Thôn/làng', en: 'Village' },
+  villages: { vi: 'Số thôn', en: 'Villages' },
+  covered: { vi: 'Đã kết nghĩa', en: 'Covered' },
+  rate: { vi: 'Tỷ lệ', en: 'Rate' },
+  extremelyDifficult: { vi: 'ĐBKK', en: 'Extremely difficult' },
+  border: { vi: 'Biên giới', en: 'Border' },
+  povertyRate: { vi: 'Tỷ lệ hộ nghèo', en: 'Poverty rate' },
+  households: { vi: 'Số hộ', en: 'Households' },
+  poor: { vi: 'Số hộ nghèo', en: 'Poor households' },
+  total: { vi: 'Tổng cộng', en: 'Total' },
+  yes: { vi: 'Số thôn có', en: 'Villages with' },
+  of: { vi: 'Trên tổng số', en: 'Out of' },
+  item: { vi: 'Hạng mục', en: 'Item' },
+  /** A village that is extremely difficult or on the border, in the list of uncovered villages. */
+  yesMark: { vi: 'x', en: 'yes' },
+  /** Funds whose source the row left blank. */
+  unspecifiedSource: { vi: 'Không ghi nguồn', en: 'Not stated' },
+} as const satisfies Messages;
+
+/** The rows of the summary table. */
+export const STATS_SUMMARY = {
+  activitiesPeriod: { vi: 'Số hoạt động trong kỳ', en: 'Activities in the period' },
+  cashVND: { vi: 'Tiền mặt (đồng)', en: 'Cash (VND)' },
+  kindVND: { vi: 'Hiện vật quy đổi (đồng)', en: 'In kind (VND)' },
+  totalFundsVND: { vi: 'Tổng kinh phí (đồng)', en: 'Total funds (VND)' },
+  shareVisitsAndGifts: { vi: 'Tỷ lệ hoạt động thăm hỏi, tặng quà', en: 'Share of visits and gifts' },
+  pairingsNoActivity: { vi: 'Cặp kết nghĩa không có hoạt động', en: 'Pairings with no activity' },
+  villages: { vi: 'Số thôn, làng', en: 'Villages' },
+  households: { vi: 'Số hộ', en: 'Households' },
+  population: { vi: 'Số nhân khẩu', en: 'Population' },
+  extremelyDifficultVillages: { vi: 'Thôn đặc biệt khó khăn', en: 'Extremely difficult villages' },
+  borderVillages: { vi: 'Thôn biên giới', en: 'Border villages' },
+  villagesPartnerUnit: { vi: 'Thôn đã có đơn vị kết nghĩa', en: 'Villages with a partner unit' },
+  coverageRate: { vi: 'Tỷ lệ thôn được kết nghĩa', en: 'Coverage rate' },
+  unitsActivePairings: { vi: 'Số đơn vị đang kết nghĩa', en: 'Units in active pairings' },
+  activePairings: { vi: 'Số cặp kết nghĩa đang hoạt động', en: 'Active pairings' },
+  communes: { vi: 'Số xã', en: 'Communes' },
+  communesPartnerUnit: { vi: 'Xã đã có đơn vị kết nghĩa', en: 'Communes with a partner unit' },
+  communeCoverageRate: { vi: 'Tỷ lệ xã được kết nghĩa', en: 'Commune coverage rate' },
+  unitsPairedCommune: { vi: 'Số đơn vị kết nghĩa với xã', en: 'Units paired with a commune' },
+  districts: { vi: 'Số huyện', en: 'Districts' },
+  districtsPartnerUnit: { vi: 'Huyện đã có đơn vị kết nghĩa', en: 'Districts with a partner unit' },
+  unitsPairedDistrict: { vi: 'Số đơn vị kết nghĩa với huyện', en: 'Units paired with a district' },
+  householdPairs: { vi: 'Số cặp hộ kết nghĩa', en: 'Household pairs' },
+  poorHouseholdsHelped: { vi: 'Hộ nghèo được giúp đỡ', en: 'Poor households helped' },
+  householdsOutPovertyPeriod: { vi: 'Hộ đã thoát nghèo trong kỳ', en: 'Households out of poverty in the period' },
+  exitRate: { vi: 'Tỷ lệ hộ thoát nghèo', en: 'Exit rate' },
+  povertyRateYear: { vi: 'Tỷ lệ hộ nghèo năm {year}', en: 'Poverty rate {year}' },
+} as const satisfies Messages;
