@@ -24,7 +24,7 @@ export interface AnnotateOptions {
   readonly force?: boolean;
 }
 
-export const FINDINGS_SHEET = 'Lỗi';
+const FINDINGS_SHEET = 'Lỗi';
 const RED = 'FFFFC7CE';
 const YELLOW = 'FFFFEB9C';
 
@@ -75,7 +75,7 @@ function uniqueTarget(dir: string, file: string, used: Set<string>): string {
   return target;
 }
 
-export async function annotateFile(input: string, output: string, findings: readonly Finding[], lang: Lang): Promise<void> {
+async function annotateFile(input: string, output: string, findings: readonly Finding[], lang: Lang): Promise<void> {
   const Excel = await loadExcelJS();
   const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(input);

@@ -8,6 +8,7 @@ import { nameKey } from '../text/names.js';
 import { Suggester } from '../text/suggest.js';
 import type { TargetLevel } from './level.js';
 import { reportAtField, type Report } from './report.js';
+import type { Memo } from '../util/memo.js';
 
 const str = (row: ParsedRow, key: string): string | undefined => {
   const value = row.values[key];
@@ -18,20 +19,22 @@ export type AreaLookup = { readonly found: true } | { readonly found: false; rea
 
 /** The communes and districts the lists name, with where each commune lies. */
 export class AreaIndex {
+  constructor(readonly memo?: Memo) {}
+
   private readonly communes = new Map<string, Array<{ district?: string; display?: string }>>();
   private readonly communeNames = new Suggester();
   private readonly districts = new Set<string>();
   private readonly districtNames = new Suggester();
 
   add(commune: string, district: string | undefined): void {
-    const c = nameKey(commune, 'commune');
+    const c = nameKey(commune, 'commune', this.memo);
     let known = this.communes.get(c);
     if (!known) {
       known = [];
       this.communes.set(c, known);
       this.communeNames.add({ display: commune, key: c });
     }
-    const d = district ? nameKey(district, 'district') : undefined;
+    const d = district ? nameKey(district, 'district', this.memo) : undefined;
     if (!known.some((k) => k.district === d)) known.push(d ? { district: d, display: district! } : {});
     if (d && !this.districts.has(d)) {
       this.districts.add(d);
@@ -46,22 +49,22 @@ export class AreaIndex {
   /** A commune (with its district when both sides have one), or a district alone. */
   lookup(commune: string | undefined, district: string | undefined): AreaLookup {
     if (commune !== undefined) {
-      const c = nameKey(commune, 'commune');
+      const c = nameKey(commune, 'commune', this.memo);
       const known = this.communes.get(c);
       if (!known) return withSuggestion('commune', this.communeNames.suggest(c));
       if (!district) return { found: true };
-      const d = nameKey(district, 'district');
+      const d = nameKey(district, 'district', this.memo);
       if (known.some((k) => k.district === undefined || k.district === d)) return { found: true };
       return withSuggestion('district', known.find((k) => k.display)?.display);
     }
     if (district === undefined || this.districts.size === 0) return { found: true };
-    const d = nameKey(district, 'district');
+    const d = nameKey(district, 'district', this.memo);
     return this.districts.has(d) ? { found: true } : withSuggestion('district', this.districtNames.suggest(d));
   }
 
   /** The districts a commune lies in, keyed (empty when the lists do not say). */
   districtsOf(commune: string): string[] {
-    return (this.communes.get(nameKey(commune, 'commune')) ?? []).flatMap((k) => (k.district ? [k.district] : []));
+    return (this.communes.get(nameKey(commune, 'commune', this.memo)) ?? []).flatMap((k) => (k.district ? [k.district] : []));
   }
 }
 
@@ -70,8 +73,8 @@ function withSuggestion(part: 'commune' | 'district', suggestion: string | undef
 }
 
 /** Known areas from the villages and communes sheets. */
-export function areaIndex(villages: readonly ParsedRow[], communes: readonly ParsedRow[]): AreaIndex {
-  const index = new AreaIndex();
+export function areaIndex(villages: readonly ParsedRow[], communes: readonly ParsedRow[], memo?: Memo): AreaIndex {
+  const index = new AreaIndex(memo);
   for (const row of [...communes, ...villages]) {
     const commune = str(row, 'commune');
     if (commune) index.add(commune, str(row, 'district'));
@@ -118,9 +121,9 @@ export interface AreaPeriod {
  * the commune and every village of it, a district pairing every commune of the district.
  */
 export function areaCovers(p: AreaPeriod, target: Target, areas: AreaIndex): boolean {
-  const district = target.district ? nameKey(target.district, 'district') : undefined;
+  const district = target.district ? nameKey(target.district, 'district', areas.memo) : undefined;
   if (p.level === 'commune') {
-    if (!target.commune || nameKey(target.commune, 'commune') !== p.commune) return false;
+    if (!target.commune || nameKey(target.commune, 'commune', areas.memo) !== p.commune) return false;
     return p.district === undefined || district === undefined || p.district === district;
   }
   if (district !== undefined) return district === p.district;

@@ -4,7 +4,7 @@
  * what a valid cell is. Text, choice and yes/no cells are read here; numbers, money and
  * dates in cell-values.ts.
  */
-import { choiceSpellings, findChoice } from '../schema/choices.js';
+import { choiceSpellings, findChoice, type ChoiceSet } from '../schema/choices.js';
 import { findEthnicGroup, suggestEthnicGroup } from '../schema/ethnic.js';
 import type { FieldDef } from '../schema/fields.js';
 import type { FindingCode, Severity } from '../findings/catalogue.js';
@@ -15,6 +15,7 @@ import { Suggester } from '../text/suggest.js';
 import { parseBooleanText } from '../values/boolean.js';
 import { fromUtcDate, type CalendarDate } from '../values/calendar.js';
 import type { RawValue } from '../workbook/raw.js';
+import { memoTable, type Memo } from '../util/memo.js';
 import { EXCEL_ERRORS, FINDING_WORDS } from '../messages/findings.js';
 import { inBoth } from '../messages/render.js';
 import { readDate, readNumber } from './cell-values.js';
@@ -36,7 +37,7 @@ export interface CellContext {
   readonly today: CalendarDate;
   /** Multiplier from the header's unit. */
   readonly scale: number;
-  /** The column's own text cache (see TextCache); a shared one otherwise. */
+  /** The column's reading of texts (see TextCache); without one, each text is read afresh. */
   readonly cache?: TextCache;
 }
 
@@ -98,22 +99,23 @@ export function readText(raw: RawValue, issues: CellIssue[], cache?: TextCache):
     if (raw.t === 'd') return fromUtcDate(raw.v);
     return cleanText(String(raw.v)) || undefined;
   }
-  const read = (cache ?? sharedCache).read(raw.v, raw.font);
+  const read = cache ? cache.read(raw.v, raw.font) : decodeText(raw.v, raw.font);
   if (read.issue) issues.push(read.issue);
   return read.text;
 }
 
 /**
  * Names, communes, types and sources repeat on every row: each distinct cell text is
- * cleaned and checked for legacy encodings once. A column whose texts hardly repeat
- * (free descriptions) stops caching after a trial, so unique texts cost no hashing and
- * cannot grow the map; the map itself is bounded.
+ * cleaned and checked for legacy encodings once in a run (in the run's memo). A column
+ * whose texts hardly repeat (free descriptions) stops asking the memo after a trial, so
+ * unique texts cost no hashing and do not crowd it. One per column of a sheet.
  */
 export class TextCache {
-  private readonly map = new Map<string, TextRead>();
   private lookups = 0;
   private hits = 0;
   private enabled = true;
+
+  constructor(readonly memo: Memo) {}
 
   read(value: string, font: string | undefined): TextRead {
     if (!this.enabled) return decodeText(value, font);
@@ -121,23 +123,20 @@ export class TextCache {
     const legacyFont = font !== undefined && encodingOfFont(font) !== undefined ? font : undefined;
     const key = legacyFont === undefined ? value : `${legacyFont}\u0000${value}`;
     this.lookups++;
-    let read = this.map.get(key);
-    if (read === undefined) {
-      read = decodeText(value, legacyFont);
-      if (this.map.size >= TEXT_CACHE_LIMIT) this.map.clear();
-      this.map.set(key, read);
-    } else this.hits++;
-    if (this.lookups === TRIAL && this.hits < TRIAL / 4) {
-      this.enabled = false;
-      this.map.clear();
-    }
+    const computed = this.memo.computed;
+    const read = this.memo.get(TEXTS, key, decodeKeyed, legacyFont);
+    if (this.memo.computed === computed) this.hits++;
+    if (this.lookups === TRIAL && this.hits < TRIAL / 4) this.enabled = false;
     return read;
   }
 }
 
-const TEXT_CACHE_LIMIT = 50_000;
 const TRIAL = 4_000;
-const sharedCache = new TextCache();
+const TEXTS = memoTable<TextRead>('cell texts');
+
+function decodeKeyed(key: string, legacyFont: string | undefined): TextRead {
+  return decodeText(legacyFont === undefined ? key : key.slice(legacyFont.length + 1), legacyFont);
+}
 
 interface TextRead {
   readonly text: string | undefined;
@@ -162,24 +161,25 @@ function readBoolean(raw: RawValue, issues: CellIssue[], cache?: TextCache): boo
   return value;
 }
 
-const choiceSuggesters = new Map<string, Suggester>();
-
 function readChoice(field: FieldDef, raw: RawValue, issues: CellIssue[], cache?: TextCache): string | undefined {
   const set = field.choices!;
   const text = readText(raw, issues, cache);
   if (text === undefined) return undefined;
-  const choice = findChoice(set, text);
+  const choice = findChoice(set, text, cache?.memo);
   if (choice) return choice.key;
-  return reportChoice(set, text, issues);
+  return reportChoice(set, text, issues, cache?.memo);
 }
 
-function reportChoice(set: NonNullable<FieldDef['choices']>, text: string, issues: CellIssue[]): undefined {
-  let suggester = choiceSuggesters.get(set.name);
-  if (!suggester) {
-    suggester = new Suggester();
-    for (const [key, c] of choiceSpellings(set)) suggester.add({ display: c.label, key });
-    choiceSuggesters.set(set.name, suggester);
-  }
+const SUGGESTERS = memoTable<Suggester>('choice suggesters');
+
+function choiceSuggester(_name: string, set: ChoiceSet): Suggester {
+  const suggester = new Suggester();
+  for (const [key, c] of choiceSpellings(set)) suggester.add({ display: c.label, key });
+  return suggester;
+}
+
+function reportChoice(set: ChoiceSet, text: string, issues: CellIssue[], memo: Memo | undefined): undefined {
+  const suggester = memo ? memo.get(SUGGESTERS, set.name, choiceSuggester, set) : choiceSuggester(set.name, set);
   const suggestion = suggester.suggest(text.toLowerCase());
   const expected = set.choices.map((c) => c.label).join('; ');
   issues.push({ code: 'invalid-choice', params: { expected }, ...(suggestion ? { suggestion } : {}) });
@@ -189,7 +189,7 @@ function reportChoice(set: NonNullable<FieldDef['choices']>, text: string, issue
 function readEthnicity(raw: RawValue, issues: CellIssue[], cache?: TextCache): string | undefined {
   const text = readText(raw, issues, cache);
   if (text === undefined) return undefined;
-  const group = findEthnicGroup(text);
+  const group = findEthnicGroup(text, cache?.memo);
   if (group) return group.name;
   const suggestion = suggestEthnicGroup(text);
   // SPEC §2: a name outside the 54 groups is a warning (the row is still used), with a suggestion.

@@ -15,6 +15,7 @@ import { PendingReferences } from './master-mismatch.js';
 import { checkOutliers, type OutlierOptions } from './outliers.js';
 import { checkResubmissions, type FileStamp, type Resubmission, type RowPair } from './resubmission.js';
 import { placeOf, reportAtField, type Report } from './report.js';
+import { Memo } from '../util/memo.js';
 import { FINDING_WORDS } from '../messages/findings.js';
 import { inBoth } from '../messages/render.js';
 
@@ -33,35 +34,36 @@ const str = (row: ParsedRow, key: string): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
-export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report, files: FileContext = { order: [], stamps: new Map() }): Resubmission[] {
-  checkDuplicateVillages(rows.villages, report);
-  checkDuplicateUnits(rows.units, report);
-  checkDuplicateCommunes(rows.communes, report);
-  const periods = pairingPeriods(rows.pairings);
+/** `memo`: the run's (see util/memo.ts); a fresh one when the caller has none. */
+export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report, files: FileContext = { order: [], stamps: new Map() }, memo: Memo = new Memo()): Resubmission[] {
+  checkDuplicateVillages(rows.villages, report, memo);
+  checkDuplicateUnits(rows.units, report, memo);
+  checkDuplicateCommunes(rows.communes, report, memo);
+  const periods = pairingPeriods(rows.pairings, memo);
   checkDuplicatePairings(periods, report);
   // Before the reference checks, so that only rows already rejected for a bad cell are left out.
   const pairs = duplicateActivities(rows.activities);
   const { resubmissions, remaining } = checkResubmissions(pairs, rows.activities, files.order, files.stamps, report);
   for (const [row, first] of remaining) reportAtField(report, row, 'date', 'duplicate-row', { params: { other: placeOf(first) } });
-  const areas = areaIndex(rows.villages, rows.communes);
-  const unknownNames = checkReferences(rows, areas, report);
+  const areas = areaIndex(rows.villages, rows.communes, memo);
+  const unknownNames = checkReferences(rows, areas, report, memo);
   checkHouseholdPairs(rows.householdPairings, areas, report);
-  checkNotPaired(rows, periods, areas, report, unknownNames);
-  checkOutliers(rows, options, report);
+  checkNotPaired(rows, periods, areas, report, unknownNames, memo);
+  checkOutliers(rows, options, report, memo);
   return resubmissions;
 }
 
-function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report): void {
+function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report, memo: Memo): void {
   const seen = new Map<string, ParsedRow[]>();
   for (const row of villages) {
     const commune = str(row, 'commune');
     const village = str(row, 'village');
     const year = row.values.year;
     if (!commune || !village || typeof year !== 'number') continue;
-    const key = `${villageKey(commune, village)}\u0000${year}`;
+    const key = `${villageKey(commune, village, memo)}\u0000${year}`;
     const earlier = seen.get(key) ?? [];
-    const district = districtKey(str(row, 'district'));
-    const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district')), district));
+    const district = districtKey(str(row, 'district'), memo);
+    const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district'), memo), district));
     if (first) {
       reportAtField(report, row, 'village', 'duplicate-key', {
         params: { detail: inBoth(FINDING_WORDS.villageYear, { village, year }), other: placeOf(first, 'village') },
@@ -72,12 +74,12 @@ function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report):
   }
 }
 
-function checkDuplicateUnits(units: readonly ParsedRow[], report: Report): void {
+function checkDuplicateUnits(units: readonly ParsedRow[], report: Report, memo: Memo): void {
   const index = new Map<string, ParsedRow>();
   for (const row of units) {
     const unit = str(row, 'unit');
     if (!unit) continue;
-    const key = nameKey(unit, 'unit');
+    const key = nameKey(unit, 'unit', memo);
     const first = index.get(key);
     if (first) {
       reportAtField(report, row, 'unit', 'duplicate-key', {
@@ -87,15 +89,15 @@ function checkDuplicateUnits(units: readonly ParsedRow[], report: Report): void 
   }
 }
 
-function checkDuplicateCommunes(communes: readonly ParsedRow[], report: Report): void {
+function checkDuplicateCommunes(communes: readonly ParsedRow[], report: Report, memo: Memo): void {
   const seen = new Map<string, ParsedRow[]>();
   for (const row of communes) {
     const commune = str(row, 'commune');
     const year = row.values.year;
     if (!commune || typeof year !== 'number') continue;
-    const key = `${nameKey(commune, 'commune')}\u0000${year}`;
+    const key = `${nameKey(commune, 'commune', memo)}\u0000${year}`;
     const earlier = seen.get(key) ?? [];
-    const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district')), districtKey(str(row, 'district'))));
+    const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district'), memo), districtKey(str(row, 'district'), memo)));
     if (first) {
       reportAtField(report, row, 'commune', 'duplicate-key', {
         params: { detail: inBoth(FINDING_WORDS.communeYear, { commune, year }), other: placeOf(first, 'commune') },
@@ -107,16 +109,16 @@ function checkDuplicateCommunes(communes: readonly ParsedRow[], report: Report):
 }
 
 /** Returns the rows that name an unknown village, commune, district or unit. */
-function checkReferences(rows: RowsByKind, areas: AreaIndex, report: Report): Set<ParsedRow> {
+function checkReferences(rows: RowsByKind, areas: AreaIndex, report: Report, memo: Memo): Set<ParsedRow> {
   const pending = new PendingReferences();
-  const villages = new VillageIndex();
+  const villages = new VillageIndex(memo);
   for (const row of rows.villages) {
     const commune = str(row, 'commune');
     const village = str(row, 'village');
     const district = str(row, 'district');
     if (commune && village) villages.add({ commune, village, ...(district ? { district } : {}) });
   }
-  const units = new UnitIndex();
+  const units = new UnitIndex(memo);
   for (const row of rows.units) {
     const unit = str(row, 'unit');
     if (unit) units.add(unit);
@@ -159,7 +161,7 @@ function checkReferences(rows: RowsByKind, areas: AreaIndex, report: Report): Se
  * An activity needs a pairing of its unit in force on its date: with its village, or with
  * the whole commune or district it lies in (SPEC §8).
  */
-function checkNotPaired(rows: RowsByKind, periods: Periods, areas: AreaIndex, report: Report, unknownNames: ReadonlySet<ParsedRow>): void {
+function checkNotPaired(rows: RowsByKind, periods: Periods, areas: AreaIndex, report: Report, unknownNames: ReadonlySet<ParsedRow>, memo: Memo): void {
   if (rows.pairings.length === 0) return;
   const inForce = (p: { start: string; end?: string }, date: string): boolean => p.start <= date && (p.end === undefined || p.end >= date);
   for (const row of rows.activities) {
@@ -169,13 +171,13 @@ function checkNotPaired(rows: RowsByKind, periods: Periods, areas: AreaIndex, re
     const target = targetOf(row);
     const date = str(row, 'date');
     if (!unit || !target || !date) continue;
-    const district = districtKey(target.district);
+    const district = districtKey(target.district, memo);
     let paired = false;
     if (target.level === 'village') {
-      const list = periods.byPair.get(pairKey(unit, target.commune!, target.village!));
+      const list = periods.byPair.get(pairKey(unit, target.commune!, target.village!, memo));
       paired = list?.some((p) => sameDistrict(p.district, district) && inForce(p, date)) === true;
     }
-    if (!paired) paired = periods.areasByUnit.get(nameKey(unit, 'unit'))?.some((p) => inForce(p, date) && areaCovers(p, target, areas)) === true;
+    if (!paired) paired = periods.areasByUnit.get(nameKey(unit, 'unit', memo))?.some((p) => inForce(p, date) && areaCovers(p, target, areas)) === true;
     if (!paired) {
       const detail = target.level === 'village' ? `${target.village} (${target.commune})` : targetName(target).name;
       reportAtField(report, row, 'unit', 'not-paired', {

@@ -16,6 +16,7 @@ const str = (row: ParsedRow, key: string): string | undefined => {
 };
 
 export function checkHouseholdPairs(pairs: readonly ParsedRow[], areas: AreaIndex, report: Report): void {
+  const memo = areas.memo;
   const seen = new Map<string, ParsedRow[]>();
   for (const row of pairs) {
     const helper = str(row, 'helper');
@@ -24,14 +25,14 @@ export function checkHouseholdPairs(pairs: readonly ParsedRow[], areas: AreaInde
     const start = str(row, 'startDate');
     if (!helper || !helped || !commune || !start) continue;
     // Households are named by their heads: compared as names are, without prefix words.
-    const key = `${nameKey(helper, 'unit')}\u0000${nameKey(helped, 'unit')}\u0000${nameKey(commune, 'commune')}`;
+    const key = `${nameKey(helper, 'unit', memo)}\u0000${nameKey(helped, 'unit', memo)}\u0000${nameKey(commune, 'commune', memo)}`;
     const earlier = seen.get(key) ?? [];
     const end = str(row, 'endDate');
     const first = earlier.find((e) => {
       const eEnd = str(e, 'endDate');
       const eStart = str(e, 'startDate')!;
       // The same two households over overlapping periods: one pair entered twice.
-      return sameDistrict(districtKey(str(e, 'district')), districtKey(str(row, 'district'))) && (eEnd === undefined || eEnd >= start) && (end === undefined || end >= eStart);
+      return sameDistrict(districtKey(str(e, 'district'), memo), districtKey(str(row, 'district'), memo)) && (eEnd === undefined || eEnd >= start) && (end === undefined || end >= eStart);
     });
     if (first) {
       reportAtField(report, row, 'helped', 'duplicate-key', {

@@ -29,7 +29,7 @@ const NONE: RowIssue[] = [];
 const filled = (values: Record<string, Value | undefined>, key: string): boolean => typeof values[key] === 'string' && values[key] !== '';
 
 /** The level the filled name cells make: the finest one named. */
-export function impliedLevel(values: Record<string, Value | undefined>): TargetLevel | undefined {
+function impliedLevel(values: Record<string, Value | undefined>): TargetLevel | undefined {
   if (filled(values, 'village')) return 'village';
   if (filled(values, 'commune')) return 'commune';
   if (filled(values, 'district')) return 'district';

@@ -7,6 +7,8 @@ import type { ParsedRow } from '../dataset/types.js';
 import { districtKey, villageKey } from './identity.js';
 import { reportAtField, type Report } from './report.js';
 import type { RowsByKind } from './cross.js';
+import type { Memo } from '../util/memo.js';
+import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../config/defaults.js';
 import { FINDING_WORDS } from '../messages/findings.js';
 import { inBoth } from '../messages/render.js';
 
@@ -21,28 +23,29 @@ export interface OutlierOptions {
   readonly povertyStandardYears: readonly number[];
 }
 
+/** The thresholds without a config file: the config's defaults. */
 export const DEFAULT_OUTLIER_OPTIONS: OutlierOptions = {
-  outlierChange: 0.5,
-  outlierMinimum: 10,
-  outlierAmountFactor: 100,
-  povertyStandardYears: [2016, 2021, 2026],
+  outlierChange: DEFAULT_THRESHOLDS.outlierChange,
+  outlierMinimum: DEFAULT_THRESHOLDS.outlierMinimum,
+  outlierAmountFactor: DEFAULT_THRESHOLDS.outlierAmountFactor,
+  povertyStandardYears: DEFAULT_POVERTY_STANDARD_YEARS,
 };
 
 /** Amounts below this are never flagged, however small the median. */
 const AMOUNT_FLOOR = 100_000_000;
 
-export function checkOutliers(rows: RowsByKind, options: OutlierOptions, report: Report): void {
-  checkVillageSeries(rows.villages, options, report);
+export function checkOutliers(rows: RowsByKind, options: OutlierOptions, report: Report, memo?: Memo): void {
+  checkVillageSeries(rows.villages, options, report, memo);
   checkAmounts(rows.activities, options, report);
 }
 
-function checkVillageSeries(villages: readonly ParsedRow[], options: OutlierOptions, report: Report): void {
+function checkVillageSeries(villages: readonly ParsedRow[], options: OutlierOptions, report: Report, memo: Memo | undefined): void {
   const series = new Map<string, ParsedRow[]>();
   for (const row of villages) {
     const { commune, village, year } = row.values;
     if (typeof commune !== 'string' || typeof village !== 'string' || typeof year !== 'number') continue;
     const d = row.values.district;
-    const key = `${villageKey(commune, village)}\u0000${districtKey(typeof d === 'string' ? d : undefined) ?? ''}`;
+    const key = `${villageKey(commune, village, memo)}\u0000${districtKey(typeof d === 'string' ? d : undefined, memo) ?? ''}`;
     const list = series.get(key) ?? [];
     list.push(row);
     series.set(key, list);

@@ -7,6 +7,7 @@ import { nameKey } from '../text/names.js';
 import { targetName, targetOf, type AreaPeriod } from './areas.js';
 import { districtKey, pairKey, sameDistrict } from './identity.js';
 import { placeOf, reportAtField, type Report } from './report.js';
+import type { Memo } from '../util/memo.js';
 import { FINDING_WORDS } from '../messages/findings.js';
 import { inBoth } from '../messages/render.js';
 
@@ -29,7 +30,7 @@ export interface Periods {
   readonly areasByUnit: Map<string, AreaPeriod[]>;
 }
 
-export function pairingPeriods(pairings: readonly ParsedRow[]): Periods {
+export function pairingPeriods(pairings: readonly ParsedRow[], memo?: Memo): Periods {
   const byPair = new Map<string, PairingPeriod[]>();
   const areasByUnit = new Map<string, AreaPeriod[]>();
   for (const row of pairings) {
@@ -38,17 +39,17 @@ export function pairingPeriods(pairings: readonly ParsedRow[]): Periods {
     const start = str(row, 'startDate');
     if (!unit || !target || !start) continue;
     const end = str(row, 'endDate');
-    const district = districtKey(target.district);
+    const district = districtKey(target.district, memo);
     // Village keys as before levels; "" for the village of a commune pairing, a marked key for a district.
     const key =
-      target.level === 'district' ? `${nameKey(unit, 'unit')}\u0001${district}` : pairKey(unit, target.commune!, target.level === 'village' ? target.village! : '');
+      target.level === 'district' ? `${nameKey(unit, 'unit', memo)}\u0001${district}` : pairKey(unit, target.commune!, target.level === 'village' ? target.village! : '', memo);
     const list = byPair.get(key) ?? [];
     list.push({ row, start, ...(end ? { end } : {}), ...(district ? { district } : {}) });
     byPair.set(key, list);
     if (target.level !== 'village') {
-      const unitKey = nameKey(unit, 'unit');
+      const unitKey = nameKey(unit, 'unit', memo);
       const areas = areasByUnit.get(unitKey) ?? [];
-      const commune = target.commune ? nameKey(target.commune, 'commune') : undefined;
+      const commune = target.commune ? nameKey(target.commune, 'commune', memo) : undefined;
       areas.push({ row, level: target.level, start, ...(end ? { end } : {}), ...(district ? { district } : {}), ...(commune ? { commune } : {}) });
       areasByUnit.set(unitKey, areas);
     }

@@ -11,6 +11,7 @@ import type { CalendarDate } from '../values/calendar.js';
 import { detectHeader, isNumberingRow, type HeaderResult, type MappedColumn } from '../workbook/header.js';
 import type { RawRow } from '../workbook/raw.js';
 import { TextCache, type CellContext } from './cells.js';
+import { Memo } from '../util/memo.js';
 import { isFooterRow, isFooterStart, isHeadingRow, isTotalsRow, type RowShape } from './row-kind.js';
 
 /** Field types whose merged value applies to every row of the merge. */
@@ -61,7 +62,8 @@ export function lastHeaderRow(header: HeaderResult): number {
   return header.numberingRow ?? header.headerRows[header.headerRows.length - 1] ?? 0;
 }
 
-export function layoutOf(header: HeaderResult, rows: readonly RawRow[], today: CalendarDate): Layout {
+/** `memo`: the run's (util/memo.ts), where each column's texts are remembered; a fresh one when none is given. */
+export function layoutOf(header: HeaderResult, rows: readonly RawRow[], today: CalendarDate, memo: Memo = new Memo()): Layout {
   const headerTexts = new Set(header.def.fields.map((f) => f.header.toLowerCase()));
   for (const row of rows) {
     if (!header.headerRows.includes(row.row)) continue;
@@ -74,7 +76,7 @@ export function layoutOf(header: HeaderResult, rows: readonly RawRow[], today: C
     header,
     columns: new Map(header.columns.map((c) => [c.field.key, c])),
     mapped: header.columns,
-    contexts: header.columns.map((column) => ({ today, scale: column.scale, cache: new TextCache() })),
+    contexts: header.columns.map((column) => ({ today, scale: column.scale, cache: new TextCache(memo) })),
     isMapped,
     maxCol,
     nameColumns: header.columns.filter((c) => c.field.nameOf !== undefined || FILLED_TYPES.has(c.field.type)),
@@ -126,7 +128,7 @@ export function resolveHeld(rows: readonly RawRow[], layout: Layout): HeldRows {
 }
 
 /** Two headers read the same way: each field in the same column with the same unit. */
-export function sameLayout(a: HeaderResult, b: HeaderResult): boolean {
+function sameLayout(a: HeaderResult, b: HeaderResult): boolean {
   if (a.columns.length !== b.columns.length) return false;
   const byField = new Map(b.columns.map((c) => [c.field.key, c]));
   return a.columns.every((c) => byField.get(c.field.key)?.col === c.col && byField.get(c.field.key)?.scale === c.scale);

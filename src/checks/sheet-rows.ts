@@ -14,6 +14,7 @@ import { checkTargetLevel } from './level.js';
 import { checkRowConsistency } from './row.js';
 import { fieldLabel, type Layout } from './sheet-recognise.js';
 import { isSummed, TotalsCheck } from './totals.js';
+import { withDecimalComma } from '../format/vi.js';
 
 export interface RowSink {
   readonly file: string;
@@ -120,7 +121,7 @@ export class RowParser {
       params: {
         field: fieldLabel(field),
         // A fraction stored as a number reads "12,5" in Vietnamese, as Excel shows it there.
-        ...(raw?.t === 'n' && !Number.isInteger(raw.v) ? { value: { vi: String(raw.v).replace('.', ','), en: String(raw.v) } } : {}),
+        ...(raw?.t === 'n' && !Number.isInteger(raw.v) ? { value: { vi: withDecimalComma(raw.v), en: String(raw.v) } } : {}),
         ...issue.params,
       },
     });

@@ -28,6 +28,7 @@ import {
 } from './sheet-recognise.js';
 import { RowParser } from './sheet-rows.js';
 import { readTitle } from './title.js';
+import { Memo } from '../util/memo.js';
 
 export { fieldLabel } from './sheet-recognise.js';
 
@@ -35,6 +36,8 @@ export interface SheetContext {
   readonly file: string;
   readonly sheet: string;
   readonly today: CalendarDate;
+  /** The run's memo (util/memo.ts); the sheet's own when none is given. */
+  readonly memo?: Memo;
   /** Kind implied by the sheet's name, if any; otherwise the header decides. */
   readonly kind?: SheetKind;
   /** The sheet is hidden in the workbook. */
@@ -76,9 +79,11 @@ export class SheetProcessor {
   private phase: Phase = { phase: 'seeking-header', buffer: [] };
   private readonly parser: RowParser;
   private readonly merges = new MergeMemory();
+  private readonly memo: Memo;
 
   constructor(private readonly ctx: SheetContext) {
     this.parser = new RowParser(ctx);
+    this.memo = ctx.memo ?? new Memo();
   }
 
   feed(row: RawRow): void {
@@ -119,7 +124,7 @@ export class SheetProcessor {
       this.phase = { phase: 'unrecognised' };
       return;
     }
-    const layout = layoutOf(header, buffer, this.ctx.today);
+    const layout = layoutOf(header, buffer, this.ctx.today, this.memo);
     const title = readTitle(buffer, header.headerRows[0] ?? 0);
     const info: SheetInfo = {
       file,
@@ -162,7 +167,7 @@ export class SheetProcessor {
     }
     for (const row of rows) if (row.row <= held.last) this.skipAsHeading(table, row);
     if (held.changed) {
-      table.layout = layoutOf(held.found, rows, this.ctx.today);
+      table.layout = layoutOf(held.found, rows, this.ctx.today, this.memo);
       (table.info.layouts ??= []).push({ fromRow: held.last + 1, columns: table.layout.columns });
       for (const f of headerFindings(held.found, this.ctx.file, this.ctx.sheet)) this.ctx.report(f);
     }

@@ -6,6 +6,7 @@
  */
 import { fold } from '../text/normalize.js';
 import { letterOf, type RawCell, type RawRow } from '../workbook/raw.js';
+import { unitOnly } from '../schema/labels.js';
 import { readText } from './cells.js';
 
 export interface ReportingUnitLine {
@@ -26,8 +27,6 @@ export interface SheetTitle {
 // a reporting unit, and its label is not among these.
 const UNIT_LABELS = new Set(['don vi bao cao', 'don vi', 'co quan don vi', 'co quan bao cao', 'ten don vi', 'ten co quan don vi', 'don vi gui bao cao', 'don vi thuc hien']);
 const YEAR_LABELS = new Set(['nam bao cao', 'nam', 'ky bao cao']);
-// "Đơn vị: đồng", "Đơn vị: triệu đồng": a unit of measure under another label.
-const MEASURE = /^(?:dong|vnd|vn dong|nghin dong|ngan dong|trieu dong|trieu|ty dong|km|met|m|ho|nguoi|khau|luot|%)$/;
 const YEAR = '((?:19|20)\\d\\d)';
 // "năm 2023", "năm 2017 - 2020", "giai đoạn 2017-2020", "từ năm 2016 đến năm 2020" (folded:
 // no diacritics, punctuation as spaces). "ngày 15 tháng 12 năm 2020" is a date, not the year reported.
@@ -47,7 +46,8 @@ export function readTitle(rows: readonly RawRow[], headerRow: number): SheetTitl
       if (labelled && UNIT_LABELS.has(labelled.label)) {
         const named = labelled.rest ? { name: labelled.rest, cell } : nextText(row.cells, i);
         const name = named && cleanName(named.name);
-        if (name && !reportingUnit && !MEASURE.test(fold(name))) reportingUnit = { name, row: row.row, column: letterOf(named.cell.col) };
+        // "Đơn vị: đồng", "Đơn vị: triệu đồng": a unit of measure under another label.
+        if (name && !reportingUnit && unitOnly(name) === undefined) reportingUnit = { name, row: row.row, column: letterOf(named.cell.col) };
         return;
       }
       if (labelled && YEAR_LABELS.has(labelled.label)) {

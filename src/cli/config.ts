@@ -32,7 +32,7 @@ export async function commandChecks(explicit: unknown, inputs: readonly string[]
   return commandConfig(explicit, inputs, io, lang);
 }
 
-export function configNote(path: string | undefined, cwd: string, lang: Lang): string {
+function configNote(path: string | undefined, cwd: string, lang: Lang): string {
   if (path === undefined) return render(lang, CLI.configDefaults);
   const shown = relative(cwd, path);
   return render(lang, CLI.configUsed, { path: shown.startsWith('..') || shown === '' ? path : shown });

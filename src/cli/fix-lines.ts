@@ -9,7 +9,7 @@ import type { Lang } from '../findings/finding.js';
 import type { CellChange } from '../fix/workbook.js';
 import { FIX_REASONS } from '../messages/fix.js';
 import { render } from '../messages/render.js';
-import { formatInteger, integerIn } from '../format/vi.js';
+import { formatInteger, integerIn, withDecimalComma } from '../format/vi.js';
 import { formatVi } from '../values/calendar.js';
 
 const GROUPED: ReadonlySet<CellChange['reason']> = new Set(['choice-label', 'boolean']);
@@ -27,7 +27,7 @@ export function changeLines(changes: readonly CellChange[], lang: Lang): string[
       groups.set(key, list);
       continue;
     }
-    const number = lang === 'vi' ? change.after.replace('.', ',') : change.after;
+    const number = lang === 'vi' ? withDecimalComma(change.after) : change.after;
     const amount = change.reason === 'merge-amount' && /^-?\d+$/.test(change.after) ? (lang === 'vi' ? formatInteger(Number(change.after)) : integerIn('en', Number(change.after))) : undefined;
     const after = change.reason === 'date-text' ? formatVi(change.after) : change.reason === 'number-text' ? number : amount ?? JSON.stringify(change.after);
     const nfd = change.reason === 'nfc' ? ' (NFD → NFC)' : '';

@@ -9,6 +9,7 @@ import { localToday, type CalendarDate } from '../values/calendar.js';
 import { expandInputs, skipNote } from './inputs.js';
 import type { Io } from './io.js';
 import { startProgress } from './progress.js';
+import type { Memo } from '../util/memo.js';
 
 export interface LoadInputsOptions {
   readonly inputs: readonly string[];
@@ -20,6 +21,8 @@ export interface LoadInputsOptions {
   readonly onRows?: LoadOptions['onRows'];
   /** Called as the files are read, besides the terminal's progress bar (the web page's progress). */
   readonly onProgress?: (progress: Progress) => void;
+  /** The run's memo (util/memo.ts); a fresh one when none is given. */
+  readonly memo?: Memo;
 }
 
 /** Inputs expanded and read, with a progress bar on a terminal: the first step of every data command. */
@@ -35,6 +38,7 @@ export async function loadInputs(options: LoadInputsOptions, io: Io): Promise<{ 
       ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
       ...(options.checks ? { checks: options.checks } : {}),
       ...(options.onRows ? { onRows: options.onRows } : {}),
+      ...(options.memo ? { memo: options.memo } : {}),
       onProgress: options.onProgress
         ? (p) => {
             progress.update(p);

@@ -22,8 +22,10 @@ import { writeProblem } from '../util/output.js';
 
 
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // The environment is read here, once; commands see it through their Io.
+  const env = process.env;
   // chalk 5 follows FORCE_COLOR and the terminal, not the NO_COLOR convention (no-color.org).
-  if (process.env.NO_COLOR) chalk.level = 0;
+  if (env.NO_COLOR) chalk.level = 0;
   // `ketnghia … | head`: the reader went away; stop quietly, as command-line tools do.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -31,11 +33,11 @@ export async function run(argv: readonly string[] = process.argv.slice(2)): Prom
       throw error;
     });
   }
-  process.exitCode = await main(argv, processIo());
+  process.exitCode = await main(argv, processIo(env));
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const lang = langFromArgv(argv);
+  const lang = langFromArgv(argv, io.envLang);
   const debug = argv.includes('--debug');
   let exitCode = 0;
   const program = buildProgram(lang, io, (code) => {

@@ -78,14 +78,14 @@ const positiveInt = (option: string) => (raw: string, lang: Lang): number => {
   return value;
 };
 
-export const JSON_OUTPUT = flag('json', '--json', 'jsonOption');
+const JSON_OUTPUT = flag('json', '--json', 'jsonOption');
 /** --force on commands that write a file: overwrite it. */
-export const OVERWRITE = flag('force', '--force', 'overwriteOption');
-export const CONFIG = text('config', '--config <file>', 'configOption');
-export const MAX_SIZE = parsed('maxSize', '--max-size <size>', 'maxSizeOption', size);
-export const MAX_ERRORS = parsed('maxErrors', '--max-errors <n>', 'maxErrorsOption', positiveInt('--max-errors'));
+const OVERWRITE = flag('force', '--force', 'overwriteOption');
+const CONFIG = text('config', '--config <file>', 'configOption');
+const MAX_SIZE = parsed('maxSize', '--max-size <size>', 'maxSizeOption', size);
+const MAX_ERRORS = parsed('maxErrors', '--max-errors <n>', 'maxErrorsOption', positiveInt('--max-errors'));
 
-export const PERIOD = [text('year', '--year <year>', 'yearOption'), text('from', '--from <date>', 'fromOption'), text('to', '--to <date>', 'toOption')] as const;
+const PERIOD = [text('year', '--year <year>', 'yearOption'), text('from', '--from <date>', 'fromOption'), text('to', '--to <date>', 'toOption')] as const;
 
 /** The inputs of every command that computes figures: period, --allow-errors, config, size limit. */
 export const DATA = [...PERIOD, flag('allowErrors', '--allow-errors', 'allowErrorsOption'), CONFIG, MAX_SIZE] as const;

@@ -11,6 +11,7 @@ import type { Io } from './io.js';
 import { loadInputs, type LoadInputsOptions } from './load-inputs.js';
 import { refuseFuturePeriod, periodData, type PeriodData } from './period-check.js';
 import { warningCounts } from './warnings-note.js';
+import { Memo } from '../util/memo.js';
 
 export interface PrepareOptions extends PeriodInput, LoadInputsOptions {
   readonly allowErrors?: boolean;
@@ -39,7 +40,7 @@ export type PrepareNote =
   | { readonly kind: 'warnings' };
 
 export type Prepared =
-  | { readonly ok: true; readonly load: LoadResult; readonly dataset: Dataset; readonly period: Period; readonly files: readonly string[]; readonly notes: RunNotes; readonly said: readonly PrepareNote[] }
+  | { readonly ok: true; readonly load: LoadResult; readonly dataset: Dataset; readonly period: Period; readonly files: readonly string[]; readonly notes: RunNotes; readonly said: readonly PrepareNote[]; readonly memo: Memo }
   | { readonly ok: false; readonly load: LoadResult; readonly said: readonly PrepareNote[] };
 
 export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared> {
@@ -47,7 +48,9 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
   const asked = parsePeriod(options);
   const today = options.today ?? localToday();
   if (asked) refuseFuturePeriod(asked, today, options.lang);
-  const { files, load } = await loadInputs(options, io);
+  // The run's memo: filled while the files are read, used again by the figures.
+  const memo = options.memo ?? new Memo();
+  const { files, load } = await loadInputs({ ...options, memo }, io);
   const said: PrepareNote[] = [];
   let leftOut: RunNotes['leftOut'];
   if (load.errors > 0) {
@@ -67,7 +70,7 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
   if (data.kind === 'none') return { ok: false, load, said: [...said, { kind: 'period-data', data, period }] };
   if (data.kind === 'partly') said.push({ kind: 'period-data', data, period });
   if (warningCounts(load.findings).length > 0) said.push({ kind: 'warnings' });
-  return { ok: true, load, dataset: load.dataset, period, files, notes: { warnings: load.warnings, ...(leftOut ? { leftOut } : {}) }, said };
+  return { ok: true, load, dataset: load.dataset, period, files, notes: { warnings: load.warnings, ...(leftOut ? { leftOut } : {}) }, said, memo };
 }
 
 /** Without --year/--from/--to: the years the data covers. */

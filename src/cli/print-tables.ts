@@ -2,7 +2,7 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../findings/finding.js';
-import { integerIn, percentIn } from '../format/vi.js';
+import { integerIn, percentIn, withDecimalComma } from '../format/vi.js';
 import type { ColumnKind, Table as IndicatorTable, TableCell } from '../indicators/tables.js';
 import { STATS_RUN } from '../messages/commands.js';
 import { render } from '../messages/render.js';
@@ -17,7 +17,7 @@ export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang): strin
     case 'year':
       return String(cell);
     case 'number':
-      return lang === 'vi' ? String(cell).replace('.', ',') : String(cell);
+      return lang === 'vi' ? withDecimalComma(cell) : String(cell);
     default:
       return integerIn(lang, cell);
   }

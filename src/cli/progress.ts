@@ -1,6 +1,7 @@
 /**
  * A progress bar on stderr, only when stderr is a terminal and the work has already
- * taken a while: short runs and pipes stay clean.
+ * taken a while: short runs, pipes and CI logs stay clean. It draws through `io.err`, like
+ * everything a command prints.
  */
 import type { Progress } from '../dataset/load.js';
 import type { Lang } from '../findings/finding.js';
@@ -17,7 +18,7 @@ export interface ProgressHandle {
 }
 
 export function startProgress(io: Io, lang: Lang): ProgressHandle {
-  if (!io.errIsTTY || process.env.CI) return { update: () => {}, stop: () => {} };
+  if (!io.errIsTTY || io.ci === true) return { update: () => {}, stop: () => {} };
   const started = Date.now();
   let bar: { update(value: number, payload?: object): void; setTotal(total: number): void; stop(): void } | undefined;
   let loading = false;
@@ -34,7 +35,7 @@ export function startProgress(io: Io, lang: Lang): ProgressHandle {
           if (stopped) return;
           bar = new cliProgress.SingleBar(
             {
-              stream: process.stderr,
+              stream: terminalOf(io),
               format: `${render(lang, CLI.progress)} {file} [{bar}] {percentage}% | {rows} ${render(lang, CLI.rowsUnit)}`,
               formatValue: (value: number) => String(value),
               hideCursor: true,
@@ -56,4 +57,21 @@ export function startProgress(io: Io, lang: Lang): ProgressHandle {
       bar = undefined;
     },
   };
+}
+
+/**
+ * What cli-progress needs of a stream, over `io.err`: `write` (readline's cursor moves call
+ * it with a callback too), whether it is a terminal, and its width.
+ */
+function terminalOf(io: Io): NodeJS.WriteStream {
+  const stream = {
+    isTTY: io.errIsTTY,
+    ...(io.errColumns ? { columns: io.errColumns } : {}),
+    write(text: string, callback?: (error?: Error | null) => void): boolean {
+      io.err(text);
+      if (typeof callback === 'function') callback();
+      return true;
+    },
+  };
+  return stream as unknown as NodeJS.WriteStream;
 }

@@ -3,12 +3,12 @@
  */
 import type { Lang } from '../messages/render.js';
 
-/** The language asked for on the command line, read before commander builds the help. */
-export function langFromArgv(argv: readonly string[]): Lang {
+/** The language asked for on the command line, read before commander builds the help; else `fallback` (KETNGHIA_LANG, read by run()). */
+export function langFromArgv(argv: readonly string[], fallback: Lang = 'vi'): Lang {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--lang' && argv[i + 1] === 'en') return 'en';
     if (arg === '--lang=en') return 'en';
   }
-  return process.env.KETNGHIA_LANG === 'en' ? 'en' : 'vi';
+  return fallback;
 }

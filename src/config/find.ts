@@ -5,20 +5,13 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { CrossOptions } from '../checks/cross.js';
+import { DEFAULT_OUTLIER_OPTIONS } from '../checks/outliers.js';
 import { splitPattern } from '../util/patterns.js';
 
 export const CONFIG_FILE = 'ketnghia.config.json';
 
-/**
- * The thresholds of the checks when there is no config file: the schema's defaults
- * (./schema.ts), repeated here so `validate` starts without zod; a test keeps them equal.
- */
-export const DEFAULT_CHECKS: CrossOptions = {
-  outlierChange: 0.5,
-  outlierMinimum: 10,
-  outlierAmountFactor: 100,
-  povertyStandardYears: [2016, 2021, 2026],
-};
+/** The thresholds of the checks when there is no config file: the config's defaults (./defaults.ts). */
+export const DEFAULT_CHECKS: CrossOptions = DEFAULT_OUTLIER_OPTIONS;
 
 /** Where the config file is when --config does not say: the working folder, then the inputs' folders. */
 export async function findConfig(cwd: string, inputs: readonly string[]): Promise<string | undefined> {

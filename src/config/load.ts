@@ -109,7 +109,7 @@ export function describeIssue(issue: z.core.$ZodIssue, lang: Lang): string {
 }
 
 /** Removes // and /* *\/ comments outside strings, so the starter file can explain itself. */
-export function stripComments(text: string): string {
+function stripComments(text: string): string {
   let out = '';
   let inString = false;
   for (let i = 0; i < text.length; i++) {

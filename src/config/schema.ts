@@ -4,10 +4,11 @@
  * (`npm run schema`) so editors can complete the file.
  */
 import { z } from 'zod';
+import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from './defaults.js';
 
 const text = (description: string) => z.string().describe(description);
 
-export const SignerSchema = z
+const SignerSchema = z
   .object({
     onBehalfOf: text('Dòng "thay mặt" trên chữ ký, ví dụ "T/M BAN THƯỜNG VỤ" (văn bản Đảng) hoặc "TM. ỦY BAN NHÂN DÂN", "KT. TRƯỞNG BAN" (văn bản nhà nước); bỏ trống nếu ký trực tiếp; không có thì chọn theo cơ quan ban hành').optional(),
     title: text('Chức vụ người ký, ví dụ "PHÓ BÍ THƯ", "TRƯỞNG BAN"; không có thì chọn theo cơ quan ban hành').optional(),
@@ -15,7 +16,7 @@ export const SignerSchema = z
   })
   .strict();
 
-export const ProgrammeSchema = z
+const ProgrammeSchema = z
   .object({
     name: text('Tên công tác/phong trào').default('công tác kết nghĩa giữa cơ quan, đơn vị với thôn, làng đồng bào dân tộc thiểu số'),
     directive: text('Văn bản chỉ đạo, ví dụ "Chỉ thị số 13-CT/TU"').default(''),
@@ -29,18 +30,18 @@ export const ProgrammeSchema = z
   })
   .strict();
 
-export const ThresholdsSchema = z
+const ThresholdsSchema = z
   .object({
-    outlierChange: z.number().positive().describe('Mức thay đổi số hộ, số hộ nghèo trong một năm bị coi là bất thường (0,5 = 50%)').default(0.5),
-    outlierMinimum: z.number().int().nonnegative().describe('Chỉ xét thay đổi khi số năm trước từ mức này trở lên').default(10),
-    outlierAmountFactor: z.number().positive().describe('Số tiền gấp bao nhiêu lần mức thường gặp của loại hoạt động thì bị coi là bất thường').default(100),
-    minActivities: z.number().int().positive().describe('Cặp kết nghĩa có ít hơn số hoạt động này trong kỳ bị coi là "hình thức"').default(1),
+    outlierChange: z.number().positive().describe('Mức thay đổi số hộ, số hộ nghèo trong một năm bị coi là bất thường (0,5 = 50%)').default(DEFAULT_THRESHOLDS.outlierChange),
+    outlierMinimum: z.number().int().nonnegative().describe('Chỉ xét thay đổi khi số năm trước từ mức này trở lên').default(DEFAULT_THRESHOLDS.outlierMinimum),
+    outlierAmountFactor: z.number().positive().describe('Số tiền gấp bao nhiêu lần mức thường gặp của loại hoạt động thì bị coi là bất thường').default(DEFAULT_THRESHOLDS.outlierAmountFactor),
+    minActivities: z.number().int().positive().describe('Cặp kết nghĩa có ít hơn số hoạt động này trong kỳ bị coi là "hình thức"').default(DEFAULT_THRESHOLDS.minActivities),
     materialityPoints: z
       .number()
       .nonnegative()
       .describe('Chênh lệch tỷ lệ (điểm phần trăm) dưới mức này thì báo cáo ghi "tương đương", không coi là hạn chế hay ưu điểm')
-      .default(0.5),
-    exemplaryUnits: z.number().int().nonnegative().describe('Số đơn vị tiêu biểu nêu trong báo cáo tổng kết (xếp theo số liệu)').default(5),
+      .default(DEFAULT_THRESHOLDS.materialityPoints),
+    exemplaryUnits: z.number().int().nonnegative().describe('Số đơn vị tiêu biểu nêu trong báo cáo tổng kết (xếp theo số liệu)').default(DEFAULT_THRESHOLDS.exemplaryUnits),
   })
   .strict();
 
@@ -86,7 +87,7 @@ export const ConfigSchema = z
     povertyStandardYears: z
       .array(z.number().int().min(1990).max(2100))
       .describe('Các năm áp dụng chuẩn nghèo mới (số hộ nghèo trước và sau không so sánh trực tiếp được)')
-      .default([2016, 2021, 2026]),
+      .default([...DEFAULT_POVERTY_STANDARD_YEARS]),
     thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
     deadline: z
       .string()

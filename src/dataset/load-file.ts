@@ -70,6 +70,7 @@ export async function loadFile(
         file,
         sheet: sheet.name,
         today: options.today,
+        ...(options.memo ? { memo: options.memo } : {}),
         ...(kind ? { kind } : {}),
         ...(sheet.hidden ? { hidden: true } : {}),
         report,

@@ -17,6 +17,7 @@ import { toDataset } from './dataset.js';
 import type { SheetTitle } from '../checks/title.js';
 import { emptyRows, loadFile, StopReading } from './load-file.js';
 import type { Dataset, RowCounts, SheetInfo } from './types.js';
+import { Memo } from '../util/memo.js';
 
 // fix and serve word a size limit as a load does.
 export { formatBytes } from './load-file.js';
@@ -35,6 +36,8 @@ export interface LoadOptions {
   readonly onProgress?: (progress: Progress) => void;
   /** Handed every row read, rejected ones too, once checking is done (the submissions register counts what was sent). */
   readonly onRows?: (rows: RowsByKind) => void;
+  /** The run's memo (util/memo.ts), for the indicators to use after; a fresh one when none is given. */
+  readonly memo?: Memo;
 }
 
 export interface Progress {
@@ -79,7 +82,8 @@ export interface LoadResult {
   readonly resubmissions: readonly Resubmission[];
 }
 
-export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
+export async function loadWorkbooks(given: LoadOptions): Promise<LoadResult> {
+  const options = given.memo ? given : { ...given, memo: new Memo() };
   const findings: Finding[] = [];
   const rows = emptyRows();
   const files: FileReport[] = [];
@@ -110,7 +114,7 @@ export async function loadWorkbooks(options: LoadOptions): Promise<LoadResult> {
   let resubmissions: Resubmission[] = [];
   if (!stoppedEarly) {
     const stamps = await fileStamps(options.files, options.cwd);
-    resubmissions = crossCheck(rows, { ...DEFAULT_OUTLIER_OPTIONS, ...options.checks }, report, { order: options.files, stamps });
+    resubmissions = crossCheck(rows, { ...DEFAULT_OUTLIER_OPTIONS, ...options.checks }, report, { order: options.files, stamps }, options.memo);
   }
   if (!stoppedEarly) checkReportingUnits(sheets, rows.units, report);
 

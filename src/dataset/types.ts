@@ -52,6 +52,13 @@ export interface ParsedRow {
   repeats?: boolean;
 }
 
+/** A village as rows name it: district optional (compared only when both sides have one, SPEC §2). */
+export interface VillageRef {
+  readonly district?: string;
+  readonly commune: string;
+  readonly village: string;
+}
+
 export interface Origin {
   readonly file: string;
   readonly sheet: string;

@@ -29,7 +29,7 @@ export interface CellFix {
 }
 
 export const DATE_FORMAT = 'dd/mm/yyyy';
-export const MONEY_FORMAT = '#,##0';
+const MONEY_FORMAT = '#,##0';
 
 /** The rewrite a cell needs, or undefined to leave it as it is. */
 export function fixCell(field: FieldDef, raw: RawValue, ctx: CellContext): CellFix | undefined {

@@ -1,15 +1,34 @@
 /**
  * Numbers, money and percentages in Vietnamese form: `1.033`, `989.356.000`, `45,5%`.
- * Hand-written because Intl's vi-VN output varies with the ICU build and uses a
- * non-breaking space before `%`; official documents write `45,5%`.
+ *
+ * The forms are exactly Intl.NumberFormat('vi-VN')'s (and 'en-US''s for --lang en):
+ * test/format-intl.test.ts checks them against it over thousands of values — negatives,
+ * halves, 10^15, rates with 0 to 2 decimals. They are written here all the same because
+ * the first Intl.NumberFormat of a process costs 20–35 ms of ICU start-up, paid by every
+ * command that prints a count (a small `validate` takes about 0.5 s, and its start-up is
+ * already over target); and `%` is appended without ICU's space: official documents
+ * write `45,5%`. Rounding is half up, as the figures are checked by hand.
  */
+import { MONEY_MULTIPLES } from '../values/money-units.js';
+
+/** The decimal separator of Vietnamese numbers (`2,5`); `.` groups thousands. */
+export const DECIMAL_COMMA = ',';
+
+/** A number's digits as they are, with the decimal comma and no grouping: 2.5 → "2,5" (a cell's value as typed). */
+export function withDecimalComma(value: number | string): string {
+  return String(value).replace('.', DECIMAL_COMMA);
+}
+
+/** Digits in groups of three: "1234567" → "1.234.567". */
+function groupDigits(digits: string, separator: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
 
 /** Integer with dot thousands separators: 1033 → "1.033", -5000 → "-5.000". */
 export function formatInteger(value: number): string {
   const rounded = Math.round(value);
   const sign = rounded < 0 ? '-' : '';
-  const digits = String(Math.abs(rounded));
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return sign + groupDigits(String(Math.abs(rounded)), '.');
 }
 
 /** A number with up to `decimals` decimals (trailing zeros dropped) and a decimal comma. */
@@ -21,7 +40,7 @@ export function formatNumber(value: number, decimals = 2): string {
   const sign = rounded < 0 && whole === 0 ? '-' : '';
   if (fraction === 0) return sign + formatInteger(whole);
   const fractionText = String(fraction).padStart(decimals, '0').replace(/0+$/, '');
-  return `${sign}${formatInteger(whole)},${fractionText}`;
+  return `${sign}${formatInteger(whole)}${DECIMAL_COMMA}${fractionText}`;
 }
 
 /**
@@ -30,7 +49,7 @@ export function formatNumber(value: number, decimals = 2): string {
  * `stats` alike, so 1,81% is never 1,8% elsewhere; differences in points are taken
  * between the rounded figures the reader sees.
  */
-export const RATE_DECIMALS = 2;
+const RATE_DECIMALS = 2;
 
 /** A rate 0..1 as the percentage printed: 0.018138 → 1.81. */
 export function percentValue(rate: number): number {
@@ -53,7 +72,7 @@ export function formatPercent(rate: number, decimals = RATE_DECIMALS): string {
 export function formatIntegerEn(value: number): string {
   const rounded = Math.round(value);
   const sign = rounded < 0 ? '-' : '';
-  return sign + String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return sign + groupDigits(String(Math.abs(rounded)), ',');
 }
 
 /** A whole number in the form of the output's language: 1.033 or 1,033. */
@@ -82,11 +101,7 @@ export function formatMoney(amount: number): string {
   return `${formatInteger(amount)} đồng`;
 }
 
-const MONEY_UNITS: ReadonlyArray<[number, string]> = [
-  [1e9, 'tỷ'],
-  [1e6, 'triệu'],
-  [1e3, 'nghìn'],
-];
+const MONEY_UNITS: ReadonlyArray<[number, string]> = MONEY_MULTIPLES.map((unit) => [unit.factor, unit.written]);
 
 /**
  * Money rounded for prose, honestly: "gần 50 tỷ đồng" only when the figure was rounded

@@ -9,9 +9,10 @@ import { pairKey } from '../checks/identity.js';
 import { yearOf } from '../values/calendar.js';
 import { yearsOf, type Period } from './period.js';
 import type { InactivePairing } from './types.js';
+import { Memo } from '../util/memo.js';
 
 /** The years of the period in which the pairing was in force for at least a day. */
-export function yearsInForce(pairing: PairingRow, period: Period): number[] {
+function yearsInForce(pairing: PairingRow, period: Period): number[] {
   return yearsOf(period).filter((y) => pairing.startDate <= `${y}-12-31` && (pairing.endDate === undefined || pairing.endDate >= `${y}-01-01`));
 }
 
@@ -22,12 +23,13 @@ export function inactivePairings(
   activityYears: readonly number[],
   minActivities: number,
   unitName: (name: string) => string,
+  memo: Memo = new Memo(),
 ): InactivePairing[] {
   const withData = new Set(activityYears);
   // Activities per pairing and year: a pairing is judged on the years it is judged over only.
   const counts = new Map<string, Map<number, number>>();
   for (const a of activities) {
-    const key = pairKey(a.unit, a.commune, a.village);
+    const key = pairKey(a.unit, a.commune, a.village, memo);
     const years = counts.get(key) ?? new Map<number, number>();
     const year = yearOf(a.date);
     years.set(year, (years.get(year) ?? 0) + 1);
@@ -36,7 +38,7 @@ export function inactivePairings(
   // A pairing repeated (a replacement row, a later decision) is judged over the union of its years.
   const judged = new Map<string, { pairing: VillagePairingRow; years: Set<number> }>();
   for (const p of pairings) {
-    const key = pairKey(p.unit, p.commune, p.village);
+    const key = pairKey(p.unit, p.commune, p.village, memo);
     const entry = judged.get(key) ?? { pairing: p, years: new Set<number>() };
     for (const y of yearsInForce(p, period)) if (withData.has(y)) entry.years.add(y);
     judged.set(key, entry);

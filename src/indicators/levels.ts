@@ -10,12 +10,9 @@ import { yearOf } from '../values/calendar.js';
 import type { Period } from './period.js';
 import type { AreaPairing, CommuneCoverageLevel, DistrictCoverageLevel, HouseholdIndicators, UncoveredCommune } from './types.js';
 import { latestRows, villageMatcher } from './villages.js';
+import { Memo } from '../util/memo.js';
+import { activeAt, activeDuring, rate } from './rows.js';
 
-const rate = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-
-const activeAt = (p: { startDate: string; endDate?: string }, date: string): boolean => p.startDate <= date && (p.endDate === undefined || p.endDate >= date);
-const activeDuring = (p: { startDate: string; endDate?: string }, period: Period): boolean =>
-  p.startDate <= period.to && (p.endDate === undefined || p.endDate >= period.from);
 
 /** A commune of the list, with what makes it needy. */
 interface CommuneEntry {
@@ -29,7 +26,7 @@ interface CommuneEntry {
 }
 
 /** Each commune's latest row up to `lastYear`, from the communes sheet when given, else from the villages sheet. */
-export function communeList(dataset: Dataset, lastYear: number): CommuneEntry[] {
+export function communeList(dataset: Dataset, lastYear: number, memo: Memo = new Memo()): CommuneEntry[] {
   if (dataset.present.communes) {
     const rows = latestCommuneRows(dataset.communes, lastYear);
     return rows.map((c) => ({
@@ -44,7 +41,7 @@ export function communeList(dataset: Dataset, lastYear: number): CommuneEntry[] 
   }
   const { key } = villageMatcher(dataset.villages.map((v) => asPlace(v)));
   const byCommune = new Map<string, { district?: string; commune: string; households: number; poor: number }>();
-  for (const v of latestRows(dataset.villages, lastYear)) {
+  for (const v of latestRows(dataset.villages, lastYear, memo)) {
     const k = key(asPlace(v));
     const entry = byCommune.get(k) ?? { ...(v.district ? { district: v.district } : {}), commune: v.commune, households: 0, poor: 0 };
     entry.households += v.households;
@@ -74,7 +71,7 @@ function latestCommuneRows(rows: readonly CommuneRow[], lastYear: number): Commu
 }
 
 /** Most needy first (SPEC §8): ĐBKK, border, thuần DTTS, then the highest poverty rate. */
-export function communeByNeed(a: UncoveredCommune, b: UncoveredCommune): number {
+function communeByNeed(a: UncoveredCommune, b: UncoveredCommune): number {
   return (
     Number(b.extremelyDifficult) - Number(a.extremelyDifficult) ||
     Number(b.border) - Number(a.border) ||
@@ -86,11 +83,11 @@ export function communeByNeed(a: UncoveredCommune, b: UncoveredCommune): number 
 }
 
 /** `coverage.communes`: a commune is covered when a commune pairing is in force at the end of the period. */
-export function communeCoverage(dataset: Dataset, period: Period): CommuneCoverageLevel {
-  const list = communeList(dataset, yearOf(period.to));
+export function communeCoverage(dataset: Dataset, period: Period, memo: Memo = new Memo()): CommuneCoverageLevel {
+  const list = communeList(dataset, yearOf(period.to), memo);
   const active = dataset.pairings.filter((p) => p.targetLevel === 'commune' && activeAt(p, period.to));
-  const units = new Set(active.map((p) => nameKey(p.unit, 'unit'))).size;
-  const { key, matches } = villageMatcher([...list.map(asPlace), ...active.map((p) => asPlace({ ...p, commune: p.commune! }))]);
+  const units = new Set(active.map((p) => nameKey(p.unit, 'unit', memo))).size;
+  const { key, matches } = villageMatcher([...list.map(asPlace), ...active.map((p) => asPlace({ ...p, commune: p.commune! }))], memo);
   const coveredKeys = new Set(active.flatMap((p) => matches(asPlace({ ...p, commune: p.commune! }))));
   if (list.length === 0) {
     return { communes: null, covered: new Set(active.map((p) => key(asPlace({ ...p, commune: p.commune! })))).size, rate: null, units, pairings: active.length, uncovered: [] };
@@ -116,23 +113,23 @@ export function communeCoverage(dataset: Dataset, period: Period): CommuneCovera
 }
 
 /** The districts the lists name, keyed, first spelling kept. */
-function districtList(dataset: Dataset): Map<string, string> {
+function districtList(dataset: Dataset, memo: Memo): Map<string, string> {
   const districts = new Map<string, string>();
   for (const row of [...dataset.communes, ...dataset.villages] as ReadonlyArray<CommuneRow | VillageRow>) {
     if (!row.district) continue;
-    const k = nameKey(row.district, 'district');
+    const k = nameKey(row.district, 'district', memo);
     if (!districts.has(k)) districts.set(k, row.district);
   }
   return districts;
 }
 
 /** `coverage.districts`, only when there are district pairings (undefined otherwise). */
-export function districtCoverage(dataset: Dataset, period: Period): DistrictCoverageLevel | undefined {
+export function districtCoverage(dataset: Dataset, period: Period, memo: Memo = new Memo()): DistrictCoverageLevel | undefined {
   if (!dataset.pairings.some((p) => p.targetLevel === 'district')) return undefined;
   const active = dataset.pairings.filter((p) => p.targetLevel === 'district' && activeAt(p, period.to));
-  const units = new Set(active.map((p) => nameKey(p.unit, 'unit'))).size;
-  const coveredKeys = new Set(active.map((p) => nameKey(p.district!, 'district')));
-  const list = districtList(dataset);
+  const units = new Set(active.map((p) => nameKey(p.unit, 'unit', memo))).size;
+  const coveredKeys = new Set(active.map((p) => nameKey(p.district!, 'district', memo)));
+  const list = districtList(dataset, memo);
   if (list.size === 0) return { districts: null, covered: coveredKeys.size, rate: null, units, pairings: active.length, uncovered: [] };
   const uncovered = [...list].filter(([k]) => !coveredKeys.has(k)).map(([, district]) => ({ district }));
   uncovered.sort((a, b) => a.district.localeCompare(b.district, 'vi'));
@@ -173,41 +170,41 @@ export function byLevel(activities: readonly ActivityRow[]): { funds: Record<Tar
  * Where each commune lies, from the lists: an activity without a district still falls in
  * the district of its commune.
  */
-export function communeDistricts(dataset: Dataset): (commune: string) => ReadonlySet<string> {
+function communeDistricts(dataset: Dataset, memo: Memo = new Memo()): (commune: string) => ReadonlySet<string> {
   const map = new Map<string, Set<string>>();
   for (const row of [...dataset.communes, ...dataset.villages] as ReadonlyArray<CommuneRow | VillageRow>) {
     if (!row.district) continue;
-    const k = nameKey(row.commune, 'commune');
+    const k = nameKey(row.commune, 'commune', memo);
     const set = map.get(k) ?? new Set<string>();
-    set.add(nameKey(row.district, 'district'));
+    set.add(nameKey(row.district, 'district', memo));
     map.set(k, set);
   }
   const none = new Set<string>();
-  return (commune) => map.get(nameKey(commune, 'commune')) ?? none;
+  return (commune) => map.get(nameKey(commune, 'commune', memo)) ?? none;
 }
 
 /**
  * Commune and district pairings in force during the period with fewer than `minActivities`
  * activities of their unit inside their area (any village of the commune counts).
  */
-export function inactiveAreaPairings(dataset: Dataset, activities: readonly ActivityRow[], period: Period, minActivities: number, unitName: (name: string) => string): AreaPairing[] {
+export function inactiveAreaPairings(dataset: Dataset, activities: readonly ActivityRow[], period: Period, minActivities: number, unitName: (name: string) => string, memo: Memo = new Memo()): AreaPairing[] {
   const wide = dataset.pairings.filter((p) => p.targetLevel !== 'village' && activeDuring(p, period));
   if (wide.length === 0) return [];
-  const districtsOf = communeDistricts(dataset);
+  const districtsOf = communeDistricts(dataset, memo);
   const inside = (p: PairingRow, a: ActivityRow): boolean => {
-    if (nameKey(p.unit, 'unit') !== nameKey(a.unit, 'unit')) return false;
+    if (nameKey(p.unit, 'unit', memo) !== nameKey(a.unit, 'unit', memo)) return false;
     if (p.targetLevel === 'commune') {
-      if (!a.commune || nameKey(a.commune, 'commune') !== nameKey(p.commune!, 'commune')) return false;
-      return !p.district || !a.district || nameKey(p.district, 'district') === nameKey(a.district, 'district');
+      if (!a.commune || nameKey(a.commune, 'commune', memo) !== nameKey(p.commune!, 'commune', memo)) return false;
+      return !p.district || !a.district || nameKey(p.district, 'district', memo) === nameKey(a.district, 'district', memo);
     }
-    const d = nameKey(p.district!, 'district');
-    if (a.district) return nameKey(a.district, 'district') === d;
+    const d = nameKey(p.district!, 'district', memo);
+    if (a.district) return nameKey(a.district, 'district', memo) === d;
     return a.commune !== undefined && districtsOf(a.commune).has(d);
   };
   const seen = new Set<string>();
   const result: AreaPairing[] = [];
   for (const p of wide) {
-    const key = `${p.targetLevel}\u0000${nameKey(p.unit, 'unit')}\u0000${p.district ? nameKey(p.district, 'district') : ''}\u0000${p.commune ? nameKey(p.commune, 'commune') : ''}`;
+    const key = `${p.targetLevel}\u0000${nameKey(p.unit, 'unit', memo)}\u0000${p.district ? nameKey(p.district, 'district', memo) : ''}\u0000${p.commune ? nameKey(p.commune, 'commune', memo) : ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     let count = 0;

@@ -6,9 +6,9 @@
 import type { VillageRow } from '../dataset/types.js';
 import { yearOf } from '../values/calendar.js';
 import type { Period } from './period.js';
+import { rate } from './rows.js';
 import type { Indicators, PovertySegment, PovertyYear } from './types.js';
 
-const rate = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
 /** The standard in force in a year: the latest standard year not after it (−∞ before the first). */
 export function standardOf(year: number, standardYears: readonly number[]): number {

@@ -1,13 +1,8 @@
 /** The indicators of SPEC §5: the JSON of `stats --json`, and what reports are built from. */
+import type { VillageRef } from '../dataset/types.js';
 import type { CalendarDate } from '../values/calendar.js';
 import type { DataYears } from './data-years.js';
 import type { SubmissionsSummary } from '../submissions/summary.js';
-
-export interface VillageRef {
-  readonly district?: string;
-  readonly commune: string;
-  readonly village: string;
-}
 
 export interface UncoveredVillage extends VillageRef {
   readonly extremelyDifficult: boolean;

@@ -1,16 +1,15 @@
 /** One record per village: the identity rules of SPEC §2 applied to the villages sheet. */
-import type { VillageRow } from '../dataset/types.js';
+import type { VillageRef, VillageRow } from '../dataset/types.js';
 import { nameKey } from '../text/names.js';
 import { villageKey } from '../checks/identity.js';
-
-type Place = { district?: string; commune: string; village: string };
+import { Memo } from '../util/memo.js';
 
 /**
  * The identity key of each village row. District is part of it only when it tells two
  * villages apart: a row without a district joins the one village of that name that has one.
  */
-export function villageIdentity(rows: readonly Place[]): (row: Place) => string {
-  return villageMatcher(rows).key;
+function villageIdentity(rows: readonly VillageRef[], memo: Memo = new Memo()): (row: VillageRef) => string {
+  return villageMatcher(rows, memo).key;
 }
 
 /**
@@ -18,23 +17,23 @@ export function villageIdentity(rows: readonly Place[]): (row: Place) => string 
  * only when both sides have it (SPEC §2), so a pairing without one matches each village of
  * that commune and name, in whichever district.
  */
-export function villageMatcher(rows: readonly Place[]): { key: (row: Place) => string; matches: (row: Place) => string[] } {
+export function villageMatcher(rows: readonly VillageRef[], memo: Memo = new Memo()): { key: (row: VillageRef) => string; matches: (row: VillageRef) => string[] } {
   const districts = new Map<string, Set<string>>();
   for (const row of rows) {
-    const base = villageKey(row.commune, row.village);
+    const base = villageKey(row.commune, row.village, memo);
     const set = districts.get(base) ?? new Set<string>();
-    if (row.district) set.add(nameKey(row.district, 'district'));
+    if (row.district) set.add(nameKey(row.district, 'district', memo));
     districts.set(base, set);
   }
-  const key = (row: Place): string => {
-    const base = villageKey(row.commune, row.village);
+  const key = (row: VillageRef): string => {
+    const base = villageKey(row.commune, row.village, memo);
     const set = districts.get(base);
     if (!set || set.size <= 1) return base;
-    const d = row.district ? nameKey(row.district, 'district') : '';
+    const d = row.district ? nameKey(row.district, 'district', memo) : '';
     return `${base}\u0000${d}`;
   };
-  const matches = (row: Place): string[] => {
-    const base = villageKey(row.commune, row.village);
+  const matches = (row: VillageRef): string[] => {
+    const base = villageKey(row.commune, row.village, memo);
     const set = districts.get(base);
     if (row.district || !set || set.size <= 1) return [key(row)];
     return [`${base}\u0000`, ...[...set].map((d) => `${base}\u0000${d}`)];
@@ -43,8 +42,8 @@ export function villageMatcher(rows: readonly Place[]): { key: (row: Place) => s
 }
 
 /** Each village's latest row with year ≤ `lastYear`, in first-seen order. */
-export function latestRows(rows: readonly VillageRow[], lastYear: number): VillageRow[] {
-  const identity = villageIdentity(rows);
+export function latestRows(rows: readonly VillageRow[], lastYear: number, memo: Memo = new Memo()): VillageRow[] {
+  const identity = villageIdentity(rows, memo);
   const latest = new Map<string, VillageRow>();
   for (const row of rows) {
     if (row.year > lastYear) continue;

@@ -13,7 +13,7 @@ import { listRange, type ListColumn } from './lists.js';
 import type { ValidationSpec } from './columns.js';
 
 /** Rows above the header: the line, then a blank row. */
-export const TITLE_ROWS: Readonly<Record<SheetKind, number>> = { villages: 0, units: 0, pairings: 0, activities: 2, communes: 0, householdPairings: 0 };
+const TITLE_ROWS: Readonly<Record<SheetKind, number>> = { villages: 0, units: 0, pairings: 0, activities: 2, communes: 0, householdPairings: 0 };
 
 export const headerRowOf = (kind: SheetKind): number => TITLE_ROWS[kind] + 1;
 export const firstDataRowOf = (kind: SheetKind): number => headerRowOf(kind) + 1;

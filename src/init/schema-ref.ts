@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONFIG_SCHEMA_PATH } from './config-schema.js';
 
 /** Used when the package's own schema file cannot be found (an unusual install). */
-export const FALLBACK_SCHEMA_REF = './node_modules/ketnghia/' + CONFIG_SCHEMA_PATH;
+const FALLBACK_SCHEMA_REF = './node_modules/ketnghia/' + CONFIG_SCHEMA_PATH;
 
 /** The package root, whether the code runs from `src/`, `scripts/` or `dist/`. */
 export function packageRoot(from: string = fileURLToPath(import.meta.url)): string | undefined {

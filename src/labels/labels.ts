@@ -2,7 +2,7 @@
 import type { Lang } from '../findings/finding.js';
 import { render } from '../messages/render.js';
 import { STATS_WORDS } from '../messages/stats.js';
-import { ACTIVITY_TYPES, FUNDING_SOURCES, choiceByKey } from '../schema/choices.js';
+import { ACTIVITY_TYPES, FUNDING_SOURCES, UNSPECIFIED_SOURCE, choiceByKey } from '../schema/choices.js';
 import { VILLAGES } from '../schema/fields.js';
 
 export function activityTypeLabel(key: string, lang: Lang): string {
@@ -13,7 +13,7 @@ export function activityTypeLabel(key: string, lang: Lang): string {
 export function sourceLabel(key: string, lang: Lang): string {
   const choice = choiceByKey(FUNDING_SOURCES, key);
   if (choice) return lang === 'vi' ? choice.label : choice.en;
-  if (key === 'unspecified') return render(lang, STATS_WORDS.unspecifiedSource);
+  if (key === UNSPECIFIED_SOURCE) return render(lang, STATS_WORDS.unspecifiedSource);
   return key;
 }
 

@@ -15,7 +15,7 @@ import { TEMPLATE_ERRORS, TEMPLATE_ERRORS_VI } from '../messages/report.js';
 import { render } from '../messages/render.js';
 
 /** The templates shipped with the package. */
-export function templatesDir(): string {
+function templatesDir(): string {
   return join(packageRoot(), 'templates');
 }
 

@@ -25,7 +25,7 @@ export interface ReportRenderOptions {
 const CHART_IDS: readonly ChartId[] = ['funds-by-year', 'activities-by-type', 'poverty-by-year'];
 
 /** Markup and document bytes, without writing: what tests look at. */
-export async function reportBytes(context: ReportContext, options: Omit<ReportRenderOptions, 'output'>): Promise<{ markup: string; bytes: Buffer }> {
+async function reportBytes(context: ReportContext, options: Omit<ReportRenderOptions, 'output'>): Promise<{ markup: string; bytes: Buffer }> {
   const markup = await renderMarkup(context, options);
   let blocks: Block[];
   try {

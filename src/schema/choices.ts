@@ -4,6 +4,7 @@
  * workbooks and reports), an English label, and the variants offices type.
  */
 import { fold } from '../text/normalize.js';
+import { memoTable, type Memo } from '../util/memo.js';
 
 export interface Choice {
   readonly key: string;
@@ -31,6 +32,9 @@ export const ACTIVITY_TYPES: ChoiceSet = {
     { key: 'other', label: 'Khác', en: 'Other', variants: ['Hoạt động khác'] },
   ],
 };
+
+/** The `bySource` key (and the label's) of activities whose source was left blank. */
+export const UNSPECIFIED_SOURCE = 'unspecified';
 
 export const FUNDING_SOURCES: ChoiceSet = {
   name: 'fundingSource',
@@ -90,24 +94,20 @@ function indexOf(set: ChoiceSet): Map<string, Choice> {
   return index;
 }
 
-/** The choice a written value names (key, label, English label or a variant), compared loosely. */
-export function findChoice(set: ChoiceSet, written: string): Choice | undefined {
-  let memo = seen.get(set);
-  if (!memo) {
-    memo = new Map();
-    seen.set(set, memo);
-  }
-  let found = memo.get(written);
-  if (found === undefined) {
-    found = indexOf(set).get(fold(written)) ?? null;
-    if (memo.size > 10_000) memo.clear();
-    memo.set(written, found);
-  }
+/**
+ * The choice a written value names (key, label, English label or a variant), compared loosely.
+ * The same few spellings fill whole columns: with the run's memo, each is looked up once.
+ */
+export function findChoice(set: ChoiceSet, written: string, memo?: Memo): Choice | undefined {
+  const found = memo ? memo.get2(CHOICES, set.name, written, lookUp, set) : lookUp(set.name, written, set);
   return found ?? undefined;
 }
 
-// The same few spellings fill whole columns: remember what each written form was.
-const seen = new WeakMap<ChoiceSet, Map<string, Choice | null>>();
+const CHOICES = memoTable<Choice | null>('choices');
+
+function lookUp(_name: string, written: string, set: ChoiceSet): Choice | null {
+  return indexOf(set).get(fold(written)) ?? null;
+}
 
 export function choiceByKey(set: ChoiceSet, key: string): Choice | undefined {
   return set.choices.find((c) => c.key === key);

@@ -23,6 +23,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { fold } from '../text/normalize.js';
+import { memoTable, type Memo } from '../util/memo.js';
 
 export interface EthnicGroup {
   code: string;
@@ -136,20 +137,18 @@ const BY_KEY: ReadonlyMap<string, EthnicGroup> = (() => {
 // Distinct keys for suggestions (a group's own duplicate spellings collapse into one).
 const ENTRIES: readonly KeyedEntry[] = [...BY_KEY].map(([key, group]) => ({ key, group }));
 
-// Per-value memo for `findEthnicGroup`: ethnic-group columns repeat the same few
-// values over many rows. Bounded so odd inputs cannot grow it without limit.
-const MEMO_LIMIT = 4096;
-const memo = new Map<string, EthnicGroup | null>();
+// Ethnic-group columns repeat the same few values over many rows: with the run's memo,
+// each written form is looked up once.
+const GROUPS = memoTable<EthnicGroup | null>('ethnic groups');
 
 /** The official group for a written name: exact official name or any alias, compared by `fold` (case, diacritics, hyphens, apostrophes, spaces ignored). undefined if none. */
-export function findEthnicGroup(written: string): EthnicGroup | undefined {
-  const cached = memo.get(written);
-  if (cached !== undefined) return cached ?? undefined;
+export function findEthnicGroup(written: string, memo?: Memo): EthnicGroup | undefined {
+  return (memo ? memo.get(GROUPS, written, lookUp, undefined) : lookUp(written)) ?? undefined;
+}
+
+function lookUp(written: string): EthnicGroup | null {
   const key = lookupKey(written);
-  const found = key === '' ? undefined : BY_KEY.get(key);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(written, found ?? null);
-  return found;
+  return (key === '' ? undefined : BY_KEY.get(key)) ?? null;
 }
 
 /**

@@ -208,7 +208,7 @@ export const COMMUNES: SheetDef = {
   ],
 };
 
-export const HOUSEHOLD_PAIRINGS: SheetDef = {
+const HOUSEHOLD_PAIRINGS: SheetDef = {
   kind: 'householdPairings', name: 'Kết nghĩa hộ', en: 'Household pairs',
   aliases: ['Kết nghĩa hộ', 'Hộ kết nghĩa', 'Cặp hộ kết nghĩa', 'Danh sách cặp hộ kết nghĩa', 'Danh sách hộ kết nghĩa', 'Hộ giúp hộ'],
   fields: [

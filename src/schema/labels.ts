@@ -6,6 +6,7 @@
 import { fold } from '../text/normalize.js';
 import { SHEETS, SHEET_KINDS, type FieldDef, type SheetDef, type SheetKind } from './fields.js';
 import { Suggester } from '../text/suggest.js';
+import { DONG, MONEY_MULTIPLES } from '../values/money-units.js';
 
 export interface Label {
   /** The folded header without its unit. */
@@ -14,7 +15,13 @@ export interface Label {
   readonly unit?: string;
 }
 
-const UNIT_WORDS = /^(?:don vi tinh |dvt |don vi )?(dong|vnd|nghin dong|ngan dong|nghin|ngan|1000 dong|1 000 dong|trieu dong|trieu|tr d|trd|tr|ty dong|ty|km|m|met|ho|nguoi|khau|luot|%|ty le)$/;
+/**
+ * The units a header or a title line names, folded: money units (values/money-units.ts) with
+ * what they multiply an amount by to make đồng; the others only say what is counted.
+ */
+const MONEY_UNITS: ReadonlyMap<string, number> = new Map([DONG, ...MONEY_MULTIPLES].flatMap((unit) => unit.folded.map((word) => [word, unit.factor] as const)));
+const OTHER_UNITS = ['km', 'm', 'met', 'ho', 'nguoi', 'khau', 'luot', '%', 'ty le'];
+const UNIT_WORDS = new RegExp(`^(?:don vi tinh |dvt |don vi )?(${[...MONEY_UNITS.keys(), ...OTHER_UNITS].join('|')})$`);
 
 /** The unit a cell names on its own ("(đồng)", "ĐVT: triệu đồng", "km"), as in a row of units under a header. */
 export function unitOnly(text: string): string | undefined {
@@ -22,20 +29,8 @@ export function unitOnly(text: string): string | undefined {
   return UNIT_WORDS.test(folded) ? folded.replace(/^(?:don vi tinh |dvt |don vi )/, '') : undefined;
 }
 
-// Header detection asks for the same few texts again for every candidate row and sheet kind.
-const labels = new Map<string, Label>();
-
+/** A header cell's text as a field label: its folded words and the unit it names in brackets. */
 export function parseLabel(text: string): Label {
-  let label = labels.get(text);
-  if (!label) {
-    if (labels.size > 10_000) labels.clear();
-    label = readLabel(text);
-    labels.set(text, label);
-  }
-  return label;
-}
-
-function readLabel(text: string): Label {
   let unit: string | undefined;
   const withoutParens = text.replace(/\(([^()]*)\)|\[([^\]]*)\]/g, (_whole, inner?: string, square?: string) => {
     const folded = fold(inner ?? square ?? '');
@@ -49,10 +44,7 @@ function readLabel(text: string): Label {
 export function unitScale(field: FieldDef, unit: string | undefined): number {
   if (unit === undefined) return 1;
   if (field.type === 'money') {
-    if (/^(nghin|ngan|1000 dong|1 000 dong)/.test(unit)) return 1_000;
-    if (/^(trieu|tr)/.test(unit)) return 1_000_000;
-    if (/^ty/.test(unit)) return 1_000_000_000;
-    return 1;
+    return MONEY_UNITS.get(unit) ?? 1;
   }
   if (field.type === 'number' && (unit === 'm' || unit === 'met')) return 0.001;
   return 1;

@@ -11,14 +11,14 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MESSAGES } from './text.js';
 
-export const TOKEN_HEADER = 'x-ketnghia-token';
+const TOKEN_HEADER = 'x-ketnghia-token';
 
 export function newToken(): string {
   return randomBytes(24).toString('base64url');
 }
 
 /** Cookies are shared by every port of a host: the port is part of the name. */
-export function cookieName(port: number): string {
+function cookieName(port: number): string {
   return `ketnghia_${port}`;
 }
 

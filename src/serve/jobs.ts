@@ -197,7 +197,7 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes: notes() };
 }
 
-export const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';
+const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';
 
 /** `validate --annotate` and `fix` for every readable upload, both in one zip. */
 export async function copies(ctx: JobContext) {

@@ -43,7 +43,7 @@ export interface RunningServer {
   readonly close: () => Promise<void>;
 }
 
-export const DEFAULT_MAX_UPLOAD = 512 * 1024 ** 2;
+const DEFAULT_MAX_UPLOAD = 512 * 1024 ** 2;
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
 export function pageDir(): string {

@@ -112,7 +112,7 @@ export class Session {
  * A browser-given name ("thu-muc/tep.xlsx") as a safe relative path: no "..", no absolute
  * part, no characters Windows refuses; undefined when nothing usable is left.
  */
-export function safeRelative(name: string): string | undefined {
+function safeRelative(name: string): string | undefined {
   const parts = name
     .normalize('NFC')
     .split(/[\\/]+/)

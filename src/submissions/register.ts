@@ -11,6 +11,7 @@ import { inPeriod, type Period } from '../indicators/period.js';
 import { nameKey } from '../text/names.js';
 import { Suggester } from '../text/suggest.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';
+import { Memo } from '../util/memo.js';
 
 export type SubmissionStatus = 'reported' | 'reported-empty' | 'missing';
 
@@ -37,6 +38,8 @@ export interface RegisterInput {
   readonly units: readonly UnitRow[];
   readonly activities: readonly SentActivity[];
   readonly sheets: readonly SentSheet[];
+  /** The run's memo (util/memo.ts); a fresh one when none is given. */
+  readonly memo?: Memo;
 }
 
 export interface UnitSubmission {
@@ -80,7 +83,8 @@ interface Tally {
 
 export function buildRegister(input: RegisterInput): Register {
   const { period } = input;
-  const key = (name: string) => nameKey(name, 'unit');
+  const memo = input.memo ?? new Memo();
+  const key = (name: string) => nameKey(name, 'unit', memo);
   const display = new Map<string, string>();
   const blocs = new Map<string, string>();
   for (const u of input.units) {

@@ -10,6 +10,7 @@ import type { Period } from '../indicators/period.js';
 import { yearOf } from '../values/calendar.js';
 import { choiceByKey, UNIT_BLOCS } from '../schema/choices.js';
 import { buildRegister, type Register, type SentSheet } from './register.js';
+import type { Memo } from '../util/memo.js';
 
 /** `stats --json`'s `submissions` (SPEC §9). */
 export interface SubmissionsSummary {
@@ -36,7 +37,7 @@ export function sentSheets(sheets: readonly SheetReport[]): SentSheet[] {
  * sheets whose title names the year), as inactive pairings are judged: a pairing that ended
  * before the reports begin is not a unit that failed to report. No such year: nothing to say.
  */
-export function registerOf(dataset: Dataset, sheets: readonly SheetReport[], period: Period): Register | undefined {
+export function registerOf(dataset: Dataset, sheets: readonly SheetReport[], period: Period, memo?: Memo): Register | undefined {
   if (!dataset.present.pairings) return undefined;
   const sent = sentSheets(sheets);
   const years = new Set(dataYears(dataset, period).activityYears);
@@ -53,6 +54,7 @@ export function registerOf(dataset: Dataset, sheets: readonly SheetReport[], per
     units: dataset.units,
     activities: dataset.activities.map((a) => ({ unit: a.unit, date: a.date, file: a.origin.file, sheet: a.origin.sheet })),
     sheets: sent,
+    ...(memo ? { memo } : {}),
   });
 }
 

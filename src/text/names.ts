@@ -4,6 +4,7 @@
  * ("Xã", "Thôn", "Huyện"…) — but never when they differ in diacritics:
  * "Bon Bu Prang" is not "Bon Bu Prăng".
  */
+import { memoTable, type Memo, type MemoTable } from '../util/memo.js';
 import { cleanText } from './normalize.js';
 
 export type NameKind = 'district' | 'commune' | 'village' | 'unit';
@@ -16,20 +17,17 @@ const PREFIXES: Record<NameKind, readonly string[]> = {
   unit: [],
 };
 
-const cache: Record<NameKind, Map<string, string>> = {
-  district: new Map(), commune: new Map(), village: new Map(), unit: new Map(),
+const KEYS: Record<NameKind, MemoTable<string>> = {
+  district: memoTable('district keys'), commune: memoTable('commune keys'), village: memoTable('village keys'), unit: memoTable('unit keys'),
 };
 
-/** The comparison key of a name: lower case, NFC, punctuation as spaces, prefix dropped. */
-export function nameKey(name: string, kind: NameKind): string {
-  const memo = cache[kind];
-  let key = memo.get(name);
-  if (key === undefined) {
-    key = computeKey(name, kind);
-    if (memo.size > 100_000) memo.clear();
-    memo.set(name, key);
-  }
-  return key;
+/**
+ * The comparison key of a name: lower case, NFC, punctuation as spaces, prefix dropped.
+ * Code that asks for every row passes the run's memo: a key costs some microseconds to
+ * work out, and the same few names fill every row.
+ */
+export function nameKey(name: string, kind: NameKind, memo?: Memo): string {
+  return memo ? memo.get(KEYS[kind], name, computeKey, kind) : computeKey(name, kind);
 }
 
 function computeKey(name: string, kind: NameKind): string {
@@ -55,7 +53,7 @@ const OLD_STYLE = new RegExp(`(?<![qaăâeêioôơuưy\\p{M}])(?:(o)([ae])|(u)(y
  * "hoá", "khoẻ", "Uỷ ban" and the new "hóa", "khỏe", "Ủy ban", and they are the same name.
  * (After a consonant or "q", and before a final consonant, both styles agree.)
  */
-export function canonicalTones(text: string): string {
+function canonicalTones(text: string): string {
   return text
     .normalize('NFD')
     .replace(OLD_STYLE, (_whole, o?: string, a?: string, u?: string, y?: string, tone?: string) => (o !== undefined ? `${o}${tone}${a}` : `${u}${tone}${y}`))

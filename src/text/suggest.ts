@@ -13,7 +13,7 @@ export interface Candidate {
 }
 
 /** Largest edit distance still worth suggesting: about one edit per five characters. */
-export function editBudget(length: number): number {
+function editBudget(length: number): number {
   return Math.max(1, Math.min(3, Math.floor(length / 5)));
 }
 

@@ -2,6 +2,10 @@
  * Calendar dates as `YYYY-MM-DD` strings. A date in these workbooks is a day on the
  * calendar, not an instant: keeping it as a string (never a local `Date`) means the
  * machine's timezone can never shift it, and string order is date order.
+ *
+ * Not date-fns: its functions work on `Date`s in the local timezone (UTC needs another
+ * package), which is the shift this module exists to avoid; the arithmetic needed here
+ * (a month's days, Excel serials, years of a period) is a few lines on the strings.
  */
 export type CalendarDate = string;
 
@@ -12,7 +16,7 @@ const DAY_MS = 86_400_000;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in a month of the (proleptic) Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
   return MONTH_DAYS[month - 1]!;
 }
@@ -68,11 +72,6 @@ export function localToday(now: Date = new Date()): CalendarDate {
 export function formatVi(date: CalendarDate): string {
   const { year, month, day } = parts(date);
   return `${pad2(day)}/${pad2(month)}/${year}`;
-}
-
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const { year, month, day } = parts(date);
-  return fromUtcDate(new Date(Date.UTC(year, month - 1, day) + days * DAY_MS))!;
 }
 
 function pad2(n: number): string {

@@ -4,6 +4,8 @@
  * exports produce. Dot groups thousands and comma marks decimals unless the text
  * shows otherwise.
  */
+import { DONG, MONEY_MULTIPLES } from './money-units.js';
+
 export interface NumberOptions {
   /**
    * A lone comma followed by three digits (`1,500`) is a thousands separator when a
@@ -12,12 +14,8 @@ export interface NumberOptions {
   readonly wholeExpected?: boolean;
 }
 
-const CURRENCY = /(?:vnđ|vnd|đồng|đ\.?|dong|d)$/;
-const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = [
-  [/(?:tỷ|tỉ|ty)$/, 1e9],
-  [/(?:triệu|trieu|tr\.?)$/, 1e6],
-  [/(?:nghìn|ngàn|nghin|ngan|k)$/, 1e3],
-];
+const CURRENCY = DONG.typed;
+const MULTIPLIERS: ReadonlyArray<[RegExp, number]> = MONEY_MULTIPLES.map((unit) => [unit.typed, unit.factor]);
 
 /**
  * True when the text names its own unit ("2.000.000 đ", "1,5 triệu", "500k"): the amount is

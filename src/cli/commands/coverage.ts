@@ -56,7 +56,7 @@ export async function coverage(options: CoverageOptions, io: Io): Promise<Covera
   const prepared = await prepare(options, io);
   await printPrepared(prepared, options, io);
   if (!prepared.ok) return { exitCode: 1 };
-  const ind = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}) });
+  const ind = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}), memo: prepared.memo });
   const json = coverageJson(ind, prepared.dataset, prepared.period, prepared.notes);
   const villageLevel = prepared.dataset.pairings.length === 0 || prepared.dataset.pairings.some((p) => p.targetLevel === 'village');
   return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages, villageLevel };

@@ -66,6 +66,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
   const indicators = computeIndicators(prepared.dataset, period, {
     minActivities: options.config.thresholds.minActivities,
     povertyStandardYears: options.config.povertyStandardYears,
+    memo: prepared.memo,
   });
   const context = buildContext({
     kind: options.kind,
@@ -74,7 +75,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
     period,
     config: options.config,
     today: options.today ?? localToday(),
-    submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period)),
+    submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period, prepared.memo)),
   });
   if (options.printContext) return { exitCode: 0, context };
   const checks = {

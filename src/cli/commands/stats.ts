@@ -22,7 +22,7 @@ export interface StatsOptions extends PrepareOptions {
   readonly json?: boolean;
   /** Write the tables to this workbook. */
   readonly xlsx?: string;
-  /** Tables shown on screen; default: summary, year, type, source, poverty. */
+  /** Tables shown on screen; default: DEFAULT_BREAKDOWN. */
   readonly by?: readonly TableId[];
   readonly minActivities?: number;
   readonly povertyStandardYears?: readonly number[];
@@ -30,7 +30,8 @@ export interface StatsOptions extends PrepareOptions {
   readonly force?: boolean;
 }
 
-export const DEFAULT_BREAKDOWN: readonly TableId[] = ['summary', 'year', 'type', 'source', 'poverty', 'infrastructure'];
+/** The tables `stats` shows without --by (the README's `--by` row says the same). */
+const DEFAULT_BREAKDOWN: readonly TableId[] = ['summary', 'year', 'type', 'source', 'poverty', 'infrastructure'];
 
 export type StatsResult = {
   readonly exitCode: 0 | 1;
@@ -52,8 +53,9 @@ export async function stats(options: StatsOptions, io: Io): Promise<StatsResult>
   const computed = computeIndicators(prepared.dataset, prepared.period, {
     ...(options.minActivities ? { minActivities: options.minActivities } : {}),
     ...(options.povertyStandardYears ? { povertyStandardYears: options.povertyStandardYears } : {}),
+    memo: prepared.memo,
   });
-  const register = registerOf(prepared.dataset, prepared.load.sheets, prepared.period);
+  const register = registerOf(prepared.dataset, prepared.load.sheets, prepared.period, prepared.memo);
   const indicators: Indicators = register ? { ...computed, submissions: summaryOf(register) } : computed;
   let written: string | undefined;
   if (options.xlsx) {

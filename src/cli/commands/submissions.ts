@@ -18,6 +18,7 @@ import { loadInputs, type LoadInputsOptions } from '../load-inputs.js';
 import { formatFindings } from '../print-findings.js';
 import { submissionsText } from '../../messages/submissions.js';
 import { sentSheets } from '../../submissions/summary.js';
+import { Memo } from '../../util/memo.js';
 
 export interface SubmissionsOptions extends LoadInputsOptions, PeriodInput {
   readonly json?: boolean;
@@ -44,7 +45,8 @@ export async function submissions(options: SubmissionsOptions, io: Io): Promise<
   if (options.deadline !== undefined && !deadline) throw new UsageError(text.badDeadline(options.deadline));
 
   let sent: SentActivity[] = [];
-  const { files, load } = await loadInputs({ ...options, onRows: (rows) => (sent = sentActivities(rows.activities)) }, io);
+  const memo = new Memo();
+  const { files, load } = await loadInputs({ ...options, memo, onRows: (rows) => (sent = sentActivities(rows.activities)) }, io);
   if (!load.dataset.present.pairings) {
     io.err(formatFindings(load, options.lang));
     io.err(chalk.red(text.noPairings) + '\n');
@@ -56,6 +58,7 @@ export async function submissions(options: SubmissionsOptions, io: Io): Promise<
     units: load.dataset.units,
     activities: sent,
     sheets: sentSheets(load.sheets),
+    memo,
   });
   const received = new Map<string, Date>();
   for (const file of files) {

@@ -32,9 +32,9 @@ export interface ValidateOptions {
   readonly force?: boolean;
 }
 
-/** `validate --json` (SPEC): the row counts of every file together, then of each sheet. */
 export interface ValidateJson {
   valid: boolean;
+  /** The row counts (RowCounts) of all sheets together, and of each sheet. */
   summary: RowCounts & {
     files: number;
     errors: number;

@@ -5,6 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { FONT_FAMILY } from './fonts.js';
 import { wrapLabel } from './labels.js';
+import { DECIMAL_COMMA } from '../../format/vi.js';
 
 export const WIDTH = 600;
 export const HEIGHT = 260;
@@ -26,7 +27,7 @@ export const LIGHT = '#c4c4c4';
 
 /** Vega number locale: 1.234.567,8 */
 const VI_NUMBER_LOCALE = {
-  decimal: ',',
+  decimal: DECIMAL_COMMA,
   thousands: '.',
   grouping: [3],
   currency: ['', ' đ'] as [string, string],
