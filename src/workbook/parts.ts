@@ -7,9 +7,7 @@
  * so that a workbook reads as it did: the same built-in date formats, the same rule for
  * what a format counts as a date, styles taken from the cell or else its row.
  */
-import { parseXml, type Attributes, type XmlHandler } from './xml.js';
-
-type Part = AsyncIterable<Buffer | string>;
+import { parseXml, type Attributes, type PartBytes as Part, type XmlHandler } from './xml.js';
 
 export interface Relation {
   readonly id: string;

@@ -15,6 +15,9 @@
 
 export type Attributes = Readonly<Record<string, string>>;
 
+/** A part's bytes as they come: streamed chunks, or the whole part at once. */
+export type PartBytes = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
+
 export interface XmlHandler {
   open(name: string, attributes: Attributes, selfClosing: boolean): void;
   close(name: string): void;
@@ -184,7 +187,7 @@ function decodeEntities(text: string): string {
 }
 
 /** Feeds a part's bytes to `handler`, decoding UTF-8 across chunk boundaries. */
-export async function parseXml(stream: AsyncIterable<Buffer | string>, handler: XmlHandler): Promise<void> {
+export async function parseXml(stream: PartBytes, handler: XmlHandler): Promise<void> {
   const tokenizer = new XmlTokenizer(handler);
   const decoder = new TextDecoder('utf-8');
   for await (const chunk of stream) tokenizer.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
