@@ -12,7 +12,7 @@ import { cleanText } from '../text/normalize.js';
 import { toUtcDate, type CalendarDate } from '../values/calendar.js';
 import { parseNumberText } from '../values/number.js';
 import type { RawValue } from '../workbook/raw.js';
-import { NO, YES } from '../init/lists.js';
+import { NO, YES } from '../init/sheet-names.js';
 
 export type FixReason = 'nfc' | 'spaces' | 'legacy-encoding' | 'number-text' | 'date-text' | 'choice-label' | 'boolean' | 'merge-split' | 'merge-amount';
 

@@ -21,7 +21,7 @@ export type GuideRow =
   | { readonly kind: 'head'; readonly cells: readonly string[] }
   | { readonly kind: 'field'; readonly cells: readonly string[]; readonly required: boolean };
 
-export const GUIDE_SHEET = 'Hướng dẫn';
+export { GUIDE_SHEET } from './sheet-names.js';
 
 export function guideRows(lang: Lang, lists: readonly ListColumn[]): GuideRow[] {
   const rows: GuideRow[] = [{ kind: 'title', text: render(lang, GUIDE_TITLE) }];

@@ -10,12 +10,8 @@ import type { FieldDef } from '../schema/fields.js';
 import type { Dataset } from '../dataset/types.js';
 import { columnLetter } from '../workbook/raw.js';
 
-/** Name of the hidden sheet that holds the lists. */
-export const LIST_SHEET = 'DanhMuc';
-
-/** What a yes/no dropdown offers: both are read by `parseBooleanText` (x → yes, không → no). */
-export const YES = 'x';
-export const NO = 'không';
+export { LIST_SHEET, NO, YES } from './sheet-names.js';
+import { LIST_SHEET, NO, YES } from './sheet-names.js';
 
 export type ListId =
   | 'boolean'
@@ -53,8 +49,7 @@ export interface MasterNames {
   readonly places: ReadonlyArray<{ readonly commune: string; readonly village: string }>;
 }
 
-// Made on first use: building a Vietnamese collator costs ~15 ms, and `validate` imports this
-// module (for LIST_SHEET) without ever sorting.
+// Made on first use: building a Vietnamese collator costs ~15 ms, paid only when a list is sorted.
 let vietnamese: Intl.Collator | undefined;
 const collator = { compare: (a: string, b: string): number => (vietnamese ??= new Intl.Collator('vi', { sensitivity: 'base', numeric: true })).compare(a, b) };
 
