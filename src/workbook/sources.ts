@@ -66,21 +66,48 @@ function fromBuffer(buffer: Buffer): Promise<ZipFile> {
   });
 }
 
+/** A package's entries by name, and which of them were opened. */
+class PartIndex {
+  readonly entries: ReadonlyMap<string, Entry>;
+  readonly opened = new Set<string>();
+
+  constructor(list: readonly Entry[]) {
+    this.entries = new Map(list.map((e) => [e.fileName, e]));
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The entry, marked as opened. */
+  take(name: string): Entry | undefined {
+    const entry = this.entries.get(name);
+    if (entry) this.opened.add(name);
+    return entry;
+  }
+
+  /** What the opened parts hold: their sizes were checked against their headers as they were read. */
+  openedSize(): number {
+    let sum = 0;
+    for (const name of this.opened) sum += this.entries.get(name)?.uncompressedSize ?? 0;
+    return sum;
+  }
+}
+
 function memorySource(path: string, buffer: Buffer, list: readonly Entry[]): PartSource {
-  const entries = new Map(list.map((e) => [e.fileName, e]));
-  const opened = new Set<string>();
+  const index = new PartIndex(list);
+  const { entries, opened } = index;
   return {
-    has: (name) => entries.has(name),
+    has: (name) => index.has(name),
     open: async (name, onBytes) => {
-      const entry = entries.get(name);
+      const entry = index.take(name);
       if (!entry) return undefined;
-      opened.add(name);
       const bytes = inflateEntry(buffer, entry);
       onBytes?.(bytes.length);
       return [bytes];
     },
     countUnopened: async (maxBytes) => {
-      const read = openedSize(entries, opened);
+      const read = index.openedSize();
       let total = read;
       for (const [name, entry] of entries) {
         if (opened.has(name) || name.endsWith('/')) continue;
@@ -95,13 +122,6 @@ function memorySource(path: string, buffer: Buffer, list: readonly Entry[]): Par
     },
     close: () => {},
   };
-}
-
-/** What the opened parts hold: their sizes were checked against their headers as they were read. */
-function openedSize(entries: ReadonlyMap<string, Entry>, opened: ReadonlySet<string>): number {
-  let sum = 0;
-  for (const name of opened) sum += entries.get(name)?.uncompressedSize ?? 0;
-  return sum;
 }
 
 /** One entry's content, checked against the size its header claims. */
@@ -128,18 +148,16 @@ function inflateEntry(buffer: Buffer, entry: Entry): Buffer {
 }
 
 function streamingSource(path: string, zip: ZipFile, list: readonly Entry[]): PartSource {
-  const entries = new Map(list.map((e) => [e.fileName, e]));
-  const opened = new Set<string>();
+  const index = new PartIndex(list);
   return {
-    has: (name) => entries.has(name),
+    has: (name) => index.has(name),
     open: async (name, onBytes) => {
-      const entry = entries.get(name);
+      const entry = index.take(name);
       if (!entry) return undefined;
-      opened.add(name);
       // Opened right before it is parsed, so its stream always has a reader listening for errors.
       return guarded(await openEntry(zip, entry), onBytes);
     },
-    countUnopened: (maxBytes) => measureEntries(path, maxBytes - openedSize(entries, opened), (name) => !opened.has(name)),
+    countUnopened: (maxBytes) => measureEntries(path, maxBytes - index.openedSize(), (name) => !index.opened.has(name)),
     close: () => zip.close(),
   };
 }
