@@ -5,6 +5,7 @@
  *
  * Templates run in strict mode, so every key is present; "no value" is null, never absent.
  * Money in whole đồng; rates are fractions 0..1; points are percentage points, unsigned.
+ * (About 250 lines: the whole shape in one place, in the order templates/README.md gives it.)
  */
 import type { CalendarDate } from '../values/calendar.js';
 import type { Indicators, InactivePairing, UncoveredVillage, UnitFunds } from '../indicators/types.js';
