@@ -50,4 +50,29 @@ describe('a file resubmitted beside the first (duplicate-file)', () => {
       [2, 'B2', 'duplicate-row'],
     ]);
   });
+
+  it('a whole workbook sent twice (its lists too) is the one duplicate-file, and --allow-errors counts it once', async () => {
+    const dir = tempDir();
+    const sheets = (cash: number) => [
+      { name: 'Thôn làng', rows: [[...HEADERS.villages], [1, 'Ayun Pa', 'Ia Sao', 'Plei Ôi', 2024, 'Jrai', 'x', '', 120, 110, 540, 30, 10]] },
+      { name: 'Đơn vị', rows: [[...HEADERS.units], [1, 'Ban Dân vận Tỉnh ủy', 'tỉnh', 'Đảng']] },
+      { name: 'Hoạt động', rows: [[...HEADERS.activities], activity(1, 'Ban Dân vận Tỉnh ủy', 1_000_000), activity(2, 'Ban Dân vận Tỉnh ủy', 2_000_000), activity(3, 'Ban Dân vận Tỉnh ủy', cash)] },
+    ];
+    const first = join(dir, 'bao-cao.xlsx');
+    const again = join(dir, 'bao-cao (nộp lại).xlsx');
+    await writeWorkbook(first, sheets(3_000_000) as never);
+    await writeWorkbook(again, sheets(5_000_000) as never);
+    utimesSync(first, new Date(Date.UTC(2025, 2, 1)), new Date(Date.UTC(2025, 2, 1)));
+    utimesSync(again, new Date(Date.UTC(2025, 2, 9)), new Date(Date.UTC(2025, 2, 9)));
+    expect(flatten((await load([first, again])).findings).map((f) => f[2])).toEqual(['duplicate-file']);
+    const alone = capture(dir);
+    expect(await main(['stats', again, '--year', '2024', '--json'], alone)).toBe(0);
+    const both = capture(dir);
+    expect(await main(['stats', first, again, '--year', '2024', '--json', '--allow-errors'], both)).toBe(0);
+    const figures = (out: string) => {
+      const json = JSON.parse(out) as { villages: unknown; data: unknown; funds: unknown; activities: unknown; coverage: unknown; poverty: unknown };
+      return { villages: json.villages, data: json.data, funds: json.funds, activities: json.activities, coverage: json.coverage, poverty: json.poverty };
+    };
+    expect(figures(both.stdout)).toEqual(figures(alone.stdout));
+  });
 });

@@ -17,7 +17,7 @@ import { checkResubmissions, type FileStamp, type Resubmission, type RowPair } f
 import { placeOf, reportAtField, type Report } from './report.js';
 import { Memo } from '../util/memo.js';
 import { FINDING_WORDS } from '../messages/findings.js';
-import { inBoth } from '../messages/render.js';
+import { inBoth, type Text } from '../messages/render.js';
 
 export type RowsByKind = Readonly<Record<SheetKind, readonly ParsedRow[]>>;
 
@@ -36,14 +36,17 @@ const str = (row: ParsedRow, key: string): string | undefined => {
 
 /** `memo`: the run's (see util/memo.ts); a fresh one when the caller has none. */
 export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Report, files: FileContext = { order: [], stamps: new Map() }, memo: Memo = new Memo()): Resubmission[] {
-  checkDuplicateVillages(rows.villages, report, memo);
-  checkDuplicateUnits(rows.units, report, memo);
-  checkDuplicateCommunes(rows.communes, report, memo);
-  const periods = pairingPeriods(rows.pairings, memo);
-  checkDuplicatePairings(periods, report);
   // Before the reference checks, so that only rows already rejected for a bad cell are left out.
   const pairs = duplicateActivities(rows.activities);
   const { resubmissions, remaining } = checkResubmissions(pairs, rows.activities, files.order, files.stamps, report);
+  // A resubmitted file repeats its lists too: one `duplicate-file` says so, not a
+  // `duplicate-key` per village and unit.
+  const duplicate = duplicateReporter(resubmissions, report);
+  checkDuplicateVillages(rows.villages, duplicate, memo);
+  checkDuplicateUnits(rows.units, duplicate, memo);
+  checkDuplicateCommunes(rows.communes, duplicate, memo);
+  const periods = pairingPeriods(rows.pairings, memo);
+  checkDuplicatePairings(periods, report);
   for (const [row, first] of remaining) reportAtField(report, row, 'date', 'duplicate-row', { params: { other: placeOf(first) } });
   const areas = areaIndex(rows.villages, rows.communes, memo);
   const unknownNames = checkReferences(rows, areas, report, memo);
@@ -53,7 +56,27 @@ export function crossCheck(rows: RowsByKind, options: CrossOptions, report: Repo
   return resubmissions;
 }
 
-function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report, memo: Memo): void {
+/** Reports `row` as repeating `first` (a `duplicate-key` at `field`). */
+type DuplicateReport = (row: ParsedRow, first: ParsedRow, field: string, detail: Text) => void;
+
+/**
+ * A `duplicate-key`, unless the two rows come from a file and its resubmission: then the
+ * dropped file's row is set aside silently, as its activity rows are, and counts only if the
+ * user removes the other file.
+ */
+function duplicateReporter(resubmissions: readonly Resubmission[], report: Report): DuplicateReport {
+  return (row, first, field, detail) => {
+    const files = [row.sheet.file, first.sheet.file];
+    const pair = files[0] === files[1] ? undefined : resubmissions.find((r) => files.includes(r.file) && files.includes(r.other));
+    if (pair) {
+      (row.sheet.file === pair.dropped ? row : first).errors++;
+      return;
+    }
+    reportAtField(report, row, field, 'duplicate-key', { params: { detail, other: placeOf(first, field) } });
+  };
+}
+
+function checkDuplicateVillages(villages: readonly ParsedRow[], duplicate: DuplicateReport, memo: Memo): void {
   const seen = new Map<string, ParsedRow[]>();
   for (const row of villages) {
     const commune = str(row, 'commune');
@@ -64,32 +87,25 @@ function checkDuplicateVillages(villages: readonly ParsedRow[], report: Report, 
     const earlier = seen.get(key) ?? [];
     const district = districtKey(str(row, 'district'), memo);
     const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district'), memo), district));
-    if (first) {
-      reportAtField(report, row, 'village', 'duplicate-key', {
-        params: { detail: inBoth(FINDING_WORDS.villageYear, { village, year }), other: placeOf(first, 'village') },
-      });
-    }
+    if (first) duplicate(row, first, 'village', inBoth(FINDING_WORDS.villageYear, { village, year }));
     earlier.push(row);
     seen.set(key, earlier);
   }
 }
 
-function checkDuplicateUnits(units: readonly ParsedRow[], report: Report, memo: Memo): void {
+function checkDuplicateUnits(units: readonly ParsedRow[], duplicate: DuplicateReport, memo: Memo): void {
   const index = new Map<string, ParsedRow>();
   for (const row of units) {
     const unit = str(row, 'unit');
     if (!unit) continue;
     const key = nameKey(unit, 'unit', memo);
     const first = index.get(key);
-    if (first) {
-      reportAtField(report, row, 'unit', 'duplicate-key', {
-        params: { detail: inBoth(FINDING_WORDS.unitNamed, { unit }), other: placeOf(first, 'unit') },
-      });
-    } else index.set(key, row);
+    if (first) duplicate(row, first, 'unit', inBoth(FINDING_WORDS.unitNamed, { unit }));
+    else index.set(key, row);
   }
 }
 
-function checkDuplicateCommunes(communes: readonly ParsedRow[], report: Report, memo: Memo): void {
+function checkDuplicateCommunes(communes: readonly ParsedRow[], duplicate: DuplicateReport, memo: Memo): void {
   const seen = new Map<string, ParsedRow[]>();
   for (const row of communes) {
     const commune = str(row, 'commune');
@@ -98,11 +114,7 @@ function checkDuplicateCommunes(communes: readonly ParsedRow[], report: Report, 
     const key = `${nameKey(commune, 'commune', memo)}\u0000${year}`;
     const earlier = seen.get(key) ?? [];
     const first = earlier.find((e) => sameDistrict(districtKey(str(e, 'district'), memo), districtKey(str(row, 'district'), memo)));
-    if (first) {
-      reportAtField(report, row, 'commune', 'duplicate-key', {
-        params: { detail: inBoth(FINDING_WORDS.communeYear, { commune, year }), other: placeOf(first, 'commune') },
-      });
-    }
+    if (first) duplicate(row, first, 'commune', inBoth(FINDING_WORDS.communeYear, { commune, year }));
     earlier.push(row);
     seen.set(key, earlier);
   }
