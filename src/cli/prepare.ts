@@ -10,7 +10,6 @@ import { localToday, type CalendarDate } from '../values/calendar.js';
 import type { Io } from './io.js';
 import { loadInputs, type LoadInputsOptions } from './load-inputs.js';
 import { refuseFuturePeriod, periodData, type PeriodData } from './period-check.js';
-import { warningCounts } from './warnings-note.js';
 import { Memo } from '../util/memo.js';
 
 export interface PrepareOptions extends PeriodInput, LoadInputsOptions {
@@ -50,7 +49,7 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
   if (asked) refuseFuturePeriod(asked, today, options.lang);
   // The run's memo: filled while the files are read, used again by the figures.
   const memo = options.memo ?? new Memo();
-  const { files, load } = await loadInputs({ ...options, memo }, io);
+  const { files, load } = await loadInputs({ ...options, today, memo }, io);
   const said: PrepareNote[] = [];
   let leftOut: RunNotes['leftOut'];
   if (load.errors > 0) {
@@ -69,7 +68,7 @@ export async function prepare(options: PrepareOptions, io: Io): Promise<Prepared
   const data = periodData(dataset, period);
   if (data.kind === 'none') return { ok: false, load, said: [...said, { kind: 'period-data', data, period }] };
   if (data.kind === 'partly') said.push({ kind: 'period-data', data, period });
-  if (warningCounts(load.findings).length > 0) said.push({ kind: 'warnings' });
+  if (load.warnings > 0) said.push({ kind: 'warnings' });
   return { ok: true, load, dataset: load.dataset, period, files, notes: { warnings: load.warnings, ...(leftOut ? { leftOut } : {}) }, said, memo };
 }
 

@@ -20,7 +20,7 @@ export interface WarningCount {
   readonly count: number;
 }
 
-export function warningCounts(findings: readonly Finding[]): WarningCount[] {
+function warningCounts(findings: readonly Finding[]): WarningCount[] {
   const counts = new Map<FindingCode, number>();
   for (const f of findings) if (f.severity === 'warning') counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
   const rank = (code: FindingCode) => {

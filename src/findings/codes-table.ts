@@ -5,8 +5,8 @@
  */
 import { CATALOGUE, FINDING_CODES } from './catalogue.js';
 
-export const CODES_BEGIN = '<!-- finding codes: generated from src/findings/catalogue.ts by `npm run codes` -->';
-export const CODES_END = '<!-- end of finding codes -->';
+const CODES_BEGIN = '<!-- finding codes: generated from src/findings/catalogue.ts by `npm run codes` -->';
+const CODES_END = '<!-- end of finding codes -->';
 
 export function codesTable(): string {
   const rows = FINDING_CODES.map((code) => `| \`${code}\` | ${CATALOGUE[code].severity} | ${CATALOGUE[code].when} |`);

@@ -10,7 +10,7 @@ import { writeAtomic } from '../util/write.js';
 import { loadExcelJS } from '../workbook/exceljs.js';
 import type { RawCell, RawRow } from '../workbook/raw.js';
 import { convertCell } from '../workbook/exceljs-cell.js';
-import type { MergeRange } from '../workbook/merge-range.js';
+import { parseRange, type MergeRange } from '../workbook/merge-range.js';
 import { DATE_FORMAT, type FixReason } from './cell.js';
 import { splitMerges } from './merges.js';
 import { beforeText, planSheet, type PlannedFix } from './plan.js';
@@ -89,13 +89,6 @@ function rawRows(sheet: ExcelJS.Worksheet, mergeType: ExcelJS.ValueType): RawRow
     if (cells.length > 0) rows.push({ row: number, cells });
   });
   return rows;
-}
-
-function parseRange(ref: string): MergeRange | undefined {
-  const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
-  if (!match) return undefined;
-  const col = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-  return { left: col(match[1]!), top: Number(match[2]), right: col(match[3]!), bottom: Number(match[4]) };
 }
 
 function apply(cell: ExcelJS.Cell, planned: PlannedFix): void {

@@ -28,7 +28,7 @@ interface CommuneEntry {
 /** Each commune's latest row up to `lastYear`, from the communes sheet when given, else from the villages sheet. */
 export function communeList(dataset: Dataset, lastYear: number, memo: Memo = new Memo()): CommuneEntry[] {
   if (dataset.present.communes) {
-    const rows = latestCommuneRows(dataset.communes, lastYear);
+    const rows = latestCommuneRows(dataset.communes, lastYear, memo);
     return rows.map((c) => ({
       ...(c.district ? { district: c.district } : {}),
       commune: c.commune,
@@ -39,7 +39,7 @@ export function communeList(dataset: Dataset, lastYear: number, memo: Memo = new
       poor: c.households !== undefined ? (c.poorHouseholds ?? null) : null,
     }));
   }
-  const { key } = villageMatcher(dataset.villages.map((v) => asPlace(v)));
+  const { key } = villageMatcher(dataset.villages.map((v) => asPlace(v)), memo);
   const byCommune = new Map<string, { district?: string; commune: string; households: number; poor: number }>();
   for (const v of latestRows(dataset.villages, lastYear, memo)) {
     const k = key(asPlace(v));
@@ -58,8 +58,8 @@ const asPlace = (row: { district?: string; commune: string }): { district?: stri
   village: '',
 });
 
-function latestCommuneRows(rows: readonly CommuneRow[], lastYear: number): CommuneRow[] {
-  const { key } = villageMatcher(rows.map(asPlace));
+function latestCommuneRows(rows: readonly CommuneRow[], lastYear: number, memo: Memo): CommuneRow[] {
+  const { key } = villageMatcher(rows.map(asPlace), memo);
   const latest = new Map<string, CommuneRow>();
   for (const row of rows) {
     if (row.year > lastYear) continue;

@@ -26,7 +26,7 @@ type NamesOf<S extends string> = S extends `${string}{${infer Name}}${infer Rest
   : never;
 
 /** The names a message needs, from both of its templates. */
-export type ParamNames<M extends Text> = NamesOf<M['vi']> | NamesOf<M['en']>;
+type ParamNames<M extends Text> = NamesOf<M['vi']> | NamesOf<M['en']>;
 
 /**
  * What `render` takes after the message: nothing for a message without placeholders, the
@@ -39,7 +39,7 @@ export type ParamArgs<M extends Text> = string extends M['vi'] | M['en']
     ? []
     : [params: { readonly [K in ParamNames<M>]: Param }];
 
-export function paramText(param: Param, lang: Lang): string {
+function paramText(param: Param, lang: Lang): string {
   return typeof param === 'object' ? param[lang] : String(param);
 }
 

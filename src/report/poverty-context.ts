@@ -6,9 +6,8 @@
  */
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/types.js';
-import { computeIndicators } from '../indicators/compute.js';
 import { yearPeriod, yearsOf, type Period } from '../indicators/period.js';
-import { standardOf } from '../indicators/poverty.js';
+import { poverty, standardOf } from '../indicators/poverty.js';
 import type { Indicators, PovertySegment, PovertyYear } from '../indicators/types.js';
 import { pointsBetween } from '../format/vi.js';
 import { yearOf } from '../values/calendar.js';
@@ -88,7 +87,7 @@ export function povertyContext(ind: Indicators, dataset: Dataset, period: Period
     standardChanges,
     province,
     // The annual report's "so với năm trước": the village rows of the year before, whatever the activity rows.
-    previous: kind === 'nam' && last ? previousPoverty(last, computeIndicators(dataset, yearPeriod(last.year - 1, last.year - 1)).poverty.last, config) : null,
+    previous: kind === 'nam' && last ? previousPoverty(last, poverty(dataset.villages, yearPeriod(last.year - 1, last.year - 1), config.povertyStandardYears).last, config) : null,
   };
 }
 

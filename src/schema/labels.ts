@@ -26,7 +26,7 @@ const UNIT_WORDS = new RegExp(`^(?:don vi tinh |dvt |don vi )?(${[...MONEY_UNITS
 /** The unit a cell names on its own ("(đồng)", "ĐVT: triệu đồng", "km"), as in a row of units under a header. */
 export function unitOnly(text: string): string | undefined {
   const folded = fold(text.replace(/[()[\]]/g, ' '));
-  return UNIT_WORDS.test(folded) ? folded.replace(/^(?:don vi tinh |dvt |don vi )/, '') : undefined;
+  return UNIT_WORDS.exec(folded)?.[1];
 }
 
 /** A header cell's text as a field label: its folded words and the unit it names in brackets. */
@@ -34,7 +34,8 @@ export function parseLabel(text: string): Label {
   let unit: string | undefined;
   const withoutParens = text.replace(/\(([^()]*)\)|\[([^\]]*)\]/g, (_whole, inner?: string, square?: string) => {
     const folded = fold(inner ?? square ?? '');
-    if (UNIT_WORDS.test(folded)) unit = folded.replace(/^(?:don vi tinh |dvt |don vi )/, '');
+    const named = UNIT_WORDS.exec(folded)?.[1];
+    if (named !== undefined) unit = named;
     return ' ';
   });
   return unit === undefined ? { key: fold(withoutParens) } : { key: fold(withoutParens), unit };

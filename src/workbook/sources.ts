@@ -11,10 +11,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
-import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import type { PartBytes } from './xml.js';
-import { listEntries, measureEntries, openEntry, openZip } from './zip.js';
+import { listEntries, measureEntries, openEntry, openZip, openZipBuffer } from './zip.js';
 
 export interface PartSource {
   has(name: string): boolean;
@@ -41,14 +40,14 @@ export function sizeError(error: unknown): EntrySizeError | undefined {
 }
 
 /** Files up to this size, with parts claiming up to `IN_MEMORY_PARTS` in all, are read whole. */
-export const IN_MEMORY_FILE = 4 * 1024 * 1024;
+const IN_MEMORY_FILE = 4 * 1024 * 1024;
 const IN_MEMORY_PARTS = 64 * 1024 * 1024;
 
 /** @param inMemoryUpTo the largest file read whole (0: always stream). */
 export async function openSource(path: string, inMemoryUpTo: number = IN_MEMORY_FILE): Promise<PartSource> {
   if ((await stat(path)).size <= inMemoryUpTo) {
     const buffer = await readFile(path);
-    const entries = await listEntries(await fromBuffer(buffer));
+    const entries = await listEntries(await openZipBuffer(buffer));
     if (entries.reduce((sum, e) => sum + e.uncompressedSize, 0) <= IN_MEMORY_PARTS) return memorySource(path, buffer, entries);
   }
   const zip = await openZip(path, true);
@@ -58,12 +57,6 @@ export async function openSource(path: string, inMemoryUpTo: number = IN_MEMORY_
     zip.close();
     throw error;
   }
-}
-
-function fromBuffer(buffer: Buffer): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)));
-  });
 }
 
 /** A package's entries by name, and which of them were opened. */
@@ -96,7 +89,6 @@ class PartIndex {
 
 function memorySource(path: string, buffer: Buffer, list: readonly Entry[]): PartSource {
   const index = new PartIndex(list);
-  const { entries, opened } = index;
   return {
     has: (name) => index.has(name),
     open: async (name, onBytes) => {
@@ -109,13 +101,13 @@ function memorySource(path: string, buffer: Buffer, list: readonly Entry[]): Par
     countUnopened: async (maxBytes) => {
       const read = index.openedSize();
       let total = read;
-      for (const [name, entry] of entries) {
-        if (opened.has(name) || name.endsWith('/')) continue;
+      for (const [name, entry] of index.entries) {
+        if (index.opened.has(name) || name.endsWith('/')) continue;
         try {
           total += inflateEntry(buffer, entry).length;
         } catch {
           // A part that lies about its size, or is damaged: measured the bounded way.
-          return measureEntries(path, maxBytes - read, (other) => !opened.has(other));
+          return measureEntries(path, maxBytes - read, (other) => !index.opened.has(other));
         }
       }
       return total > maxBytes ? 'too-large' : 'ok';

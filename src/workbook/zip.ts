@@ -15,6 +15,13 @@ export function openZip(path: string, validateSizes: boolean): Promise<ZipFile> 
   });
 }
 
+/** A zip already in memory (a small workbook read whole), its entries' sizes checked as in `openZip`. */
+export function openZipBuffer(buffer: Buffer): Promise<ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => (error || !zip ? reject(error ?? new Error('no zip')) : resolve(zip)));
+  });
+}
+
 /** Every entry of the central directory; rejects when the directory is damaged. */
 export function listEntries(zip: ZipFile): Promise<Entry[]> {
   return new Promise((resolve, reject) => {

@@ -9,8 +9,8 @@ import { DECIMAL_COMMA } from '../../format/vi.js';
 
 export const WIDTH = 600;
 export const HEIGHT = 260;
-export const EMPTY_HEIGHT = 120;
-export const NO_DATA = 'Không có số liệu';
+const EMPTY_HEIGHT = 120;
+const NO_DATA = 'Không có số liệu';
 /**
  * The label of a year the workbooks hold nothing for: never a 0 bar. On two lines, so that
  * several such years side by side (a tổng kết whose data begin late) do not run into each other.
