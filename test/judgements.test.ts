@@ -145,4 +145,20 @@ describe('the report context says only what is true', () => {
     expect(warnings.join('\n')).toContain('100%');
     expect(warnings.join('\n')).toContain('Krông Pa');
   });
+
+  it('visits and gifts are a weakness only when they lead: a third of three activities of three kinds is not', () => {
+    const p = { from: '2022-01-01', to: '2022-12-31' };
+    const typed = (type: string, date: string): ActivityRow => ({ ...activity(date, 'Sở Tư pháp', 'Plei A'), type });
+    const contextOf = (types: string[]) => {
+      const d = dataset(villages, pairings, types.map((type, i) => typed(type, `2022-0${i + 1}-10`)));
+      return buildContext({ kind: 'nam', indicators: computeIndicators(d, p), dataset: d, period: p, config: ConfigSchema.parse({}), today: '2023-01-10' }) as Record<string, any>;
+    };
+    const even = contextOf(['visits-gifts', 'livelihood', 'training']);
+    expect(even.activities.giftShare).toBeCloseTo(1 / 3);
+    expect(even.has.manyGifts).toBe(false);
+    expect(even.defaultDirections.join(' ')).not.toContain('thăm hỏi, tặng quà');
+    const leading = contextOf(['visits-gifts', 'visits-gifts', 'livelihood', 'training', 'culture-sports']);
+    expect(leading.has.manyGifts).toBe(true);
+    expect(leading.defaultDirections.join(' ')).toContain('Chuyển trọng tâm từ thăm hỏi, tặng quà');
+  });
 });

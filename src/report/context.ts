@@ -19,7 +19,7 @@ import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel
 import { yearOf, type CalendarDate } from '../values/calendar.js';
 import type { SubmissionsContext } from '../submissions/summary.js';
 import type { AppendixContext, ReportContext, ReportKind } from './context-types.js';
-import { communeName, defaultDirections, MANY_GIFTS, recipientsFor } from './directions.js';
+import { communeName, defaultDirections, judgedGiftShare, MANY_GIFTS, recipientsFor } from './directions.js';
 import { povertyContext, TIMES_WORTH_SAYING } from './poverty-context.js';
 
 export type { ReportContext, ReportKind } from './context-types.js';
@@ -86,7 +86,7 @@ export function buildContext(input: ContextInput): ReportContext {
   const units = unitRows(dataset, period, ind, config.povertyStandardYears);
   const exemplary = exemplaryUnits(units, config.thresholds.exemplaryUnits);
   const signer = signerFor(config);
-  const giftShare = ind.activities.giftShare ?? 0;
+  const giftShare = judgedGiftShare(ind);
   const inactive = ind.activities.inactivePairings.map((p) => ({ district: p.district ?? null, ...p, communeName: communeName(p.commune), yearsText: yearSpan(p.years) }));
   const causes = Array.isArray(config.causes) ? { general: config.causes, objective: [] as string[], subjective: [] as string[] } : { general: [] as string[], ...config.causes };
   const directiveYear = config.programme.directiveDate ? yearOf(config.programme.directiveDate) : null;

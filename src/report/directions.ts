@@ -9,6 +9,17 @@ import type { Indicators } from '../indicators/types.js';
 /** A share of visits and gifts from which section III names it. */
 export const MANY_GIFTS = 0.3;
 
+/**
+ * The share of visits and gifts the report judges: only when they are the most frequent kind
+ * of activity. One of three activities of three kinds is a third, but not "a high share".
+ */
+export function judgedGiftShare(ind: Indicators): number {
+  const { byType, giftShare } = ind.activities;
+  const gifts = byType['visits-gifts']?.count ?? 0;
+  const leads = Object.entries(byType).every(([type, entry]) => type === 'visits-gifts' || entry.count < gifts);
+  return leads ? (giftShare ?? 0) : 0;
+}
+
 /** Recipients as the style writes them: State style ends each with ";" and the last "- Lưu: VT, …". */
 export function recipientsFor(config: Config): string[] {
   if (config.style === 'dang') return config.recipients;
