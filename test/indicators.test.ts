@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRow, Dataset, PairingRow, UnitRow, VillageRow } from '../src/dataset/types.js';
 import { computeIndicators, unitsWithoutPairing } from '../src/indicators/compute.js';
-import { parsePeriod, type PeriodError } from '../src/indicators/period.js';
+import { parsePeriod, type PeriodError } from '../src/values/period.js';
 import { UsageError } from '../src/errors.js';
 
 const origin = { file: 'f.xlsx', sheet: 's', row: 1 };

@@ -2,10 +2,11 @@
  * Inputs as Windows gives them (README "Commands"): patterns cmd and PowerShell leave
  * unexpanded, backslash paths, and Excel's owner files `~$name.xlsx` beside open workbooks.
  */
+import { usageText } from '../src/messages/period.js';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, win32 } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expandInputs, isPattern, isTempFile, splitPattern } from '../src/cli/inputs.js';
+import { expandInputs, isPattern, isTempFile, splitPattern } from '../src/app/inputs.js';
 import { main } from '../src/cli/main.js';
 import { UsageError } from '../src/errors.js';
 import { capture } from './helpers/io.js';
@@ -23,9 +24,12 @@ beforeAll(() => {
   copyFileSync(SAMPLE, join(dir, 'Báo cáo', 'Quý 1', 'c.xlsx'));
 });
 
+/** What a refusal says in Vietnamese: the error is coded, the face words it. */
+const said = (promise: Promise<unknown>) => promise.then(() => '', (error: unknown) => usageText(error as UsageError, 'vi'));
+
 const expand = async (inputs: string[]) => {
   const notes: string[][] = [];
-  const files = await expandInputs(inputs, dir, 'vi', { onSkip: (s) => notes.push([...s]) });
+  const files = await expandInputs(inputs, dir, { onSkip: (s) => notes.push([...s]) });
   return { files, notes };
 };
 
@@ -60,7 +64,7 @@ describe('patterns', () => {
 
   it('says so when a pattern matches nothing', async () => {
     await expect(expand(['Báo cáo/*.xlsm'])).rejects.toThrow(UsageError);
-    await expect(expand(['Báo cáo/*.xlsm'])).rejects.toThrow('Không có tệp .xlsx nào khớp mẫu Báo cáo/*.xlsm.');
+    await expect(said(expand(['Báo cáo/*.xlsm']))).resolves.toBe('Không có tệp .xlsx nào khớp mẫu Báo cáo/*.xlsm.');
   });
 });
 
@@ -77,7 +81,7 @@ describe('temporary files', () => {
     // What bash makes of *.xlsx: the owner file is in the list.
     const shell = await expand(['Báo cáo/a.xlsx', 'Báo cáo/~$a.xlsx']);
     expect(shell).toEqual({ files: ['Báo cáo/a.xlsx'], notes: [['Báo cáo/~$a.xlsx']] });
-    await expect(expand(['Báo cáo/~$a.xlsx'])).rejects.toThrow(/tệp tạm/);
+    await expect(said(expand(['Báo cáo/~$a.xlsx']))).resolves.toMatch(/tệp tạm/);
   });
 
   it('lets stats run on a shell-expanded list holding an owner file, with a one-line note', async () => {

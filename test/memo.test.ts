@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkbooks } from '../src/dataset/load.js';
 import { computeIndicators } from '../src/indicators/compute.js';
-import { yearPeriod } from '../src/indicators/period.js';
+import { yearPeriod } from '../src/values/period.js';
 import { nameKey } from '../src/text/names.js';
 import { Memo, memoTable } from '../src/util/memo.js';
 import { HEADERS, tempDir, writeWorkbook } from './helpers/workbook.js';

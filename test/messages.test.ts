@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/errors.js';
 import { CATALOGUE } from '../src/findings/catalogue.js';
-import { PeriodError } from '../src/indicators/period.js';
+import { PeriodError } from '../src/values/period.js';
 import { CLI } from '../src/messages/cli.js';
 import { periodProblemText, usageText } from '../src/messages/period.js';
 import { FINDING_WORDS } from '../src/messages/findings.js';

@@ -8,7 +8,7 @@ import { join, win32 } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { sofficeCandidates } from '../src/report/pdf.js';
-import { writeProblem } from '../src/util/output.js';
+import { writeProblem } from '../src/words/write-problem.js';
 import { capture } from './helpers/io.js';
 import { tempDir } from './helpers/workbook.js';
 

@@ -1,8 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { periodData, periodDataMessage, refuseFuturePeriod, yearRanges } from '../src/cli/period-check.js';
-import { warningsNote } from '../src/cli/warnings-note.js';
+import { askedPeriod, periodData } from '../src/app/period.js';
+import { periodDataMessage } from '../src/words/period.js';
+import { yearRanges } from '../src/format/years.js';
+import { PeriodError } from '../src/values/period.js';
+import { warningsNote } from '../src/words/warnings.js';
 import type { Dataset } from '../src/dataset/types.js';
 import { UsageError } from '../src/errors.js';
 import { finding } from '../src/findings/finding.js';
@@ -26,8 +29,9 @@ const dataset = (dates: string[], villageYears: number[] = []): Dataset =>
 
 describe('periods and the data the workbooks hold (pure)', () => {
   it('refuses a period wholly after the today it is given, and only that', () => {
-    expect(() => refuseFuturePeriod({ from: '2030-01-01', to: '2030-12-31' }, '2026-11-22', 'vi')).toThrow(UsageError);
-    expect(() => refuseFuturePeriod({ from: '2026-01-01', to: '2026-12-31' }, '2026-11-22', 'vi')).not.toThrow();
+    expect(() => askedPeriod({ year: '2030' }, '2026-11-22')).toThrow(UsageError);
+    expect(() => askedPeriod({ year: '2030' }, '2026-11-22')).toThrow(PeriodError);
+    expect(askedPeriod({ year: '2026' }, '2026-11-22')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
   });
 
   it('tells no data at all from data in part of the period', () => {

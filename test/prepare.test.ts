@@ -1,6 +1,7 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { dataRequest } from '../src/app/request.js';
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../src/cli/prepare.js';
+import { prepare } from '../src/app/prepare.js';
 import { printPrepared } from '../src/cli/print-prepared.js';
 import { capture } from './helpers/io.js';
 import { HEADERS, tempDir, writeWorkbook } from './helpers/workbook.js';
@@ -13,13 +14,15 @@ async function activities(rows: unknown[][]): Promise<{ dir: string; file: strin
   return { dir, file };
 }
 
-const options = (file: string, more: Record<string, unknown> = {}) => ({ inputs: [file], lang: 'vi' as const, today: '2026-11-22', ...more });
+/** The request the options builder makes of one file, as a face would hand it. */
+const options = (file: string, more: { allowErrors?: boolean; year?: string } = {}) =>
+  dataRequest({ inputs: [file], cwd: dirname(file), today: '2026-11-22', allowErrors: more.allowErrors === true, period: more.year ? { year: more.year } : {} });
 
 describe('prepare returns what happened and prints nothing; the command prints it', () => {
   it('stops on errors: the note says so, and only printPrepared shows the findings and why', async () => {
     const { dir, file } = await activities([act(2020, 1_000_000), act(2020, -5)]);
     const io = capture(dir);
-    const prepared = await prepare(options(file), io);
+    const prepared = await prepare(options(file));
     expect(io.stdout + io.stderr).toBe('');
     expect(prepared.ok).toBe(false);
     expect(prepared.said).toEqual([{ kind: 'stopped' }]);
@@ -32,7 +35,7 @@ describe('prepare returns what happened and prints nothing; the command prints i
   it('with --allow-errors, tells what was left out, in English with --lang en', async () => {
     const { dir, file } = await activities([act(2020, 1_000_000), act(2020, -5)]);
     const io = capture(dir);
-    const prepared = await prepare(options(file, { allowErrors: true, lang: 'en' }), io);
+    const prepared = await prepare(options(file, { allowErrors: true }));
     expect(io.stdout + io.stderr).toBe('');
     expect(prepared.ok).toBe(true);
     expect(prepared.said).toEqual([{ kind: 'left-out', rows: 1, errors: 1, unreadable: 0 }]);
@@ -43,7 +46,7 @@ describe('prepare returns what happened and prints nothing; the command prints i
   it('a period without data is a note of its own, with the years the data hold', async () => {
     const { dir, file } = await activities([act(2019, 1_000_000), act(2020, 2_000_000)]);
     const io = capture(dir);
-    const prepared = await prepare(options(file, { year: '2010' }), io);
+    const prepared = await prepare(options(file, { year: '2010' }));
     expect(io.stdout + io.stderr).toBe('');
     expect(prepared.ok).toBe(false);
     expect(prepared.said).toEqual([{ kind: 'period-data', data: { kind: 'none', held: [2019, 2020] }, period: { from: '2010-01-01', to: '2010-12-31' } }]);

@@ -14,9 +14,10 @@ import { coverage } from '../src/cli/commands/coverage.js';
 import { stats } from '../src/cli/commands/stats.js';
 import { validate, validateJson } from '../src/cli/commands/validate.js';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
+import { DEFAULT_CHECKS } from '../src/config/find.js';
 import { UsageError } from '../src/errors.js';
 import { check } from '../src/serve/jobs.js';
-import { serve } from '../src/serve/command.js';
+import { serve } from '../src/cli/commands/serve.js';
 import { pageDir, startServer, type RunningServer } from '../src/serve/server.js';
 import { Session } from '../src/serve/session.js';
 import { capture } from './helpers/io.js';
@@ -223,7 +224,7 @@ describe('one step at a time', () => {
       session.files = [name];
       const seen: string[] = [];
       await session.run('check', (onProgress) =>
-        check({ session, config: DEFAULT_CONFIG, checks: undefined }, (p) => {
+        check({ session, config: DEFAULT_CONFIG, checks: DEFAULT_CHECKS }, (p) => {
           onProgress(p);
           seen.push(session.describeProgress().text);
         }),

@@ -12,11 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stats } from '../src/cli/commands/stats.js';
-import { expandInputs } from '../src/cli/inputs.js';
+import { expandInputs } from '../src/app/inputs.js';
 import { submissions, submissionsJson } from '../src/cli/commands/submissions.js';
 import { reminder, submissionsText } from '../src/messages/submissions.js';
 import { validate } from '../src/cli/commands/validate.js';
-import { summaryLine } from '../src/cli/print-findings.js';
+import { summaryLine } from '../src/words/counts.js';
 import { formatCell } from '../src/cli/print-tables.js';
 import { integerIn } from '../src/format/vi.js';
 import { statsTables } from '../src/indicators/tables.js';
@@ -165,7 +165,7 @@ describe('ketnghia serve in chromium', () => {
     await expect(register.locator('#reminder').inputValue()).resolves.toBe(reminder(missing, r.period, r.expected, 'vi', '2021-01-12'));
     // The files keep their own modification times: the late ones are the command's.
     const late = await register.locator('td', { hasText: 'nộp muộn' }).count();
-    const json = submissionsJson(cli, 'vi');
+    const json = submissionsJson({ ...cli, register: cli.register! }, 'vi');
     expect(late).toBe([...json.units, ...json.unexpected].filter((u) => u.late).length);
   });
 
@@ -207,7 +207,7 @@ describe('ketnghia serve in chromium', () => {
     await page.locator('#status').waitFor({ state: 'hidden' });
     // samples/ holds its README, config and expected findings too: a folder gives only its workbooks, in the order the CLI walks it.
     const files = await page.locator('#file-list tbody tr td:first-child').allTextContents();
-    expect(files).toEqual(await expandInputs(['samples'], ROOT, 'vi'));
+    expect(files).toEqual(await expandInputs(['samples'], ROOT));
     expect(files).toContain('samples/ayunpa-danh-muc.xlsx');
     expect(files.some((f) => !f.endsWith('.xlsx'))).toBe(false);
   });

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { localIso, type SubmissionsJson } from '../src/cli/print-submissions.js';
+import { localIso, type SubmissionsJson } from '../src/words/submissions.js';
 import { renderMarkup } from '../src/report/render.js';
 import type { ReportContext } from '../src/report/context.js';
 import { HEADERS, load, tempDir, writeWorkbook } from './helpers/workbook.js';

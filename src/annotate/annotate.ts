@@ -45,7 +45,7 @@ export async function annotateAll(load: LoadResult, options: AnnotateOptions): P
     if (!file.read) continue;
     const target = uniqueTarget(resolve(options.cwd, options.dir), file.file, used);
     refuseInput(target, inputs, sameAsInputMessage(target, options.lang));
-    await checkOutput(target, { lang: options.lang, force: options.force === true, ext: '.xlsx' });
+    await checkOutput(target, { force: options.force === true, ext: '.xlsx' });
     targets.set(file.file, target);
   }
   for (const file of load.files) {

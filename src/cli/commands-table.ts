@@ -83,9 +83,8 @@ async function dataOptions(files: string[], context: RunContext<typeof opt.DATA>
       lang,
       allowErrors: flags.allowErrors === true,
       ...given({ year: flags.year, from: flags.from, to: flags.to, maxSize: flags.maxSize }),
-      checks: loaded.checks,
-      minActivities: loaded.config.thresholds.minActivities,
-      povertyStandardYears: loaded.config.povertyStandardYears,
+      // The config goes whole to the options builder (app/request.ts), as the page's does.
+      config: loaded,
     },
   };
 }
@@ -155,10 +154,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     options: opt.SUBMISSIONS,
     run: async (files, context) => {
       const { submissions, printSubmissions } = await import('./commands/submissions.js');
-      const { options, loaded } = await dataOptions(files, context);
+      const { options } = await dataOptions(files, context);
       const flags = context.flags();
-      const deadline = flags.deadline ?? loaded.config.deadline;
-      const full = { ...options, json: flags.json === true, remind: flags.remind === true, ...(deadline ? { deadline } : {}) };
+      const full = { ...options, json: flags.json === true, remind: flags.remind === true, ...given({ deadline: flags.deadline }) };
       return runAndPrint(full, context.io, submissions, printSubmissions);
     },
   }),
@@ -170,12 +168,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     options: opt.REPORT,
     run: async (files, context) => {
       const { report, printReport, parseKind } = await import('./commands/report.js');
-      const { options, loaded } = await dataOptions(files, context);
+      const { options } = await dataOptions(files, context);
       const flags = context.flags();
       const full = {
         ...options,
         kind: parseKind(flags.kind, context.lang),
-        config: loaded.config,
         ...given({ output: flags.output, template: flags.template }),
         printContext: flags.printContext === true,
         pdf: flags.pdf === true,
@@ -220,7 +217,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     },
     options: opt.SERVE,
     run: async (dir, context) => {
-      const { serve } = await import('../serve/command.js');
+      const { serve } = await import('./commands/serve.js');
       const flags = context.flags();
       return serve({ lang: context.lang, ...given({ dir, port: flags.port }), open: flags.open !== false, ...given({ maxSize: flags.maxSize, maxUpload: flags.maxUpload }) }, context.io);
     },

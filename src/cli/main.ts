@@ -18,7 +18,7 @@ import { usageText } from '../messages/period.js';
 import { render, type Text } from '../messages/render.js';
 import { langFromArgv } from './text.js';
 import { packageVersion } from '../util/package.js';
-import { writeProblem } from '../util/output.js';
+import { writeProblem } from '../words/write-problem.js';
 
 
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {

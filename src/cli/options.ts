@@ -9,7 +9,7 @@
 import type { OptionValues } from 'commander';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
-import { parsePositiveInt, parseSize } from './inputs.js';
+import { parsePositiveInt, parseSize } from './numbers.js';
 import { CLI, type CliKey } from '../messages/cli.js';
 import { render, type Text } from '../messages/render.js';
 

@@ -1,9 +1,9 @@
 /** The readable, coloured report of `validate`: findings grouped by file and sheet, then counts. */
 import chalk from 'chalk';
 import type { LoadResult } from '../dataset/load.js';
-import type { RowCounts } from '../dataset/types.js';
 import { cellOf, messageOf, suggestionText, type Finding, type Lang } from '../findings/finding.js';
 import { integerIn } from '../format/vi.js';
+import { countParts } from '../words/counts.js';
 import { CLI } from '../messages/cli.js';
 import { render } from '../messages/render.js';
 import { VALIDATE_RUN } from '../messages/commands.js';
@@ -39,35 +39,4 @@ export function formatOne(f: Finding, lang: Lang): string {
   const severity = f.severity === 'error' ? chalk.red.bold(render(lang, CLI.error).padEnd(9)) : chalk.yellow(render(lang, CLI.warning).padEnd(9));
   const suggestion = suggestionText(f, lang);
   return `${chalk.cyan(cell)} ${severity} ${chalk.dim(f.code.padEnd(20))} ${messageOf(f, lang)}${suggestion ? chalk.green(` → ${suggestion}`) : ''}`;
-}
-
-/** "51 dùng được, 2 trống, 1 dòng tổng cộng": the categories that hold rows (used always). */
-export function countParts(counts: RowCounts, lang: Lang): string {
-  const n = (value: number) => integerIn(lang, value);
-  const parts = [render(lang, CLI.countUsed, { n: n(counts.used) })];
-  if (counts.blank) parts.push(render(lang, CLI.countBlank, { n: n(counts.blank) }));
-  if (counts.totals) parts.push(render(lang, CLI.countTotals, { n: n(counts.totals) }));
-  if (counts.headings) parts.push(render(lang, CLI.countHeadings, { n: n(counts.headings) }));
-  if (counts.footer) parts.push(render(lang, CLI.countFooter, { n: n(counts.footer) }));
-  if (counts.rejected) parts.push(render(lang, CLI.countRejected, { n: n(counts.rejected) }));
-  if (counts.hidden) parts.push(render(lang, CLI.countHidden, { n: n(counts.hidden) }));
-  return parts.join(', ');
-}
-
-export function totalCounts(result: LoadResult): RowCounts {
-  const total: RowCounts = { rows: 0, used: 0, blank: 0, totals: 0, headings: 0, footer: 0, rejected: 0, hidden: 0 };
-  for (const s of result.sheets) for (const key of Object.keys(total) as Array<keyof RowCounts>) total[key] += s.counts[key];
-  return total;
-}
-
-export function summaryLine(result: LoadResult, lang: Lang): string {
-  const n = (value: number) => integerIn(lang, value);
-  const total = totalCounts(result);
-  return render(lang, CLI.totalSummary, {
-    files: n(result.files.length),
-    rows: n(total.rows),
-    parts: countParts(total, lang),
-    errors: n(result.errors),
-    warnings: n(result.warnings),
-  });
 }

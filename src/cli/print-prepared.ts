@@ -9,12 +9,14 @@ import { integerIn } from '../format/vi.js';
 import { render } from '../messages/render.js';
 import { RUN } from '../messages/run.js';
 import type { Io } from './io.js';
-import { periodDataMessage } from './period-check.js';
-import type { Prepared, PrepareOptions } from './prepare.js';
-import { formatFindings, summaryLine } from './print-findings.js';
-import { warningsNote } from './warnings-note.js';
+import { periodDataMessage } from '../words/period.js';
+import type { Prepared } from '../app/prepare.js';
+import type { Lang } from '../findings/finding.js';
+import { formatFindings } from './print-findings.js';
+import { summaryLine } from '../words/counts.js';
+import { warningsNote } from '../words/warnings.js';
 
-export async function printPrepared(prepared: Prepared, options: Pick<PrepareOptions, 'lang' | 'json'>, io: Io): Promise<void> {
+export async function printPrepared(prepared: Prepared, options: { readonly lang: Lang; readonly json?: boolean }, io: Io): Promise<void> {
   const { load } = prepared;
   const { lang } = options;
   const n = (x: number) => integerIn(lang, x);
@@ -22,8 +24,8 @@ export async function printPrepared(prepared: Prepared, options: Pick<PrepareOpt
     switch (note.kind) {
       case 'stopped':
         if (options.json) {
-          const { validateJson } = await import('./commands/validate.js');
-          io.out(JSON.stringify(validateJson({ load, valid: false, exitCode: 1, annotated: [], annotateSkipped: [] }, lang), null, 2) + '\n');
+          const { validateJson } = await import('../words/validate-json.js');
+          io.out(JSON.stringify(validateJson({ load, valid: false }, lang), null, 2) + '\n');
         } else {
           io.err(formatFindings(load, lang));
           io.err(`${summaryLine(load, lang)}\n`);

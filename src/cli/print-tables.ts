@@ -2,26 +2,12 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../findings/finding.js';
-import { integerIn, percentIn, withDecimalComma } from '../format/vi.js';
-import type { ColumnKind, Table as IndicatorTable, TableCell } from '../indicators/tables.js';
+import type { Table as IndicatorTable } from '../indicators/tables.js';
+import { formatCell } from '../words/cells.js';
+
+export { formatCell };
 import { STATS_RUN } from '../messages/commands.js';
 import { render } from '../messages/render.js';
-
-export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang): string {
-  if (cell !== null && typeof cell === 'object') return formatCell(cell.value, cell.kind, lang);
-  if (cell === null) return '–';
-  if (typeof cell === 'string') return cell;
-  switch (kind) {
-    case 'percent':
-      return percentIn(lang, cell);
-    case 'year':
-      return String(cell);
-    case 'number':
-      return lang === 'vi' ? withDecimalComma(cell) : String(cell);
-    default:
-      return integerIn(lang, cell);
-  }
-}
 
 export function renderTable(table: Omit<IndicatorTable, 'id'>, lang: Lang, terminal: boolean): string {
   // cli-table3 colours borders by itself: only on a terminal, and never under NO_COLOR (chalk.level 0).

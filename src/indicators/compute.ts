@@ -13,7 +13,7 @@ import { dataYears } from './data-years.js';
 import { funds } from './funds.js';
 import { inactivePairings } from './inactive.js';
 import { byLevel, communeCoverage, districtCoverage, householdIndicators, inactiveAreaPairings } from './levels.js';
-import { inPeriod, type Period } from './period.js';
+import { inPeriod, type Period } from '../values/period.js';
 import { poverty } from './poverty.js';
 import { isVillageActivity, isVillagePairing, rate, unitDisplay } from './rows.js';
 import type { Indicators } from './types.js';

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../dataset/types.js';
 import { yearOf } from '../values/calendar.js';
-import { inPeriod, yearsOf, type Period } from './period.js';
+import { inPeriod, yearsOf, type Period } from '../values/period.js';
 
 export interface DataYears {
   /** Years of the period with at least one activity row dated in the period, ascending. */

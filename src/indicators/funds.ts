@@ -8,7 +8,7 @@ import { nameKey } from '../text/names.js';
 import type { Memo } from '../util/memo.js';
 import { yearOf } from '../values/calendar.js';
 import { villageKey } from '../checks/identity.js';
-import { inPeriod, yearsOf, type Period } from './period.js';
+import { inPeriod, yearsOf, type Period } from '../values/period.js';
 import { isVillageActivity } from './rows.js';
 import type { Indicators, UnitFunds } from './types.js';
 

@@ -7,7 +7,7 @@
 import type { PairingRow, VillageActivityRow, VillagePairingRow } from '../dataset/types.js';
 import { pairKey } from '../checks/identity.js';
 import { yearOf } from '../values/calendar.js';
-import { yearsOf, type Period } from './period.js';
+import { yearsOf, type Period } from '../values/period.js';
 import type { InactivePairing } from './types.js';
 import { Memo } from '../util/memo.js';
 

@@ -7,7 +7,7 @@ import { TARGET_LEVEL_KEYS, type TargetLevel } from '../checks/level.js';
 import type { ActivityRow, CommuneRow, Dataset, HouseholdPairingRow, PairingRow, VillageRow } from '../dataset/types.js';
 import { nameKey } from '../text/names.js';
 import { yearOf } from '../values/calendar.js';
-import type { Period } from './period.js';
+import type { Period } from '../values/period.js';
 import type { AreaPairing, CommuneCoverageLevel, DistrictCoverageLevel, HouseholdIndicators, UncoveredCommune } from './types.js';
 import { latestRows, villageMatcher } from './villages.js';
 import { Memo } from '../util/memo.js';

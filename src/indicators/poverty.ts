@@ -5,7 +5,7 @@
  */
 import type { VillageRow } from '../dataset/types.js';
 import { yearOf } from '../values/calendar.js';
-import type { Period } from './period.js';
+import type { Period } from '../values/period.js';
 import { rate } from './rows.js';
 import type { Indicators, PovertySegment, PovertyYear } from './types.js';
 

@@ -5,7 +5,7 @@
 import type { ActivityRow, Dataset, PairingRow, VillageActivityRow, VillagePairingRow } from '../dataset/types.js';
 import { nameKey } from '../text/names.js';
 import { Memo } from '../util/memo.js';
-import type { Period } from './period.js';
+import type { Period } from '../values/period.js';
 
 /** A rate recomputed from its parts; null when there is no whole to divide by. */
 export const rate = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);

@@ -19,10 +19,6 @@ export const RUN = {
     vi: 'Không còn dòng số liệu nào dùng được trong các tệp đã cho nên không tổng hợp được (xem: ketnghia validate).',
     en: 'No usable data row is left in the files given, so nothing can be computed (see: ketnghia validate).',
   },
-  futurePeriod: {
-    vi: 'Kỳ báo cáo bắt đầu ngày {from}, sau hôm nay ({today}): chưa thể có số liệu. Có phải gõ nhầm năm?',
-    en: 'The period starts on {from}, after today ({today}): there can be no data yet. A mistyped year?',
-  },
   periodEmpty: {
     vi: 'Các tệp không có số liệu nào trong kỳ {span}; số liệu có các năm: {held}. Hãy chọn kỳ trong các năm đó (--year, --from/--to).',
     en: 'The files hold no data for the period {span}; the data cover: {held}. Choose a period within those years (--year, --from/--to).',

@@ -3,7 +3,7 @@
  * phrase, the sentences of the register and the reminder to paste into an email or chat.
  */
 import { integerIn, percentIn } from '../format/vi.js';
-import type { Period } from '../indicators/period.js';
+import type { Period } from '../values/period.js';
 import type { RegisterNote, SubmissionStatus } from '../submissions/register.js';
 import { formatVi, yearOf } from '../values/calendar.js';
 import { render, type Lang } from './render.js';

@@ -10,7 +10,7 @@ import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/types.js';
 import { activeDuring, fundsSplitByYear, isVillagePairing, unitDisplay } from '../indicators/compute.js';
 import { levelsContext, levelsWeak } from './levels-context.js';
-import { yearsOf, type Period } from '../indicators/period.js';
+import { yearsOf, type Period } from '../values/period.js';
 import { previousPeriod, yearSpan, yearsNote } from './judgements.js';
 import { signerFor } from './signer.js';
 import { exemplaryUnits, unitRows } from './units.js';

@@ -8,7 +8,7 @@ import type { Dataset } from '../dataset/types.js';
 import { percentValue, pointsBetween } from '../format/vi.js';
 import { computeIndicators } from '../indicators/compute.js';
 import { dataYears } from '../indicators/data-years.js';
-import { yearPeriod, yearsOf, type Period } from '../indicators/period.js';
+import { yearPeriod, yearsOf, type Period } from '../values/period.js';
 import type { Indicators } from '../indicators/types.js';
 import { yearSpan } from '../indicators/tables.js';
 import { yearOf } from '../values/calendar.js';

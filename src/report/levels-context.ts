@@ -6,7 +6,7 @@
 import type { Dataset } from '../dataset/types.js';
 import { activeDuring, unitDisplay } from '../indicators/compute.js';
 import { levelsPresent } from '../indicators/levels.js';
-import type { Period } from '../indicators/period.js';
+import type { Period } from '../values/period.js';
 import type { CommuneCoverageLevel, DistrictCoverageLevel, HouseholdIndicators, Indicators, LevelKey, UncoveredCommune } from '../indicators/types.js';
 import type { CalendarDate } from '../values/calendar.js';
 

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/types.js';
-import { yearPeriod, yearsOf, type Period } from '../indicators/period.js';
+import { yearPeriod, yearsOf, type Period } from '../values/period.js';
 import { poverty, standardOf } from '../indicators/poverty.js';
 import type { Indicators, PovertySegment, PovertyYear } from '../indicators/types.js';
 import { pointsBetween } from '../format/vi.js';

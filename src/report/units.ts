@@ -7,7 +7,7 @@
  */
 import type { Dataset } from '../dataset/types.js';
 import { activeDuring, isVillagePairing, unitDisplay } from '../indicators/compute.js';
-import type { Period } from '../indicators/period.js';
+import type { Period } from '../values/period.js';
 import { standardOf } from '../indicators/poverty.js';
 import type { Indicators } from '../indicators/types.js';
 import { villageMatcher } from '../indicators/villages.js';

@@ -1,11 +1,13 @@
 /**
- * The page's steps, each a call to the same command functions the CLI runs (validate,
- * coverage, report, fix, annotate), with the uploads folder as the working folder and a
- * silent Io: what they would print to a terminal becomes the JSON the page draws.
+ * The page's steps, each a call to a use case of app/ (validate, stats and coverage, report,
+ * fix, annotate) with the uploads folder as the working folder: the typed results and coded
+ * notes come back, and are worded here for the page. The JSON the CLI prints with --json is
+ * built by the same functions (words/), so the page's figures are the CLI's.
  */
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
+import type { CrossOptions } from '../checks/cross.js';
 import type { Dataset } from '../dataset/types.js';
 import type { ChartData, ChartId } from '../report/charts.js';
 import { writeAtomic } from '../util/write.js';
@@ -14,15 +16,17 @@ import { CATALOGUE } from '../findings/catalogue.js';
 import { messageOf, suggestionText } from '../findings/finding.js';
 import { statsTables, type Table } from '../indicators/tables.js';
 import type { Indicators } from '../indicators/types.js';
-import type { CoverageJson } from '../cli/commands/coverage.js';
 import type { ReportKind } from '../report/context.js';
-import type { Io } from '../cli/io.js';
-import type { LoadInputsOptions } from '../cli/load-inputs.js';
-import { countParts, summaryLine } from '../cli/print-findings.js';
-import { formatCell } from '../cli/print-tables.js';
-import { dataPeriod } from '../cli/prepare.js';
+import { dataRequest, type DataRequest } from '../app/request.js';
+import { resolvePeriod } from '../app/period.js';
+import { coverageOf } from '../app/coverage.js';
+import { countParts, summaryLine } from '../words/counts.js';
+import { formatCell } from '../words/cells.js';
+import { statsJson } from '../words/stats-json.js';
+import { validateJson } from '../words/validate-json.js';
 import { formatVi, localToday } from '../values/calendar.js';
-import { cliNotes, MESSAGES, PageError } from './text.js';
+import { MESSAGES, PageError } from './text.js';
+import { runNotes, skippedNote, whyStopped } from './notes.js';
 import { walkOrder, type Session } from './session.js';
 import { zipFolders } from './zip.js';
 
@@ -31,40 +35,36 @@ export interface JobContext {
   /** Limit on a workbook's uncompressed content (the CLI's --max-size). */
   readonly maxSize?: number;
   readonly config: Config;
-  readonly checks: LoadInputsOptions['checks'];
+  readonly checks: CrossOptions;
 }
 
-/** The commands print nothing here: the page shows their results. */
-function silentIo(cwd: string): Io {
-  return { out: () => {}, err: () => {}, isTTY: false, errIsTTY: false, cwd };
-}
-
-/** What a command says on stderr besides its result (notes on the period, the warnings, what was left out), kept for the page. */
-function notingIo(cwd: string): { io: Io; notes: () => string[] } {
-  let said = '';
-  return { io: { ...silentIo(cwd), err: (text) => void (said += text) }, notes: () => cliNotes(said) };
-}
-
-function loadOptions(ctx: JobContext, onProgress: (p: Progress) => void) {
-  return {
-    inputs: ctx.session.files,
-    lang: 'vi' as const,
+/**
+ * The request of a step through the one options builder (app/request.ts), as the CLI's: the
+ * config's thresholds and poverty standards count here as they do in `ketnghia stats`.
+ */
+function requestOf(ctx: JobContext, period: FiguresRequest, onProgress: (p: Progress) => void, skipped: string[], cwd = ctx.session.uploadDir): DataRequest {
+  return dataRequest({
+    inputs: cwd === ctx.session.uploadDir ? ctx.session.files : ctx.session.files.map((f) => resolve(ctx.session.uploadDir, f)),
+    cwd,
+    config: { config: ctx.config, checks: ctx.checks },
+    period: { ...(period.from !== undefined ? { from: period.from } : {}), ...(period.to !== undefined ? { to: period.to } : {}) },
+    allowErrors: period.allowErrors === true,
     ...(ctx.maxSize !== undefined ? { maxSize: ctx.maxSize } : {}),
-    ...(ctx.checks ? { checks: ctx.checks } : {}),
-    onProgress,
-  };
+    hooks: { onProgress, onSkip: (files) => skipped.push(skippedNote(files)) },
+  });
 }
 
 export async function check(ctx: JobContext, onProgress: (p: Progress) => void) {
   const { session } = ctx;
   if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
-  const { validate, validateJson } = await import('../cli/commands/validate.js');
+  const { validate } = await import('../app/validate.js');
   session.files.sort(walkOrder);
-  const result = await validate(loadOptions(ctx, onProgress), silentIo(session.uploadDir));
+  const request = requestOf(ctx, {}, onProgress, []);
+  const result = await validate({ inputs: request.inputs, cwd: request.cwd, settings: request.settings, ...(request.maxSize !== undefined ? { maxSize: request.maxSize } : {}), hooks: { onProgress } });
   const { load } = result;
   session.lastLoad = load;
   const json = validateJson(result, 'vi');
-  const period = dataPeriod(load.dataset, localToday());
+  const period = resolvePeriod({ asked: undefined, dataset: load.dataset, today: localToday() });
   return {
     valid: result.valid,
     verdict: result.valid ? 'Không có lỗi' : 'Có lỗi',
@@ -98,26 +98,26 @@ export interface FiguresRequest {
 export async function figures(ctx: JobContext, request: FiguresRequest, onProgress: (p: Progress) => void) {
   const { session } = ctx;
   if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
-  const [{ stats }, { coverageJson }] = await Promise.all([import('../cli/commands/stats.js'), import('../cli/commands/coverage.js')]);
-  const { io, notes } = notingIo(session.uploadDir);
-  const result = await stats(
-    { ...loadOptions(ctx, onProgress), ...period(request), allowErrors: request.allowErrors === true, minActivities: ctx.config.thresholds.minActivities },
-    io,
-  );
-  if (!result.indicators || !result.dataset || !result.notes) throw new PageError(422, stopped(ctx, request.allowErrors === true, notes()));
-  const indicators: Indicators = result.indicators;
-  const c: CoverageJson = coverageJson(indicators, result.dataset, indicators.period, result.notes);
+  const { stats } = await import('../app/stats.js');
+  const skipped: string[] = [];
+  const result = await stats(requestOf(ctx, request, onProgress, skipped));
+  if (!result.ok) throw new PageError(422, whyStopped(result.prepared));
+  const { indicators, dataset, notes: run } = result;
+  const c = coverageOf(indicators, dataset, result.prepared.period, run);
   const { submissions } = indicators;
   const text = submissions ? (await import('../messages/submissions.js')).submissionsText('vi') : undefined;
   return {
     period: { from: formatVi(c.period.from), to: formatVi(c.period.to) },
     indicators,
-    runNotes: result.notes,
+    runNotes: run,
+    /** What `stats --json` prints for the same files, config and period. */
+    stats: statsJson(indicators, run),
+    /** What `coverage --json` prints. */
     coverage: c,
     // stats prints the reporting rate under its tables; the register itself is the button below.
-    notes: [...notes(), ...(submissions && text ? [text.statsLine(submissions.reported, submissions.expected, text.rate(submissions.rate)).replace(/; danh sách: ketnghia submissions\)/, ')')] : [])],
+    notes: [...skipped, ...runNotes(result.prepared), ...(submissions && text ? [text.statsLine(submissions.reported, submissions.expected, text.rate(submissions.rate)).replace(/; danh sách: ketnghia submissions\)/, ')')] : [])],
     tables: statsTables(indicators, 'vi').map(tableView),
-    charts: await drawCharts(ctx, indicators, result.dataset),
+    charts: await drawCharts(ctx, indicators, dataset),
   };
 }
 
@@ -144,21 +144,6 @@ async function drawCharts(ctx: JobContext, indicators: Indicators, dataset: Data
   return drawn;
 }
 
-/**
- * Why a step that needs the data stopped: errors not allowed (said in the page's words, not the
- * CLI's), or what the command said last (no usable row, no data in the period).
- */
-function stopped(ctx: JobContext, allowErrors: boolean, notes: readonly string[]): string {
-  if (!allowErrors && (ctx.session.lastLoad?.errors ?? 1) > 0) return MESSAGES.dataErrors;
-  return notes.at(-1) ?? MESSAGES.noData;
-}
-
-function period(request: FiguresRequest): { from?: string; to?: string } {
-  const from = request.from?.trim();
-  const to = request.to?.trim();
-  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
-}
-
 /** A table with its cells written as the terminal and the report write them. */
 function tableView(table: Table) {
   const numeric = table.columns.map((c) => c.kind !== 'text');
@@ -181,20 +166,24 @@ export interface ReportRequest extends FiguresRequest {
 export async function report(ctx: JobContext, request: ReportRequest, onProgress: (p: Progress) => void) {
   const { session } = ctx;
   if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
-  const { report: run } = await import('../cli/commands/report.js');
+  const { report: run } = await import('../app/report.js');
   // The report is written in the outputs folder under the CLI's default name.
-  const inputs = session.files.map((f) => resolve(session.uploadDir, f));
-  const { io, notes } = notingIo(session.outDir);
-  const result = await run(
-    { ...loadOptions(ctx, onProgress), inputs, ...period(request), allowErrors: request.allowErrors === true, kind: request.kind, config: ctx.config, pdf: request.pdf === true, force: true },
-    io,
-  );
-  if (!result.docx) throw new PageError(422, stopped(ctx, request.allowErrors === true, notes()));
+  const skipped: string[] = [];
+  const result = await run({
+    data: requestOf(ctx, request, onProgress, skipped, session.outDir),
+    kind: request.kind,
+    config: ctx.config,
+    lang: 'vi',
+    pdf: request.pdf === true,
+    force: true,
+  });
+  if (!result.ok || !result.docx) throw new PageError(422, result.ok ? MESSAGES.noData : whyStopped(result.prepared));
   const docx = basename(result.docx);
   session.outputs.set(docx, { path: result.docx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const pdf = result.pdf ? basename(result.pdf) : undefined;
   if (result.pdf && pdf) session.outputs.set(pdf, { path: result.pdf, type: 'application/pdf' });
-  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes: notes() };
+  const notes = [...skipped, ...runNotes(result.prepared)];
+  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes };
 }
 
 const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';
@@ -209,7 +198,7 @@ export async function copies(ctx: JobContext) {
   const fixedDir = join(session.outDir, 'ban-da-sua');
   const { annotateAll } = await import('../annotate/annotate.js');
   const annotated = await annotateAll(load, { dir: annotatedDir, cwd: session.uploadDir, lang: 'vi', inputs: session.files, force: true });
-  const { fix } = await import('../cli/commands/fix.js');
+  const { fix } = await import('../app/fix.js');
   const notFixed: Array<{ file: string; reason: string }> = [];
   let fixed = 0;
   // Flat, as the annotated copies are; a name met twice gets -2, -3.
@@ -221,7 +210,7 @@ export async function copies(ctx: JobContext) {
     used.add(name);
     const output = join(fixedDir, name);
     await mkdir(fixedDir, { recursive: true });
-    const result = await fix({ input: file.file, output, lang: 'vi', force: true }, silentIo(session.uploadDir));
+    const result = await fix({ input: file.file, output, cwd: session.uploadDir, force: true });
     if (result.problem) notFixed.push({ file: file.file, reason: messageOf(result.problem, 'vi') });
     else fixed++;
   }

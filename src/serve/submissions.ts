@@ -1,51 +1,35 @@
 /**
- * The submissions register on the page: `ketnghia submissions` run on the uploads, shown
- * as its terminal output is laid out (headline, table, late files, notes), with the
- * reminder to copy that `--remind` prints.
+ * The submissions register on the page: app/submissions.ts run on the uploads, shown as the
+ * terminal lays it out (headline, table, late files, notes), with the reminder to copy that
+ * `--remind` prints. Without a period the register covers the years the data do, as the figures.
  */
-import { stripVTControlCharacters } from 'node:util';
 import type { Progress } from '../dataset/load.js';
-import { formatCell } from '../cli/print-tables.js';
 import type { Table } from '../indicators/tables.js';
-import { dataPeriod } from '../cli/prepare.js';
+import { dataRequest } from '../app/request.js';
 import type { Register, UnitSubmission } from '../submissions/register.js';
-import { localToday } from '../values/calendar.js';
+import { formatCell } from '../words/cells.js';
+import { isLate, submissionsJson, unitTable } from '../words/submissions.js';
 import type { JobContext, FiguresRequest } from './jobs.js';
 import { MESSAGES, PageError } from './text.js';
 
 export async function submissionsView(ctx: JobContext, request: FiguresRequest, onProgress: (p: Progress) => void) {
   const { session, config } = ctx;
   if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
-  const [{ submissions, submissionsJson }, { unitTable }, { reminder, submissionsText }] = await Promise.all([
-    import('../cli/commands/submissions.js'),
-    import('../cli/print-submissions.js'),
-    import('../messages/submissions.js'),
-  ]);
-  // The command needs a period; without one the page uses the years the check found, as the figures do.
-  let { from, to } = { from: request.from?.trim() || undefined, to: request.to?.trim() || undefined };
-  if (from === undefined && to === undefined && session.lastLoad) {
-    const years = dataPeriod(session.lastLoad.dataset, localToday());
-    [from, to] = [years.from, years.to];
-  }
-  const result = await submissions(
-    {
-      inputs: session.files,
-      lang: 'vi',
-      ...(from !== undefined ? { from } : {}),
-      ...(to !== undefined ? { to } : {}),
-      ...(config.deadline ? { deadline: config.deadline } : {}),
-      ...(ctx.maxSize !== undefined ? { maxSize: ctx.maxSize } : {}),
-      ...(ctx.checks ? { checks: ctx.checks } : {}),
-      onProgress,
-    },
-    { out: () => {}, err: () => {}, isTTY: false, errIsTTY: false, cwd: session.uploadDir },
-  );
+  const [{ submissions }, { reminder, submissionsText }] = await Promise.all([import('../app/submissions.js'), import('../messages/submissions.js')]);
+  const built = dataRequest({
+    inputs: session.files,
+    cwd: session.uploadDir,
+    config: { config, checks: ctx.checks },
+    period: { ...(request.from !== undefined ? { from: request.from } : {}), ...(request.to !== undefined ? { to: request.to } : {}) },
+    ...(ctx.maxSize !== undefined ? { maxSize: ctx.maxSize } : {}),
+    hooks: { onProgress },
+  });
+  const result = await submissions({ ...built, dataYearsWhenNoPeriod: true });
   const text = submissionsText('vi');
   if (!result.register) throw new PageError(422, text.noPairings);
-  const { register } = result;
-  const received = result.received ?? new Map<string, Date>();
+  const { register, received } = result;
   const count = (status: UnitSubmission['status']) => register.units.filter((u) => u.status === status).length;
-  const json = submissionsJson(result, 'vi');
+  const json = submissionsJson({ ...result, register }, 'vi');
   const missing = register.units.filter((u) => u.status === 'missing').map((u) => u.unit);
   return {
     json,
@@ -66,11 +50,11 @@ export async function submissionsView(ctx: JobContext, request: FiguresRequest, 
 /** Files credited to a unit and modified on a later day than the deadline, as the terminal counts them. */
 function lateFiles(register: Register, received: ReadonlyMap<string, Date>, deadline: string): number {
   const credited = new Set([...register.units, ...register.unexpected].flatMap((u) => u.files));
-  return [...received].filter(([file, time]) => credited.has(file) && localToday(time) > deadline).length;
+  return [...received].filter(([file, time]) => credited.has(file) && isLate(time, deadline)).length;
 }
 
-/** The terminal's table as the page's: cells as text, colours taken off. */
+/** The register's table as the page's: cells as text. */
 function plain(table: Omit<Table, 'id'>) {
-  const row = (cells: Table['rows'][number]) => cells.map((cell, i) => stripVTControlCharacters(formatCell(cell, table.columns[i]!.kind, 'vi')));
+  const row = (cells: Table['rows'][number]) => cells.map((cell, i) => formatCell(cell, table.columns[i]!.kind, 'vi'));
   return { title: table.title, columns: table.columns.map((c) => c.header), numeric: table.columns.map((c) => c.kind !== 'text'), rows: table.rows.map(row) };
 }

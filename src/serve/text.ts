@@ -1,7 +1,9 @@
 /** The server's own Vietnamese messages (the page is Vietnamese; pipeline messages come from their catalogues). */
-import { stripVTControlCharacters } from 'node:util';
 import { UsageError, EnvironmentError } from '../errors.js';
-import { usageText } from '../messages/period.js';
+import { periodProblemText, usageText } from '../messages/period.js';
+import { render } from '../messages/render.js';
+import { writeProblem } from '../words/write-problem.js';
+import { PeriodError, type PeriodProblem } from '../values/period.js';
 
 /** A request that could not be served, with the Vietnamese message the page shows. */
 export class PageError extends Error {
@@ -58,30 +60,23 @@ export function tooLarge(limit: string): string {
 /** Any error as a sentence for the page: usage errors as they are, anything else as a program error, never a stack. */
 export function pageMessage(error: unknown): { status: number; message: string } {
   if (error instanceof PageError) return { status: error.status, message: error.message };
-  if (error instanceof UsageError) return { status: 400, message: forPage(usageText(error, 'vi')) };
-  if (error instanceof EnvironmentError) return { status: 500, message: `Không ghi được ${error.path}: ${error.reason}.` };
+  if (error instanceof PeriodError) return { status: 400, message: periodText(error.problem) };
+  if (error instanceof UsageError) return { status: 400, message: usageText(error, 'vi') };
+  if (error instanceof EnvironmentError) return { status: 500, message: writeProblem(error.path, error.reason, 'vi') };
   const message = error instanceof Error ? error.message : String(error);
   return { status: 500, message: `Lỗi chương trình (không phải do số liệu): ${message}. Máy chủ vẫn chạy; hãy thử lại.` };
 }
 
-/** The period's messages name the command-line options; on the page they are the two boxes. */
-function forPage(message: string): string {
-  return message.replace(/--from\b/g, 'ô «Từ»').replace(/--to\b/g, 'ô «Đến»').replace(/--year\b/g, 'năm');
-}
+/** A period the page cannot use, named by its boxes «Từ» and «Đến» (the terminal's names its options). */
+const PAGE_PERIOD = {
+  'bad-from': { vi: 'Ô «Từ» không hợp lệ: "{value}" (ví dụ 2017, 01/07/2017 hoặc 2017-07-01).', en: 'The box «From» is not valid: "{value}" (e.g. 2017, 01/07/2017 or 2017-07-01).' },
+  'bad-to': { vi: 'Ô «Đến» không hợp lệ: "{value}" (ví dụ 2020, 30/06/2020 hoặc 2020-06-30).', en: 'The box «To» is not valid: "{value}" (e.g. 2020, 30/06/2020 or 2020-06-30).' },
+  'half-range': { vi: 'Cần điền cả ô «Từ» và ô «Đến».', en: 'Fill in both boxes «From» and «To».' },
+} as const;
 
-/**
- * A command's stderr as sentences for the page: colours removed, and the command-line
- * words it uses put as the page's ("--allow-errors" is the box «Bỏ qua các dòng có lỗi»).
- */
-export function cliNotes(text: string): string[] {
-  return stripVTControlCharacters(text)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) =>
-      forPage(line.replace('(--year, --from/--to)', '(ô «Từ» và ô «Đến»)').replace('— xem `ketnghia validate`.', '— xem bước 2.'))
-        .replace(/^--allow-errors:\s*/, 'Bỏ qua các dòng có lỗi: ')
-        .replace(/\(xem chi tiết: ketnghia validate\)/g, '(xem bước 2)')
-        .replace(/\(xem: ketnghia validate\)/g, '(xem bước 2)'),
-    );
+function periodText(problem: PeriodProblem): string {
+  if (problem.code === 'bad-from' || problem.code === 'bad-to') return render('vi', PAGE_PERIOD[problem.code], { value: problem.value });
+  if (problem.code === 'half-range') return render('vi', PAGE_PERIOD['half-range']);
+  // The others name no option (or the year option, which the page has not).
+  return periodProblemText(problem, 'vi');
 }

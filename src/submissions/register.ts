@@ -7,7 +7,7 @@
 import type { PairingRow, UnitRow } from '../dataset/types.js';
 import type { SheetTitle } from '../checks/title.js';
 import { activeDuring } from '../indicators/compute.js';
-import { inPeriod, type Period } from '../indicators/period.js';
+import { inPeriod, type Period } from '../values/period.js';
 import { nameKey } from '../text/names.js';
 import { Suggester } from '../text/suggest.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';

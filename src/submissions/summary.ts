@@ -6,7 +6,7 @@
 import type { SheetReport } from '../dataset/load.js';
 import type { Dataset } from '../dataset/types.js';
 import { dataYears } from '../indicators/data-years.js';
-import type { Period } from '../indicators/period.js';
+import type { Period } from '../values/period.js';
 import { yearOf } from '../values/calendar.js';
 import { choiceByKey, UNIT_BLOCS } from '../schema/choices.js';
 import { buildRegister, type Register, type SentSheet } from './register.js';

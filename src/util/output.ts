@@ -1,17 +1,15 @@
 /**
  * Outputs that never destroy work: an existing file is overwritten only with --force (a
- * clerk's hand edits to last week's report must not vanish), a folder or a wrong extension
- * is refused before any work, and a failed write is told in plain words, never as a code.
+ * clerk's hand edits to last week's report must not vanish), and a folder or a wrong
+ * extension is refused before any work. The refusals are coded: the face words them.
  */
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { UsageError } from '../errors.js';
-import type { Lang } from '../findings/finding.js';
-import { OUTPUT, WRITE_PROBLEMS } from '../messages/output.js';
+import { CodedUsageError } from '../errors.js';
+import { OUTPUT } from '../messages/output.js';
 import { render, type Text } from '../messages/render.js';
 
 export interface OutputCheck {
-  readonly lang: Lang;
   /** --force was given: an existing file may be replaced. */
   readonly force?: boolean;
   /** The extension the file must have, with its dot (".docx"). */
@@ -22,33 +20,18 @@ export interface OutputCheck {
 
 /** Throws a usage error when `path` may not be written as asked. */
 export async function checkOutput(path: string, check: OutputCheck): Promise<void> {
-  const { lang } = check;
   const shown = check.shown ?? path;
   const info = await stat(path).catch(() => undefined);
   if (info?.isDirectory()) {
     const ext = check.ext;
-    const example = ext ? render(lang, OUTPUT.folderExample, { name: joinName(shown, render(lang, OUTPUT.exampleName, { ext })) }) : '';
-    throw new UsageError(render(lang, OUTPUT.isFolder, { shown, example }));
+    // The example names a file in the folder, in each language.
+    const example = (lang: 'vi' | 'en') => (ext ? render(lang, OUTPUT.folderExample, { name: joinName(shown, render(lang, OUTPUT.exampleName, { ext })) }) : '');
+    throw new CodedUsageError(OUTPUT.isFolder, { shown, example: { vi: example('vi'), en: example('en') } satisfies Text });
   }
-  if (check.ext && extname(path).toLowerCase() !== check.ext) throw new UsageError(render(lang, OUTPUT.wrongExtension, { ext: check.ext, shown }));
-  if (info && !check.force) throw new UsageError(render(lang, OUTPUT.exists, { shown }));
+  if (check.ext && extname(path).toLowerCase() !== check.ext) throw new CodedUsageError(OUTPUT.wrongExtension, { ext: check.ext, shown });
+  if (info && !check.force) throw new CodedUsageError(OUTPUT.exists, { shown });
 }
 
 function joinName(folder: string, name: string): string {
   return /[\\/]$/.test(folder) ? `${folder}${name}` : `${folder}${folder.includes('\\') ? '\\' : '/'}${name}`;
-}
-
-/** The program that usually holds a file of this kind open on an office PC. */
-function holder(path: string, lang: Lang): string {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.docx' || ext === '.doc') return 'Word';
-  if (ext === '.pdf') return render(lang, OUTPUT.pdfViewer);
-  return 'Excel';
-}
-
-/** Why a file could not be written, in the words a clerk can act on (system codes stay inside). */
-export function writeProblem(path: string, code: string, lang: Lang): string {
-  const known = code === 'EROFS' ? 'EACCES' : code;
-  const text = Object.hasOwn(WRITE_PROBLEMS, known) ? WRITE_PROBLEMS[known as keyof typeof WRITE_PROBLEMS] : WRITE_PROBLEMS.default;
-  return render(lang, text as Text, { path, app: holder(path, lang) });
 }

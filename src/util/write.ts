@@ -24,8 +24,8 @@ export function samePath(a: string, b: string): boolean {
 }
 
 /** Throws a usage error when `output` is one of `inputs`. */
-export function refuseInput(output: string, inputs: readonly string[], message: string): void {
-  if (inputs.some((input) => samePath(input, output))) throw new UsageError(message);
+export function refuseInput(output: string, inputs: readonly string[], refusal: string | UsageError): void {
+  if (inputs.some((input) => samePath(input, output))) throw typeof refusal === 'string' ? new UsageError(refusal) : refusal;
 }
 
 export async function writeAtomic(path: string, data: Uint8Array | string | ((tmp: string) => Promise<void>)): Promise<void> {

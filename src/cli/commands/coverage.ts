@@ -1,85 +1,35 @@
-/** `ketnghia coverage`: villages without a partner, most needy first; coverage by commune; idle units and pairings. */
+/** `ketnghia coverage`, the face of app/coverage.ts: villages without a partner, most needy first; coverage by commune; idle units and pairings. */
 import chalk from 'chalk';
-import type { Dataset } from '../../dataset/types.js';
 import type { Lang } from '../../findings/finding.js';
 import { integerIn, percentIn } from '../../format/vi.js';
 import { COVERAGE } from '../../messages/coverage.js';
 import { render } from '../../messages/render.js';
-import { computeIndicators, unitsWithoutPairing } from '../../indicators/compute.js';
 import { statsTables } from '../../indicators/tables.js';
-import type { Period } from '../../indicators/period.js';
-import type { AreaPairing, CommuneCoverage, CommuneCoverageLevel, DistrictCoverageLevel, Indicators, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
-import { levelsPresent } from '../../indicators/levels.js';
+import type { AreaPairing, CommuneCoverageLevel, DistrictCoverageLevel, Indicators } from '../../indicators/types.js';
+import { coverage as run, type CoverageJson } from '../../app/coverage.js';
 import { formatVi } from '../../values/calendar.js';
 import type { Io } from '../io.js';
-import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
+import { runData, type DataOptions } from '../data-options.js';
 import { printPrepared } from '../print-prepared.js';
 import { renderTable } from '../print-tables.js';
 
-export interface CoverageOptions extends PrepareOptions {
-  readonly json?: boolean;
-  readonly minActivities?: number;
-}
+export type { CoverageJson };
 
-export interface CoverageJson {
-  period: { from: string; to: string };
-  villages: number | null;
-  covered: number;
-  rate: number | null;
-  uncovered: UncoveredVillage[];
-  byCommune: CommuneCoverage[];
-  /** null when no units sheet was given. */
-  unitsWithoutPairing: Array<{ unit: string; level?: string; bloc?: string }> | null;
-  inactivePairings: InactivePairing[];
-  /** Warnings in the data, and what --allow-errors left out. */
-  warnings?: number;
-  leftOut?: RunNotes['leftOut'];
-  /** SPEC §8, only when the data have commune pairings or a communes sheet. */
-  communes?: CommuneCoverageLevel;
-  /** SPEC §8, only when the data have district pairings. */
-  districts?: DistrictCoverageLevel;
-  /** SPEC §8: commune and district pairings with no activity in their area, when there are such pairings. */
-  inactiveAreaPairings?: AreaPairing[];
-}
+export type CoverageOptions = DataOptions;
 
 export type CoverageResult = {
   readonly exitCode: 0 | 1;
   readonly coverage?: CoverageJson;
-  readonly tablesFrom?: ReturnType<typeof computeIndicators>;
-  /** The input had a villages sheet (coverage may still be null: no year of it up to the period's end). */
+  readonly tablesFrom?: Indicators;
   readonly villageList?: boolean;
-  /** Some pairing is with a village, or there are no pairings at all: the village sections are shown. */
   readonly villageLevel?: boolean;
 };
 
 export async function coverage(options: CoverageOptions, io: Io): Promise<CoverageResult> {
-  const prepared = await prepare(options, io);
-  await printPrepared(prepared, options, io);
-  if (!prepared.ok) return { exitCode: 1 };
-  const ind = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}), memo: prepared.memo });
-  const json = coverageJson(ind, prepared.dataset, prepared.period, prepared.notes);
-  const villageLevel = prepared.dataset.pairings.length === 0 || prepared.dataset.pairings.some((p) => p.targetLevel === 'village');
-  return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages, villageLevel };
-}
-
-/** `coverage --json` from the indicators and the data it was computed from (the web page builds it from `stats`'s). */
-export function coverageJson(ind: Indicators, dataset: Dataset, period: Period, notes: RunNotes): CoverageJson {
-  const present = levelsPresent(dataset);
-  return {
-    period: ind.period,
-    villages: ind.coverage.villages,
-    covered: ind.coverage.covered,
-    rate: ind.coverage.rate,
-    uncovered: [...ind.coverage.uncovered],
-    byCommune: [...ind.coverage.byCommune],
-    unitsWithoutPairing: dataset.present.units ? unitsWithoutPairing(dataset, period) : null,
-    inactivePairings: [...ind.activities.inactivePairings],
-    warnings: notes.warnings,
-    ...(notes.leftOut ? { leftOut: notes.leftOut } : {}),
-    ...(present.commune ? { communes: ind.coverage.communes } : {}),
-    ...(ind.coverage.districts ? { districts: ind.coverage.districts } : {}),
-    ...(present.commune || present.district ? { inactiveAreaPairings: [...ind.activities.inactiveAreaPairings] } : {}),
-  };
+  const result = await runData(options, io, run);
+  await printPrepared(result.prepared, options, io);
+  if (!result.ok) return { exitCode: 1 };
+  return { exitCode: 0, coverage: result.coverage, tablesFrom: result.indicators, villageList: result.villageList, villageLevel: result.villageLevel };
 }
 
 export function printCoverage(result: CoverageResult, options: CoverageOptions, io: Io): void {

@@ -1,28 +1,20 @@
-/** `ketnghia report`: the Word report (SPEC §6), optionally also as PDF through LibreOffice. */
-import { resolve } from 'node:path';
-import type { Config } from '../../config/schema.js';
+/** `ketnghia report`, the face of app/report.ts: the Word report (SPEC §6), optionally also as PDF through LibreOffice. */
+import { DEFAULT_CONFIG } from '../../config/schema.js';
 import { UsageError } from '../../errors.js';
 import type { Lang } from '../../findings/finding.js';
-import { computeIndicators } from '../../indicators/compute.js';
-import { buildContext, REPORT_KINDS, type ReportContext, type ReportKind } from '../../report/context.js';
-import { formatVi, localToday, yearOf } from '../../values/calendar.js';
-import { configWarnings, headerProblems } from '../../report/checks.js';
-import { yearPeriod } from '../../indicators/period.js';
-import { refuseInput } from '../../util/write.js';
-import { checkOutput } from '../../util/output.js';
+import { REPORT_KINDS, type ReportContext, type ReportKind } from '../../report/context.js';
+import { formatVi } from '../../values/calendar.js';
+import { report as run } from '../../app/report.js';
 import type { Io } from '../io.js';
-import { prepare, type PrepareOptions } from '../prepare.js';
+import { runData, type DataOptions } from '../data-options.js';
 import { printPrepared } from '../print-prepared.js';
-import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
-import { contextOf, registerOf } from '../../submissions/summary.js';
 import { REPORT_RUN } from '../../messages/commands.js';
 
-export interface ReportOptions extends PrepareOptions {
+export interface ReportOptions extends DataOptions {
   readonly kind: ReportKind;
   /** The .docx to write; default `bao-cao-<kind>-<from>-<to>.docx` in the working folder. */
   readonly output?: string;
-  readonly config: Config;
   readonly template?: string;
   readonly printContext?: boolean;
   readonly pdf?: boolean;
@@ -53,49 +45,34 @@ export function parseKind(text: string | undefined, lang: Lang): ReportKind {
 }
 
 export async function report(options: ReportOptions, io: Io): Promise<ReportResult> {
-  const { lang } = options;
-  const check = (path: string, ext: string, shown?: string) => checkOutput(path, { lang, force: options.force === true, ext, ...(shown ? { shown } : {}) });
-  // Named: refused before a byte is read. Default name: once the period is known.
-  if (options.output !== undefined && !options.printContext) await check(resolve(io.cwd, options.output), '.docx', options.output);
-  const prepared = await prepare(options, io);
-  await printPrepared(prepared, options, io);
-  if (!prepared.ok) return { exitCode: 1 };
-  // An annual report without a period is about the latest year of the data.
-  const noPeriod = options.year === undefined && options.from === undefined && options.to === undefined;
-  const period = noPeriod && options.kind === 'nam' ? yearPeriod(yearOf(prepared.period.to), yearOf(prepared.period.to)) : prepared.period;
-  const indicators = computeIndicators(prepared.dataset, period, {
-    minActivities: options.config.thresholds.minActivities,
-    povertyStandardYears: options.config.povertyStandardYears,
-    memo: prepared.memo,
-  });
-  const context = buildContext({
-    kind: options.kind,
-    indicators,
-    dataset: prepared.dataset,
-    period,
-    config: options.config,
-    today: options.today ?? localToday(),
-    submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period, prepared.memo)),
-  });
-  if (options.printContext) return { exitCode: 0, context };
-  const checks = {
-    warnings: configWarnings(options.config, indicators, prepared.dataset, lang),
-    headerProblems: headerProblems(options.config, context.signer, lang),
-    date: { value: context.document.date, fromConfig: options.config.date !== undefined },
+  const config = options.config?.config ?? DEFAULT_CONFIG;
+  const result = await runData(options, io, (data) =>
+    run({
+      data,
+      kind: options.kind,
+      config,
+      lang: options.lang,
+      ...(options.output !== undefined ? { output: options.output } : {}),
+      ...(options.template !== undefined ? { template: options.template } : {}),
+      contextOnly: options.printContext === true,
+      pdf: options.pdf === true,
+      strict: options.strict === true,
+      force: options.force === true,
+    }),
+  );
+  await printPrepared(result.prepared, options, io);
+  if (!result.ok) return { exitCode: 1 };
+  const { context, checks } = result;
+  const said = checks ? { warnings: checks.warnings, headerProblems: checks.headerProblems, date: checks.date } : {};
+  const failed = result.stoppedStrict === true || result.pdfProblem !== undefined;
+  return {
+    exitCode: failed ? 1 : 0,
+    context,
+    ...said,
+    ...(result.docx ? { docx: result.docx } : {}),
+    ...(result.pdf ? { pdf: result.pdf } : {}),
+    ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}),
   };
-  if (options.strict && checks.headerProblems.length > 0) return { exitCode: 1, ...checks };
-
-  const output = resolve(io.cwd, options.output ?? `bao-cao-${options.kind}-${period.from.slice(0, 4)}-${period.to.slice(0, 4)}.docx`);
-  refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), render(lang, CLI.sameAsInput, { path: output }));
-  await check(output, '.docx', options.output);
-  if (options.pdf) await check(output.replace(/\.docx$/i, '.pdf'), '.pdf');
-  const { renderReport } = await import('../../report/report.js');
-  await renderReport(context, { kind: options.kind, lang, output, style: options.config.style, ...(options.template ? { template: resolve(io.cwd, options.template) } : {}) });
-  if (!options.pdf) return { exitCode: 0, context, docx: output, ...checks };
-  const { convertToPdf } = await import('../../report/pdf.js');
-  const pdf = await convertToPdf(output, lang);
-  if (pdf.ok) return { exitCode: 0, context, docx: output, pdf: pdf.path, ...checks };
-  return { exitCode: 1, context, docx: output, pdfProblem: pdf.message, ...checks };
 }
 
 export function printReport(result: ReportResult, options: ReportOptions, io: Io): void {

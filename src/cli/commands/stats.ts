@@ -1,31 +1,28 @@
-/** `ketnghia stats`: the indicators of SPEC §5 as tables, JSON or a workbook. */
+/** `ketnghia stats`: the face of app/stats.ts — the indicators of SPEC §5 as tables, JSON or a workbook. */
 import { resolve } from 'node:path';
-import type { Dataset } from '../../dataset/types.js';
 import type { Lang } from '../../findings/finding.js';
-import { computeIndicators } from '../../indicators/compute.js';
 import { statsTables, TABLE_IDS, type TableId } from '../../indicators/tables.js';
 import type { Indicators } from '../../indicators/types.js';
 import { UsageError } from '../../errors.js';
 import { refuseInput } from '../../util/write.js';
 import { checkOutput } from '../../util/output.js';
 import type { Io } from '../io.js';
-import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
+import type { RunNotes } from '../../app/prepare.js';
+import { stats as run } from '../../app/stats.js';
+import { runData, type DataOptions } from '../data-options.js';
+import { statsJson } from '../../words/stats-json.js';
 import { printPrepared } from '../print-prepared.js';
 import { renderTable } from '../print-tables.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
-import { registerOf, summaryOf } from '../../submissions/summary.js';
 import { submissionsText } from '../../messages/submissions.js';
 import { STATS_RUN } from '../../messages/commands.js';
 
-export interface StatsOptions extends PrepareOptions {
-  readonly json?: boolean;
+export interface StatsOptions extends DataOptions {
   /** Write the tables to this workbook. */
   readonly xlsx?: string;
   /** Tables shown on screen; default: DEFAULT_BREAKDOWN. */
   readonly by?: readonly TableId[];
-  readonly minActivities?: number;
-  readonly povertyStandardYears?: readonly number[];
   /** Replace an existing --xlsx file. */
   readonly force?: boolean;
 }
@@ -38,38 +35,30 @@ export type StatsResult = {
   readonly indicators?: Indicators;
   readonly written?: string;
   readonly notes?: RunNotes;
-  /** The data the indicators come from (the web page draws its coverage and charts from it). */
-  readonly dataset?: Dataset;
 };
 
 export async function stats(options: StatsOptions, io: Io): Promise<StatsResult> {
   const inputs = options.inputs.map((i) => resolve(io.cwd, i));
   if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), inputs, render(options.lang, CLI.sameAsInput, { path: options.xlsx }));
-  if (options.xlsx) await checkOutput(resolve(io.cwd, options.xlsx), { lang: options.lang, force: options.force === true, ext: '.xlsx', shown: options.xlsx });
-  const prepared = await prepare(options, io);
-  await printPrepared(prepared, options, io);
-  if (!prepared.ok) return { exitCode: 1 };
-  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), prepared.files.map((f) => resolve(io.cwd, f)), render(options.lang, CLI.sameAsInput, { path: options.xlsx }));
-  const computed = computeIndicators(prepared.dataset, prepared.period, {
-    ...(options.minActivities ? { minActivities: options.minActivities } : {}),
-    ...(options.povertyStandardYears ? { povertyStandardYears: options.povertyStandardYears } : {}),
-    memo: prepared.memo,
-  });
-  const register = registerOf(prepared.dataset, prepared.load.sheets, prepared.period, prepared.memo);
-  const indicators: Indicators = register ? { ...computed, submissions: summaryOf(register) } : computed;
+  if (options.xlsx) await checkOutput(resolve(io.cwd, options.xlsx), { force: options.force === true, ext: '.xlsx', shown: options.xlsx });
+  const result = await runData(options, io, run);
+  await printPrepared(result.prepared, options, io);
+  if (!result.ok) return { exitCode: 1 };
+  const { indicators } = result;
+  if (options.xlsx) refuseInput(resolve(io.cwd, options.xlsx), result.prepared.files.map((f) => resolve(io.cwd, f)), render(options.lang, CLI.sameAsInput, { path: options.xlsx }));
   let written: string | undefined;
   if (options.xlsx) {
     const { writeStatsWorkbook } = await import('../../export/stats-xlsx.js');
     await writeStatsWorkbook(resolve(io.cwd, options.xlsx), statsTables(indicators, options.lang), options.lang);
     written = options.xlsx;
   }
-  return { exitCode: 0, indicators, notes: prepared.notes, dataset: prepared.dataset, ...(written ? { written } : {}) };
+  return { exitCode: 0, indicators, notes: result.notes, ...(written ? { written } : {}) };
 }
 
 export function printStats(result: StatsResult, options: StatsOptions, io: Io): void {
   if (!result.indicators) return;
   if (options.json) {
-    io.out(JSON.stringify({ ...result.indicators, ...result.notes }, null, 2) + '\n');
+    io.out(JSON.stringify(statsJson(result.indicators, result.notes!), null, 2) + '\n');
     return;
   }
   const tables = statsTables(result.indicators, options.lang);

@@ -1,81 +1,33 @@
-/**
- * `ketnghia submissions` (SPEC §9): who has reported for a period. Reads every file as
- * `validate` does, builds the register from the rows as sent (rows with errors still show
- * that a unit sent its report) and adds when each file was received: its modification time.
- */
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+/** `ketnghia submissions` (SPEC §9), the face of app/submissions.ts: who has reported for a period. */
 import chalk from 'chalk';
-import type { ParsedRow } from '../../dataset/types.js';
-import type { LoadResult } from '../../dataset/load.js';
-import { UsageError } from '../../errors.js';
-import { parsePeriod, type PeriodInput } from '../../indicators/period.js';
-import { buildRegister, type Register, type SentActivity } from '../../submissions/register.js';
-import type { CalendarDate } from '../../values/calendar.js';
-import { parseDateText } from '../../values/date.js';
-import type { Io } from '../io.js';
-import { loadInputs, type LoadInputsOptions } from '../load-inputs.js';
-import { formatFindings } from '../print-findings.js';
+import { submissions as run, type SubmissionsResult as Built } from '../../app/submissions.js';
 import { submissionsText } from '../../messages/submissions.js';
-import { sentSheets } from '../../submissions/summary.js';
-import { Memo } from '../../util/memo.js';
+import type { Io } from '../io.js';
+import { runData, type DataOptions } from '../data-options.js';
+import { formatFindings } from '../print-findings.js';
 
-export interface SubmissionsOptions extends LoadInputsOptions, PeriodInput {
-  readonly json?: boolean;
+export interface SubmissionsOptions extends Omit<DataOptions, 'allowErrors'> {
   /** Print a reminder to the missing units instead of the table. */
   readonly remind?: boolean;
-  /** `YYYY-MM-DD` (or dd/mm/yyyy): files modified after this day are late. */
+  /** `YYYY-MM-DD` (or dd/mm/yyyy): files modified after this day are late; default the config's. */
   readonly deadline?: string;
 }
 
-export interface SubmissionsResult {
+export interface SubmissionsResult extends Built {
   readonly exitCode: 0 | 1;
-  readonly register?: Register;
-  /** Each file's modification time: when it was received, as far as the folder can tell. */
-  readonly received?: ReadonlyMap<string, Date>;
-  readonly deadline?: CalendarDate;
-  readonly load?: LoadResult;
 }
 
 export async function submissions(options: SubmissionsOptions, io: Io): Promise<SubmissionsResult> {
-  const text = submissionsText(options.lang);
-  const period = parsePeriod(options);
-  if (!period) throw new UsageError(text.periodNeeded);
-  const deadline = options.deadline === undefined ? undefined : parseDateText(options.deadline);
-  if (options.deadline !== undefined && !deadline) throw new UsageError(text.badDeadline(options.deadline));
-
-  let sent: SentActivity[] = [];
-  const memo = new Memo();
-  const { files, load } = await loadInputs({ ...options, memo, onRows: (rows) => (sent = sentActivities(rows.activities)) }, io);
-  if (!load.dataset.present.pairings) {
-    io.err(formatFindings(load, options.lang));
-    io.err(chalk.red(text.noPairings) + '\n');
-    return { exitCode: 1, load };
+  const result = await runData(options, io, (request) =>
+    run({ ...request, settings: { ...request.settings, ...(options.deadline !== undefined ? { deadline: options.deadline } : {}) } }),
+  );
+  if (!result.register) {
+    io.err(formatFindings(result.load, options.lang));
+    io.err(chalk.red(submissionsText(options.lang).noPairings) + '\n');
+    return { ...result, exitCode: 1 };
   }
-  const register = buildRegister({
-    period,
-    pairings: load.dataset.pairings,
-    units: load.dataset.units,
-    activities: sent,
-    sheets: sentSheets(load.sheets),
-    memo,
-  });
-  const received = new Map<string, Date>();
-  for (const file of files) {
-    const info = await stat(resolve(io.cwd, file)).catch(() => undefined);
-    if (info) received.set(file, info.mtime);
-  }
-  return { exitCode: load.errors > 0 ? 1 : 0, register, received, ...(deadline ? { deadline } : {}), load };
+  return { ...result, exitCode: result.load.errors > 0 ? 1 : 0 };
 }
 
-/** Activity rows whose unit and date could be read, errors elsewhere in the row or not. */
-function sentActivities(rows: readonly ParsedRow[]): SentActivity[] {
-  const sent: SentActivity[] = [];
-  for (const row of rows) {
-    const { unit, date } = row.values;
-    if (typeof unit === 'string' && typeof date === 'string') sent.push({ unit, date, file: row.sheet.file, sheet: row.sheet.name });
-  }
-  return sent;
-}
-
-export { printSubmissions, submissionsJson } from '../print-submissions.js';
+export { printSubmissions } from '../print-submissions.js';
+export { submissionsJson } from '../../words/submissions.js';

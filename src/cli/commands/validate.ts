@@ -1,19 +1,23 @@
-/** `ketnghia validate`: check workbooks, print or return every finding. */
+/** `ketnghia validate`: the face of app/validate.ts — check workbooks, print every finding or the JSON. */
 import chalk from 'chalk';
-import { EnvironmentError, UsageError } from '../../errors.js';
-import { writeProblem } from '../../util/output.js';
-import type { LoadResult } from '../../dataset/load.js';
-import type { RowCounts } from '../../dataset/types.js';
-import { toJson, type FindingJson, type Lang } from '../../findings/finding.js';
+import { UsageError } from '../../errors.js';
+import { writeProblem } from '../../words/write-problem.js';
+import type { Lang } from '../../findings/finding.js';
 import type { CalendarDate } from '../../values/calendar.js';
 import type { CrossOptions } from '../../checks/cross.js';
+import { validate as run, namesNotChecked, type ValidateResult as Checked } from '../../app/validate.js';
 import type { Io } from '../io.js';
-import { formatFindings, summaryLine, totalCounts } from '../print-findings.js';
-import { loadInputs } from '../load-inputs.js';
+import { withLoadHooks } from '../load-hooks.js';
+import { formatFindings } from '../print-findings.js';
+import { summaryLine } from '../../words/counts.js';
+import { validateJson, type ValidateJson } from '../../words/validate-json.js';
+import { usageText } from '../../messages/period.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
 import { integerIn } from '../../format/vi.js';
 import { VALIDATE_RUN } from '../../messages/commands.js';
+
+export { validateJson, type ValidateJson };
 
 export interface ValidateOptions {
   readonly inputs: readonly string[];
@@ -32,81 +36,36 @@ export interface ValidateOptions {
   readonly force?: boolean;
 }
 
-export interface ValidateJson {
-  valid: boolean;
-  /** The row counts (RowCounts) of all sheets together, and of each sheet. */
-  summary: RowCounts & {
-    files: number;
-    errors: number;
-    warnings: number;
-    stoppedEarly: boolean;
-    /** Lists that were not given, so the names they hold were not checked (only when some). */
-    namesNotChecked?: Array<'villages' | 'units'>;
-    sheets: Array<RowCounts & { file: string; sheet: string; kind: string; headerRow: number; hiddenSheet?: true }>;
-  };
-  issues: FindingJson[];
-}
-
-export interface ValidateResult {
-  readonly load: LoadResult;
-  readonly valid: boolean;
+export interface ValidateResult extends Checked {
   /** 2 when --annotate was used wrongly (the listing is printed all the same). */
   readonly exitCode: 0 | 1 | 2;
-  readonly annotated: readonly string[];
-  readonly annotateSkipped: readonly string[];
-  /** Why --annotate wrote nothing (the listing is printed all the same). */
-  readonly annotateProblem?: string;
 }
 
 export async function validate(options: ValidateOptions, io: Io): Promise<ValidateResult> {
-  const { files, load } = await loadInputs(options, io);
-  const valid = load.errors === 0 && (!options.strict || load.warnings === 0);
-  let annotated: string[] = [];
-  let annotateSkipped: string[] = [];
-  if (options.annotate !== undefined) {
-    const { annotateAll } = await import('../../annotate/annotate.js');
-    try {
-      ({ written: annotated, skipped: annotateSkipped } = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files, force: options.force === true }));
-    } catch (error) {
-      // The findings stand whatever happened to the copies: they are still printed.
-      const problem = annotateProblem(error, options.lang);
-      if (problem === undefined) throw error;
-      return { load, valid, exitCode: error instanceof UsageError ? 2 : 1, annotated, annotateSkipped, annotateProblem: problem };
-    }
-  }
-  return { load, valid, exitCode: valid ? 0 : 1, annotated, annotateSkipped };
-}
-
-export function validateJson(result: ValidateResult, lang: Lang): ValidateJson {
-  const { load } = result;
-  const total = totalCounts(load);
-  return {
-    valid: result.valid,
-    summary: {
-      files: load.files.length,
-      rows: total.rows,
-      errors: load.errors,
-      warnings: load.warnings,
-      used: total.used,
-      blank: total.blank,
-      totals: total.totals,
-      headings: total.headings,
-      footer: total.footer,
-      rejected: total.rejected,
-      hidden: total.hidden,
-      stoppedEarly: load.stoppedEarly,
-      ...(namesNotChecked(load).length > 0 ? { namesNotChecked: namesNotChecked(load) } : {}),
-      sheets: load.sheets.map((s) => ({ file: s.file, sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, ...s.counts, ...(s.hidden ? { hiddenSheet: true as const } : {}) })),
-    },
-    issues: load.findings.map((f) => toJson(f, lang)),
-  };
+  const { lang } = options;
+  const result = await withLoadHooks(io, lang, (hooks) =>
+    run({
+      inputs: options.inputs,
+      cwd: io.cwd,
+      settings: options.checks ? { checks: options.checks } : {},
+      hooks,
+      ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
+      ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
+      ...(options.strict ? { strict: true } : {}),
+      ...(options.today ? { today: options.today } : {}),
+      ...(options.annotate !== undefined ? { annotate: { dir: options.annotate, lang, force: options.force === true } } : {}),
+    }),
+  );
+  const failure = result.annotateFailure;
+  return { ...result, exitCode: failure ? (failure instanceof UsageError ? 2 : 1) : result.valid ? 0 : 1 };
 }
 
 export function printValidate(result: ValidateResult, options: ValidateOptions, io: Io): void {
   const { lang } = options;
+  const problem = annotateProblem(result, lang);
   if (options.json) {
     io.out(JSON.stringify(validateJson(result, lang), null, 2) + '\n');
-    if (result.annotateProblem) io.err(result.annotateProblem + '\n');
+    if (problem) io.err(problem + '\n');
     return;
   }
   io.out(formatFindings(result.load, lang));
@@ -121,23 +80,14 @@ export function printValidate(result: ValidateResult, options: ValidateOptions, 
   io.out(`${verdict}. ${summaryLine(result.load, lang)}\n`);
   const unchecked = namesNotChecked(result.load);
   if (unchecked.length > 0) io.out(chalk.yellow(uncheckedSentence(unchecked, lang)) + '\n');
-  if (result.annotateProblem) io.err(chalk.red(result.annotateProblem) + '\n');
+  if (problem) io.err(chalk.red(problem) + '\n');
 }
 
-function annotateProblem(error: unknown, lang: Lang): string | undefined {
-  if (error instanceof UsageError) return error.message;
-  if (error instanceof EnvironmentError) return writeProblem(error.path, error.reason, lang);
-  return undefined;
-}
-
-/**
- * Which names of pairings and activities were not compared with a list, because no
- * villages or units sheet was given: "Hợp lệ" must not sound like "the names are right".
- */
-export function namesNotChecked(load: LoadResult): Array<'villages' | 'units'> {
-  const { present } = load.dataset;
-  if (!present.pairings && !present.activities) return [];
-  return (['villages', 'units'] as const).filter((k) => !present[k]);
+function annotateProblem(result: Checked, lang: Lang): string | undefined {
+  const failure = result.annotateFailure;
+  if (failure === undefined) return undefined;
+  if (failure instanceof UsageError) return usageText(failure, lang);
+  return writeProblem(failure.path, failure.reason, lang);
 }
 
 function uncheckedSentence(unchecked: ReadonlyArray<'villages' | 'units'>, lang: Lang): string {

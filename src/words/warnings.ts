@@ -7,7 +7,7 @@ import type { FindingCode } from '../findings/catalogue.js';
 import { CATALOGUE } from '../findings/catalogue.js';
 import type { Finding, Lang } from '../findings/finding.js';
 import { integerIn } from '../format/vi.js';
-import { render } from '../messages/render.js';
+import { render, type Text } from '../messages/render.js';
 import { RUN } from '../messages/run.js';
 
 /** Most important first; codes not listed follow in catalogue order. */
@@ -30,12 +30,13 @@ function warningCounts(findings: readonly Finding[]): WarningCount[] {
   return [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => rank(a.code) - rank(b.code));
 }
 
-export function warningsNote(findings: readonly Finding[], lang: Lang): string | undefined {
+/** The sentence; `text` is the face's template (the terminal's names `ketnghia validate`, the page's its step 2). */
+export function warningsNote(findings: readonly Finding[], lang: Lang, text: Text = RUN.warnings): string | undefined {
   const counts = warningCounts(findings);
   if (counts.length === 0) return undefined;
   const total = counts.reduce((n, c) => n + c.count, 0);
   const n = (x: number) => integerIn(lang, x);
   const named = counts.slice(0, SHOWN).map((c) => `${n(c.count)} ${render(lang, CATALOGUE[c.code].title)}`);
   if (counts.length > SHOWN) named.push('…');
-  return render(lang, RUN.warnings, { total: n(total), named: named.join('; ') });
+  return render(lang, text, { total: n(total), named: named.join('; ') });
 }

@@ -1,5 +1,5 @@
 /**
- * Command-line inputs → the list of workbook files, folders searched recursively.
+ * The inputs named (command-line arguments, the page's uploads) → the list of workbook files, folders searched recursively.
  *
  * Inputs arrive as Windows gives them: cmd and PowerShell pass `*.xlsx` through unexpanded,
  * so patterns are expanded here (tinyglobby); paths may use backslashes; and a folder Excel
@@ -7,11 +7,9 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import type { Lang } from '../findings/finding.js';
-import { UsageError } from '../errors.js';
+import { CodedUsageError } from '../errors.js';
 import { isPattern, splitPattern } from '../util/patterns.js';
 import { CLI } from '../messages/cli.js';
-import { render } from '../messages/render.js';
 
 export { isPattern, splitPattern };
 
@@ -33,17 +31,17 @@ export interface ExpandOptions {
   readonly onSkip?: (skipped: readonly string[]) => void;
 }
 
-export async function expandInputs(inputs: readonly string[], cwd: string, lang: Lang, options: ExpandOptions = {}): Promise<string[]> {
-  if (inputs.length === 0) throw new UsageError(render(lang, CLI.noInputs));
+export async function expandInputs(inputs: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<string[]> {
+  if (inputs.length === 0) throw new CodedUsageError(CLI.noInputs);
   const files: string[] = [];
   const skipped: string[] = [];
   try {
-    for (const input of inputs) await expandOne(input, cwd, lang, files, skipped);
+    for (const input of inputs) await expandOne(input, cwd, files, skipped);
   } finally {
     // Said even when a usage error follows: "only an owner file here" explains it.
     if (skipped.length > 0) options.onSkip?.(skipped);
   }
-  if (files.length === 0) throw new UsageError(render(lang, CLI.onlyTemp));
+  if (files.length === 0) throw new CodedUsageError(CLI.onlyTemp);
   // One file named twice ("samples/a.xlsx ./samples/a.xlsx", a folder and a file in it, a
   // link) is read once: read twice, its figures would count double.
   const seen = new Set<string>();
@@ -57,19 +55,19 @@ export async function expandInputs(inputs: readonly string[], cwd: string, lang:
   return unique;
 }
 
-async function expandOne(input: string, cwd: string, lang: Lang, files: string[], skipped: string[]): Promise<void> {
+async function expandOne(input: string, cwd: string, files: string[], skipped: string[]): Promise<void> {
   const keep = (file: string) => (isTempFile(baseName(file)) ? skipped : files).push(file);
   const found = await existing(input, cwd);
   if (found?.isDirectory) {
     const inFolder = await walk(resolve(cwd, found.path), found.path, skipped);
-    if (inFolder.length === 0) throw new UsageError(render(lang, CLI.emptyFolder, { path: input }));
+    if (inFolder.length === 0) throw new CodedUsageError(CLI.emptyFolder, { path: input });
     files.push(...inFolder);
   } else if (found) keep(found.path);
   else if (isPattern(input)) {
     const before = files.length;
     for (const file of await expandPattern(input, cwd)) keep(file);
-    if (files.length === before) throw new UsageError(render(lang, CLI.noMatch, { path: input }));
-  } else throw new UsageError(render(lang, CLI.notFound, { path: input }));
+    if (files.length === before) throw new CodedUsageError(CLI.noMatch, { path: input });
+  } else throw new CodedUsageError(CLI.notFound, { path: input });
 }
 
 /** The input as given or, on a system whose separator is "/", with its backslashes as "/". */
@@ -101,12 +99,6 @@ async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
     .map((file) => (shown ? join(shown, file) : file));
 }
 
-/** The one line that says which temporary files were left out. */
-export function skipNote(skipped: readonly string[], lang: Lang): string {
-  const shown = skipped.length > 3 ? [...skipped.slice(0, 3), '…'] : skipped;
-  return render(lang, CLI.skippedTemp, { count: skipped.length, files: shown.join(', ') });
-}
-
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
@@ -124,17 +116,4 @@ async function walk(full: string, shown: string, skipped: string[]): Promise<str
     }
   }
   return files;
-}
-
-/** Parses sizes like 1G, 500M, 20k or a plain byte count. */
-export function parseSize(text: string): number | undefined {
-  const match = /^(\d+(?:[.,]\d+)?)\s*([kmgt]?)(i?b)?$/i.exec(text.trim());
-  if (!match) return undefined;
-  const factor = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g' | 't'];
-  const value = Number(match[1]!.replace(',', '.')) * factor;
-  return value > 0 ? Math.round(value) : undefined;
-}
-
-export function parsePositiveInt(text: string): number | undefined {
-  return /^\d+$/.test(text.trim()) && Number(text) > 0 ? Number(text) : undefined;
 }

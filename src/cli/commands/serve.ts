@@ -2,15 +2,15 @@
 import { rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError } from '../errors.js';
-import type { Lang } from '../findings/finding.js';
-import type { Io } from '../cli/io.js';
-import { parsePositiveInt, parseSize } from '../cli/inputs.js';
-import { newToken } from './guard.js';
-import { openBrowser } from './open.js';
-import { startServer, type RunningServer } from './server.js';
-import { SERVE_RUN } from '../messages/misc.js';
-import { render } from '../messages/render.js';
+import { UsageError } from '../../errors.js';
+import type { Lang } from '../../findings/finding.js';
+import type { Io } from '../io.js';
+import { parsePositiveInt, parseSize } from '../numbers.js';
+import { newToken } from '../../serve/guard.js';
+import { openBrowser } from '../../serve/open.js';
+import { startServer, type RunningServer } from '../../serve/server.js';
+import { SERVE_RUN } from '../../messages/misc.js';
+import { render } from '../../messages/render.js';
 
 export interface ServeCommandOptions {
   readonly lang: Lang;

@@ -3,8 +3,8 @@
  * 31 December. Parsed from `--year`, `--from`/`--to` as years or full dates.
  */
 import { UsageError } from '../errors.js';
-import { makeDate, yearOf, type CalendarDate } from '../values/calendar.js';
-import { parseDateText } from '../values/date.js';
+import { makeDate, yearOf, type CalendarDate } from './calendar.js';
+import { parseDateText } from './date.js';
 
 export interface Period {
   readonly from: CalendarDate;
@@ -33,7 +33,8 @@ export type PeriodProblem =
   | { readonly code: 'year-and-range' }
   | { readonly code: 'bad-year' | 'year-out-of-range' | 'bad-from' | 'bad-to'; readonly value: string }
   | { readonly code: 'half-range' }
-  | { readonly code: 'reversed'; readonly from: string; readonly to: string };
+  | { readonly code: 'reversed'; readonly from: string; readonly to: string }
+  | { readonly code: 'future'; readonly from: CalendarDate; readonly today: CalendarDate };
 
 /** A period that makes no sense: a usage error whose words the edge chooses (see `usageText`). */
 export class PeriodError extends UsageError {

@@ -1,0 +1,49 @@
+/**
+ * The first step of every data use case: the inputs expanded (temporary files left out, told
+ * through `onSkip`) and read. What a face shows while this runs (a terminal's progress bar,
+ * the page's progress) it attaches through the hooks; nothing here prints.
+ */
+import type { CrossOptions } from '../checks/cross.js';
+import { loadWorkbooks, type LoadOptions, type LoadResult, type Progress } from '../dataset/load.js';
+import { localToday, type CalendarDate } from '../values/calendar.js';
+import { expandInputs } from './inputs.js';
+import type { Memo } from '../util/memo.js';
+
+/** What a face hears while the files are read. */
+export interface LoadHooks {
+  /** The temporary files left out (Excel's owner files…), once, when there are any. */
+  readonly onSkip?: (skipped: readonly string[]) => void;
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+export interface LoadRequest {
+  readonly inputs: readonly string[];
+  /** The folder relative inputs are read from, and file names are shown relative to. */
+  readonly cwd: string;
+  readonly maxSize?: number;
+  readonly maxErrors?: number;
+  readonly checks?: Partial<CrossOptions>;
+  readonly today?: CalendarDate;
+  readonly onRows?: LoadOptions['onRows'];
+  readonly hooks?: LoadHooks;
+  /** The run's memo (util/memo.ts); a fresh one when none is given. */
+  readonly memo?: Memo;
+}
+
+/** Inputs expanded and read: the first step of every data use case. */
+export async function loadInputs(request: LoadRequest): Promise<{ files: string[]; load: LoadResult }> {
+  const { hooks } = request;
+  const files = await expandInputs(request.inputs, request.cwd, hooks?.onSkip ? { onSkip: hooks.onSkip } : {});
+  const load = await loadWorkbooks({
+    files,
+    cwd: request.cwd,
+    today: request.today ?? localToday(),
+    ...(request.maxSize !== undefined ? { maxSize: request.maxSize } : {}),
+    ...(request.maxErrors !== undefined ? { maxErrors: request.maxErrors } : {}),
+    ...(request.checks ? { checks: request.checks } : {}),
+    ...(request.onRows ? { onRows: request.onRows } : {}),
+    ...(request.memo ? { memo: request.memo } : {}),
+    ...(hooks?.onProgress ? { onProgress: hooks.onProgress } : {}),
+  });
+  return { files, load };
+}
