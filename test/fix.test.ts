@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fix, printFix, type FixOptions } from '../src/cli/commands/fix.js';
 import type { Io } from '../src/cli/io.js';
-import type { Dataset } from '../src/dataset/types.js';
+import type { Dataset } from '../src/model/types.js';
 import { usageText } from '../src/messages/period.js';
 import { UsageError } from '../src/errors.js';
 import type { Finding } from '../src/findings/finding.js';

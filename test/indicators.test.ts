@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityRow, Dataset, PairingRow, UnitRow, VillageRow } from '../src/dataset/types.js';
+import type { ActivityRow, Dataset, PairingRow, UnitRow, VillageRow } from '../src/model/types.js';
 import { computeIndicators, unitsWithoutPairing } from '../src/indicators/compute.js';
 import { parsePeriod, type PeriodError } from '../src/values/period.js';
 import { UsageError } from '../src/errors.js';

@@ -4,7 +4,7 @@
  * within a poverty standard, materiality, and the config's sentences checked.
  */
 import { describe, expect, it } from 'vitest';
-import type { ActivityRow, Dataset, PairingRow, VillageRow } from '../src/dataset/types.js';
+import type { ActivityRow, Dataset, PairingRow, VillageRow } from '../src/model/types.js';
 import { computeIndicators } from '../src/indicators/compute.js';
 import { ConfigSchema } from '../src/config/schema.js';
 import { buildContext } from '../src/report/context.js';

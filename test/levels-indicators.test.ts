@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { TargetLevel } from '../src/checks/level.js';
-import type { ActivityRow, CommuneRow, Dataset, HouseholdPairingRow, PairingRow, VillageRow } from '../src/dataset/types.js';
+import type { ActivityRow, CommuneRow, Dataset, HouseholdPairingRow, PairingRow, VillageRow } from '../src/model/types.js';
 import { computeIndicators } from '../src/indicators/compute.js';
 import type { Indicators } from '../src/indicators/types.js';
 import { Rng } from '../scripts/samples/rng.js';

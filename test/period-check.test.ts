@@ -6,7 +6,7 @@ import { periodDataMessage } from '../src/words/period.js';
 import { yearRanges } from '../src/format/years.js';
 import { PeriodError } from '../src/values/period.js';
 import { warningsNote } from '../src/words/warnings.js';
-import type { Dataset } from '../src/dataset/types.js';
+import type { Dataset } from '../src/model/types.js';
 import { UsageError } from '../src/errors.js';
 import { finding } from '../src/findings/finding.js';
 import { capture } from './helpers/io.js';

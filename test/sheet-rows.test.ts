@@ -2,7 +2,7 @@
 // no workbook is written, so each step of reading a sheet is seen on its own.
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/findings/finding.js';
-import type { ParsedRow } from '../src/dataset/types.js';
+import type { ParsedRow } from '../src/model/types.js';
 import type { RawRow, RawValue } from '../src/workbook/raw.js';
 import { SheetProcessor } from '../src/checks/sheet.js';
 import { RowParser } from '../src/checks/sheet-rows.js';

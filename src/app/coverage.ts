@@ -3,7 +3,7 @@
  * and of the other levels present; idle units and pairings. The result is the shape
  * `coverage --json` prints and the page draws: data, no words.
  */
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import { unitsWithoutPairing } from '../indicators/compute.js';
 import { levelsPresent } from '../indicators/levels.js';
 import type { AreaPairing, CommuneCoverage, CommuneCoverageLevel, DistrictCoverageLevel, Indicators, InactivePairing, UncoveredVillage } from '../indicators/types.js';

@@ -5,7 +5,7 @@
  * year. Whether the data hold the period: none at all stops, naming the years they do
  * cover; partly goes on and names the years without. Pure: "today" is passed in.
  */
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import { allDataYears, dataYears, yearsWithoutData } from '../indicators/data-years.js';
 import { parsePeriod, PeriodError, yearPeriod, type Period, type PeriodInput } from '../values/period.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';

@@ -4,7 +4,7 @@
  * what happened comes back as coded notes in `said`, and each face words them.
  */
 import type { LoadResult } from '../dataset/load.js';
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import type { Period } from '../values/period.js';
 import { localToday } from '../values/calendar.js';
 import { loadInputs } from './load.js';

@@ -2,7 +2,7 @@
  * The figures (SPEC §5) of the data files for a period, with the reporting register's
  * summary when the data can tell who reported: `stats`, and the page's third step.
  */
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import { computeIndicators } from '../indicators/compute.js';
 import type { Indicators } from '../indicators/types.js';
 import { registerOf, summaryOf } from '../submissions/summary.js';

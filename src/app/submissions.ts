@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { ParsedRow } from '../dataset/types.js';
+import type { ParsedRow } from '../model/types.js';
 import type { LoadResult } from '../dataset/load.js';
 import { CodedUsageError } from '../errors.js';
 import { SUBMISSIONS } from '../messages/submissions-words.js';

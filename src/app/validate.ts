@@ -4,7 +4,7 @@
  * derived from the result by the face.
  */
 import type { LoadResult } from '../dataset/load.js';
-import type { RowCounts } from '../dataset/types.js';
+import type { RowCounts } from '../model/types.js';
 import { EnvironmentError, UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
 import { loadInputs, type LoadHooks } from './load.js';

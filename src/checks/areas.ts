@@ -3,7 +3,7 @@
  * ones (communes sheet, else villages sheet), the pairings with a whole area, and whether
  * one of them covers an activity.
  */
-import type { ParsedRow } from '../dataset/types.js';
+import type { ParsedRow } from '../model/types.js';
 import { nameKey } from '../text/names.js';
 import { Suggester } from '../text/suggest.js';
 import type { TargetLevel } from './level.js';

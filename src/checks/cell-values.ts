@@ -9,13 +9,31 @@ import { fromSerial, fromUtcDate, yearOf, formatVi, type CalendarDate } from '..
 import { parseDateText } from '../values/date.js';
 import { hasOwnUnit, parseNumberText, scale } from '../values/number.js';
 import type { RawValue } from '../workbook/raw.js';
-import type { CellContext, CellIssue } from './cells.js';
+import type { FindingCode, Severity } from '../findings/catalogue.js';
+import type { Param } from '../findings/finding.js';
+
+/** A problem met reading one cell, before it becomes a finding with its place. */
+export interface CellIssue {
+  readonly code: FindingCode;
+  readonly params?: Record<string, Param>;
+  readonly suggestion?: string;
+  readonly severity?: Severity;
+}
+
+/** What reading a number or a date needs to know (cells.ts's `CellBasics` adds the column's text cache). */
+export interface CellBasics {
+  /** Today on the user's calendar; later dates are `future-date`. */
+  readonly today: CalendarDate;
+  /** Multiplier from the header's unit. */
+  readonly scale: number;
+}
+
 
 /** Dates before this year are typing mistakes in this domain (the programme began after 1975). */
 export const EARLIEST_YEAR = 1975;
 export const LATEST_YEAR = 2100;
 
-export function readNumber(field: FieldDef, raw: RawValue, ctx: CellContext, issues: CellIssue[]): number | undefined {
+export function readNumber(field: FieldDef, raw: RawValue, ctx: CellBasics, issues: CellIssue[]): number | undefined {
   const whole = field.type !== 'number';
   let number: number | undefined;
   if (raw.t === 'n') number = raw.v;
@@ -64,7 +82,7 @@ export function readNumber(field: FieldDef, raw: RawValue, ctx: CellContext, iss
 // Serial numbers typed as text ("44635") from CSV round trips: plausible dates only.
 const SERIAL_TEXT = /^\d{5}$/;
 
-export function readDate(raw: RawValue, ctx: CellContext, issues: CellIssue[]): CalendarDate | undefined {
+export function readDate(raw: RawValue, ctx: CellBasics, issues: CellIssue[]): CalendarDate | undefined {
   let date: CalendarDate | undefined;
   if (raw.t === 'd') date = fromUtcDate(raw.v);
   else if (raw.t === 'n') date = fromSerial(raw.v);

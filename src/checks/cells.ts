@@ -23,20 +23,15 @@ import { readDate, readNumber } from './cell-values.js';
 // The bounds of a date cell live with the date reader; the template's guide quotes them from here.
 export { EARLIEST_YEAR, LATEST_YEAR } from './cell-values.js';
 
-export type Value = string | number | boolean;
+import type { Value } from '../model/types.js';
 
-export interface CellIssue {
-  readonly code: FindingCode;
-  readonly params?: Record<string, Param>;
-  readonly suggestion?: string;
-  readonly severity?: Severity;
-}
+export type { Value };
 
-export interface CellContext {
-  /** Today on the user's calendar; later dates are `future-date`. */
-  readonly today: CalendarDate;
-  /** Multiplier from the header's unit. */
-  readonly scale: number;
+import type { CellBasics, CellIssue } from './cell-values.js';
+
+export type { CellIssue };
+
+export interface CellContext extends CellBasics {
   /** The column's reading of texts (see TextCache); without one, each text is read afresh. */
   readonly cache?: TextCache;
 }

@@ -3,7 +3,7 @@
  * units, activities outside any pairing, and values far off their series. Run once,
  * after all files are read.
  */
-import type { ParsedRow } from '../dataset/types.js';
+import type { ParsedRow } from '../model/types.js';
 import type { SheetKind } from '../schema/fields.js';
 import { nameKey } from '../text/names.js';
 import { formatVi } from '../values/calendar.js';
@@ -19,7 +19,9 @@ import { Memo } from '../util/memo.js';
 import { FINDING_WORDS } from '../messages/findings.js';
 import { inBoth, type Text } from '../messages/render.js';
 
-export type RowsByKind = Readonly<Record<SheetKind, readonly ParsedRow[]>>;
+import type { RowsByKind } from '../model/types.js';
+
+export type { RowsByKind };
 
 export interface CrossOptions extends OutlierOptions {}
 

@@ -2,7 +2,7 @@
  * Checks across household pairs (SPEC §8): the same pair twice, and the places they name.
  * The row rules (year out of poverty) are in level.ts, with the other per-row checks.
  */
-import type { ParsedRow } from '../dataset/types.js';
+import type { ParsedRow } from '../model/types.js';
 import { nameKey } from '../text/names.js';
 import { checkArea, type AreaIndex } from './areas.js';
 import { districtKey, sameDistrict } from './identity.js';

@@ -2,7 +2,7 @@
  * Indexes of the known villages and units, for references from pairings and
  * activities: exact identity by SPEC §2, suggestions for near misses.
  */
-import type { VillageRef } from '../dataset/types.js';
+import type { VillageRef } from '../model/types.js';
 import { nameKey } from '../text/names.js';
 import { sameBody } from '../text/bodies.js';
 import { Suggester } from '../text/suggest.js';

@@ -11,7 +11,9 @@ import type { RowIssue } from './row.js';
 import { FINDING_WORDS } from '../messages/findings.js';
 import { inBoth } from '../messages/render.js';
 
-export type TargetLevel = 'village' | 'commune' | 'district';
+import type { TargetLevel } from '../model/types.js';
+
+export type { TargetLevel };
 
 export const TARGET_LEVEL_KEYS: readonly TargetLevel[] = ['village', 'commune', 'district'];
 

@@ -4,7 +4,7 @@
  * The reference checks hand their row findings here; per file, either they are reported
  * one by one, or one `master-mismatch` names the districts and communes the file speaks of.
  */
-import type { ParsedRow } from '../dataset/types.js';
+import type { ParsedRow } from '../model/types.js';
 import { finding } from '../findings/finding.js';
 import type { Report } from './report.js';
 import { FINDING_WORDS } from '../messages/findings.js';

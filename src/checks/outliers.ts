@@ -3,10 +3,10 @@
  * next, and activity amounts far above what that kind of activity usually costs
  * (a typed 5.000.000.000 for 5.000.000). Warnings only: the data may be right.
  */
-import type { ParsedRow } from '../dataset/types.js';
+import type { ParsedRow } from '../model/types.js';
 import { districtKey, villageKey } from './identity.js';
 import { reportAtField, type Report } from './report.js';
-import type { RowsByKind } from './cross.js';
+import type { RowsByKind } from '../model/types.js';
 import type { Memo } from '../util/memo.js';
 import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../config/defaults.js';
 import { FINDING_WORDS } from '../messages/findings.js';

@@ -2,7 +2,7 @@
  * The periods of each pairing — by (unit, village), (unit, commune) or (unit, district) —
  * that the duplicate check and `not-paired` both work from (SPEC §2, §8).
  */
-import type { ParsedRow } from '../dataset/types.js';
+import type { ParsedRow } from '../model/types.js';
 import { nameKey } from '../text/names.js';
 import { targetName, targetOf, type AreaPeriod } from './areas.js';
 import { districtKey, pairKey, sameDistrict } from './identity.js';

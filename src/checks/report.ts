@@ -3,8 +3,8 @@ import type { FindingCode } from '../findings/catalogue.js';
 import { finding, type Finding, type FindingInit, type Param } from '../findings/finding.js';
 import { SHEETS } from '../schema/fields.js';
 import { formatNumber } from '../format/vi.js';
-import type { ParsedRow } from '../dataset/types.js';
-import { fieldLabel } from './sheet.js';
+import type { ParsedRow } from '../model/types.js';
+import { fieldLabel } from './sheet-recognise.js';
 import { FINDING_WORDS } from '../messages/findings.js';
 import { inBoth } from '../messages/render.js';
 

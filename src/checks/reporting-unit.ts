@@ -3,7 +3,7 @@
  * as a pairing or an activity must: the register cannot credit a name it does not know.
  * Only when a units sheet is given, like `unknown-unit` on rows.
  */
-import type { ParsedRow, SheetInfo } from '../dataset/types.js';
+import type { ParsedRow, SheetInfo } from '../model/types.js';
 import { finding } from '../findings/finding.js';
 import { UnitIndex } from './identity.js';
 import type { Report } from './report.js';

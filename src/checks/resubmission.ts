@@ -5,7 +5,7 @@
  * may be counted as it stands (the figures would double); which one is the newer is
  * decided here so that `--allow-errors` can keep that one and say why.
  */
-import type { ParsedRow } from '../dataset/types.js';
+import type { ParsedRow } from '../model/types.js';
 import { finding, type Param } from '../findings/finding.js';
 import { formatVi } from '../values/calendar.js';
 import { baseName, type Report } from './report.js';

@@ -5,7 +5,7 @@
  * Not pure: one `MergeMemory` per sheet remembers the last names and the rows it holds.
  */
 import { finding, type Finding } from '../findings/finding.js';
-import type { SheetInfo } from '../dataset/types.js';
+import type { SheetInfo } from '../model/types.js';
 import { mergeAbove, type MergeRange } from '../workbook/merge-range.js';
 import type { RawCell, RawRow, RawValue } from '../workbook/raw.js';
 import { fieldLabel, type Layout } from './sheet-recognise.js';

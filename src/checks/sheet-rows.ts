@@ -8,7 +8,7 @@ import { finding, type Finding } from '../findings/finding.js';
 import { SHEETS } from '../schema/fields.js';
 import type { MappedColumn } from '../workbook/header.js';
 import { writtenForm, type RawCell, type RawRow, type RawValue } from '../workbook/raw.js';
-import type { ParsedRow, SheetInfo } from '../dataset/types.js';
+import type { ParsedRow, SheetInfo } from '../model/types.js';
 import { readCell, type CellIssue } from './cells.js';
 import { checkTargetLevel } from './level.js';
 import { checkRowConsistency } from './row.js';

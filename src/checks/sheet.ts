@@ -12,7 +12,7 @@ import type { CalendarDate } from '../values/calendar.js';
 import { HEADER_SEARCH_ROWS } from '../workbook/header.js';
 import type { MergeRange } from '../workbook/merge-range.js';
 import type { RawRow } from '../workbook/raw.js';
-import type { ParsedRow, SheetInfo } from '../dataset/types.js';
+import type { ParsedRow, SheetInfo } from '../model/types.js';
 import type { Value } from './cells.js';
 import { MergeMemory, mergedAmountFindings } from './sheet-merges.js';
 import {

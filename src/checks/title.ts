@@ -9,19 +9,9 @@ import { letterOf, type RawCell, type RawRow } from '../workbook/raw.js';
 import { unitOnly } from '../schema/labels.js';
 import { readText } from './cells.js';
 
-export interface ReportingUnitLine {
-  /** The unit's name as written (legacy encodings converted, NFC, spaces collapsed). */
-  readonly name: string;
-  readonly row: number;
-  /** Letter of the cell that holds the name. */
-  readonly column: string;
-}
+import type { ReportingUnitLine, SheetTitle } from '../model/types.js';
 
-export interface SheetTitle {
-  readonly reportingUnit?: ReportingUnitLine;
-  /** The years the title names, first to last ("NĂM 2023": 2023 to 2023). */
-  readonly years?: { readonly from: number; readonly to: number };
-}
+export type { ReportingUnitLine, SheetTitle };
 
 // Folded labels of the reporting-unit line. "Đơn vị tính: đồng" is a unit of measure, not
 // a reporting unit, and its label is not among these.

@@ -1,6 +1,6 @@
 /** Parsed rows without errors, as typed records: the input of the indicators. */
 import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
-import type { ActivityRow, CommuneRow, Dataset, HouseholdPairingRow, Origin, PairingRow, ParsedRow, UnitRow, VillageRow } from './types.js';
+import type { ActivityRow, CommuneRow, Dataset, HouseholdPairingRow, Origin, PairingRow, ParsedRow, UnitRow, VillageRow } from '../model/types.js';
 
 export function toDataset(rows: Readonly<Record<SheetKind, readonly ParsedRow[]>>): Dataset {
   const clean = (kind: SheetKind) => rows[kind].filter((r) => r.errors === 0 && !r.repeats);

@@ -12,16 +12,45 @@ import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import { kindOfSheetName } from '../schema/labels.js';
 import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated } from '../workbook/inspect.js';
 import { readWorkbook, sizeError } from '../workbook/read.js';
-import type { FileReport, LoadOptions } from './load.js';
-import type { ParsedRow, SheetInfo } from './types.js';
+import type { ParsedRow, SheetInfo } from '../model/types.js';
+import type { CalendarDate } from '../values/calendar.js';
+import type { Memo } from '../util/memo.js';
 
 /** Thrown by the run's finding sink at --max-errors: reading stops where it is. */
 export class StopReading extends Error {}
 
+export interface FileReport {
+  readonly file: string;
+  /** False when the file could not be read at all. */
+  readonly read: boolean;
+  readonly sheets: number;
+  /** Sheets present but not recognised (notes, instructions, lists). */
+  readonly ignoredSheets: readonly string[];
+}
+
+/** What reading one file needs of the run's options (load.ts `LoadOptions`). */
+export interface FileOptions {
+  /** The folder relative paths are read from; default: the process's. */
+  readonly cwd?: string;
+  /** Limit on the file's uncompressed content, bytes. Default 1 GiB. */
+  readonly maxSize?: number;
+  readonly today: CalendarDate;
+  readonly onProgress?: (progress: Progress) => void;
+  readonly memo?: Memo;
+}
+
+export interface Progress {
+  readonly file: string;
+  readonly rowsRead: number;
+  /** Worksheet bytes inflated so far, and what the zip says they total. */
+  readonly bytesRead: number;
+  readonly bytesExpected: number;
+}
+
 /** Reads one file into `rows` and `sheets` (all of it or none), its findings to `report`. */
 export async function loadFile(
   file: string,
-  options: LoadOptions,
+  options: FileOptions,
   report: (f: Finding) => void,
   rows: Record<SheetKind, ParsedRow[]>,
   sheets: SheetInfo[],

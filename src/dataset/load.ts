@@ -15,8 +15,10 @@ import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
 import { toDataset } from './dataset.js';
 import type { SheetTitle } from '../checks/title.js';
-import { emptyRows, loadFile, StopReading } from './load-file.js';
-import type { Dataset, RowCounts, SheetInfo } from './types.js';
+import { emptyRows, loadFile, StopReading, type FileReport, type Progress } from './load-file.js';
+
+export type { FileReport, Progress };
+import type { Dataset, RowCounts, SheetInfo } from '../model/types.js';
 import { Memo } from '../util/memo.js';
 
 // fix and serve word a size limit as a load does.
@@ -40,14 +42,6 @@ export interface LoadOptions {
   readonly memo?: Memo;
 }
 
-export interface Progress {
-  readonly file: string;
-  readonly rowsRead: number;
-  /** Worksheet bytes inflated so far, and what the zip says they total. */
-  readonly bytesRead: number;
-  readonly bytesExpected: number;
-}
-
 export interface SheetReport {
   readonly file: string;
   readonly sheet: string;
@@ -58,15 +52,6 @@ export interface SheetReport {
   readonly counts: RowCounts;
   /** The reporting unit and year(s) the title rows name, when they name any. */
   readonly title?: SheetTitle;
-}
-
-export interface FileReport {
-  readonly file: string;
-  /** False when the file could not be read at all. */
-  readonly read: boolean;
-  readonly sheets: number;
-  /** Sheets present but not recognised (notes, instructions, lists). */
-  readonly ignoredSheets: readonly string[];
 }
 
 export interface LoadResult {

@@ -14,6 +14,20 @@ import { parseNumberText } from '../values/number.js';
 import type { RawValue } from '../workbook/raw.js';
 import { NO, YES } from '../init/sheet-names.js';
 
+/** One cell the copy changed, as `fix` lists it. */
+export interface CellChange {
+  sheet: string;
+  /** A1-style address. */
+  cell: string;
+  /** Canonical key of the column's field. */
+  field?: string;
+  /** The cell as written before. */
+  before: string;
+  /** The value written: text, a number (`1500000`) or a date (`2022-03-15`). */
+  after: string;
+  reason: FixReason;
+}
+
 export type FixReason = 'nfc' | 'spaces' | 'legacy-encoding' | 'number-text' | 'date-text' | 'choice-label' | 'boolean' | 'merge-split' | 'merge-amount';
 
 export interface CellFix {

@@ -9,7 +9,7 @@ import { writtenForm } from '../workbook/raw.js';
 import { letterOf } from '../workbook/raw.js';
 import { convertCell } from '../workbook/exceljs-cell.js';
 import type { MergeSplit } from './plan.js';
-import type { CellChange } from './workbook.js';
+import type { CellChange } from './cell.js';
 
 export function splitMerges(sheet: ExcelJS.Worksheet, splits: readonly MergeSplit[]): CellChange[] {
   const changes: CellChange[] = [];

@@ -13,20 +13,10 @@ import { convertCell } from '../workbook/exceljs-cell.js';
 import { parseRange, type MergeRange } from '../workbook/merge-range.js';
 import { DATE_FORMAT, type FixReason } from './cell.js';
 import { splitMerges } from './merges.js';
+import type { CellChange } from './cell.js';
 import { beforeText, planSheet, type PlannedFix } from './plan.js';
 
-export interface CellChange {
-  sheet: string;
-  /** A1-style address. */
-  cell: string;
-  /** Canonical key of the column's field. */
-  field?: string;
-  /** The cell as written before. */
-  before: string;
-  /** The value written: text, a number (`1500000`) or a date (`2022-03-15`). */
-  after: string;
-  reason: FixReason;
-}
+export type { CellChange };
 
 export type FixFileResult =
   | { readonly kind: 'unreadable' }

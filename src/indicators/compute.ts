@@ -4,7 +4,7 @@
  * The figures of each part are in their own modules (coverage, funds, levels, inactive,
  * poverty); this one puts them together.
  */
-import type { ActivityRow, Dataset, VillagePairingRow, VillageActivityRow, VillageRow } from '../dataset/types.js';
+import type { ActivityRow, Dataset, VillagePairingRow, VillageActivityRow, VillageRow } from '../model/types.js';
 import { ACTIVITY_TYPES } from '../schema/choices.js';
 import { Memo } from '../util/memo.js';
 import { yearOf } from '../values/calendar.js';

@@ -1,5 +1,5 @@
 /** `coverage` of SPEC §5 for villages: which villages of the latest list a pairing covers. */
-import type { Dataset, VillageRow } from '../dataset/types.js';
+import type { Dataset, VillageRow } from '../model/types.js';
 import { nameKey } from '../text/names.js';
 import type { Memo } from '../util/memo.js';
 import type { Period } from '../values/period.js';

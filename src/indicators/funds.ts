@@ -2,7 +2,7 @@
  * `funds` of SPEC §5 — by year, type, source and unit — and the cash / in-kind split per
  * year the report's table and chart show. Whole đồng, summed exactly.
  */
-import type { ActivityRow, Dataset } from '../dataset/types.js';
+import type { ActivityRow, Dataset } from '../model/types.js';
 import { ACTIVITY_TYPES, FUNDING_SOURCES, UNSPECIFIED_SOURCE } from '../schema/choices.js';
 import { nameKey } from '../text/names.js';
 import type { Memo } from '../util/memo.js';

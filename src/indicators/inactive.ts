@@ -4,7 +4,7 @@
  * or started after they end, has no year to be judged on and is never inactive — calling
  * it "hình thức" would be a false charge in a signed report.
  */
-import type { PairingRow, VillageActivityRow, VillagePairingRow } from '../dataset/types.js';
+import type { PairingRow, VillageActivityRow, VillagePairingRow } from '../model/types.js';
 import { pairKey } from '../checks/identity.js';
 import { yearOf } from '../values/calendar.js';
 import { yearsOf, type Period } from '../values/period.js';

@@ -4,7 +4,7 @@
  * like the rest of the indicators stage.
  */
 import { TARGET_LEVEL_KEYS, type TargetLevel } from '../checks/level.js';
-import type { ActivityRow, CommuneRow, Dataset, HouseholdPairingRow, PairingRow, VillageRow } from '../dataset/types.js';
+import type { ActivityRow, CommuneRow, Dataset, HouseholdPairingRow, PairingRow, VillageRow } from '../model/types.js';
 import { nameKey } from '../text/names.js';
 import { yearOf } from '../values/calendar.js';
 import type { Period } from '../values/period.js';

@@ -3,7 +3,7 @@
  * standard (SPEC §5 `poverty`). Counts of poor households are only comparable under one
  * standard, so a first-to-last comparison is only ever made inside a segment.
  */
-import type { VillageRow } from '../dataset/types.js';
+import type { VillageRow } from '../model/types.js';
 import { yearOf } from '../values/calendar.js';
 import type { Period } from '../values/period.js';
 import { rate } from './rows.js';

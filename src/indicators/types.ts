@@ -1,8 +1,7 @@
 /** The indicators of SPEC §5: the JSON of `stats --json`, and what reports are built from. */
-import type { VillageRef } from '../dataset/types.js';
+import type { VillageRef } from '../model/types.js';
 import type { CalendarDate } from '../values/calendar.js';
 import type { DataYears } from './data-years.js';
-import type { SubmissionsSummary } from '../submissions/summary.js';
 
 export interface UncoveredVillage extends VillageRef {
   readonly extremelyDifficult: boolean;
@@ -161,4 +160,11 @@ export interface Indicators {
   readonly households: HouseholdIndicators;
   /** Who reported (SPEC §9); only when a pairings sheet is given. Added by `stats`, not by computeIndicators. */
   readonly submissions?: SubmissionsSummary;
+}
+
+/** The reporting register's count beside the figures (SPEC §9): units expected, units that reported, and the rate. */
+export interface SubmissionsSummary {
+  readonly expected: number;
+  readonly reported: number;
+  readonly rate: number | null;
 }

@@ -1,5 +1,5 @@
 /** One record per village: the identity rules of SPEC §2 applied to the villages sheet. */
-import type { VillageRef, VillageRow } from '../dataset/types.js';
+import type { VillageRef, VillageRow } from '../model/types.js';
 import { nameKey } from '../text/names.js';
 import { villageKey } from '../checks/identity.js';
 import { Memo } from '../util/memo.js';

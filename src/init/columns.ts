@@ -11,7 +11,7 @@ import type { FieldDef, SheetDef } from '../schema/fields.js';
 import { toUtcDate } from '../values/calendar.js';
 import { columnLetter } from '../workbook/raw.js';
 import { listIdOf, listRange, NO, villagesOfCommuneFormula, YES, type ListColumn } from './lists.js';
-import { firstDataRowOf } from './reporting-line.js';
+import { firstDataRowOf } from './rows.js';
 
 /** The data validation of a column, in exceljs's shape (dates as UTC-midnight `Date`s). */
 export interface ValidationSpec {

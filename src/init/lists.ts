@@ -7,7 +7,7 @@
 import { ACTIVITY_TYPES, FUNDING_SOURCES, TARGET_LEVELS, UNIT_BLOCS, UNIT_LEVELS, type ChoiceSet } from '../schema/choices.js';
 import { ETHNIC_GROUPS } from '../schema/ethnic.js';
 import type { FieldDef } from '../schema/fields.js';
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import { columnLetter } from '../workbook/raw.js';
 
 export { LIST_SHEET, NO, YES } from './sheet-names.js';

@@ -12,11 +12,9 @@ import type { SheetKind } from '../schema/fields.js';
 import { listRange, type ListColumn } from './lists.js';
 import type { ValidationSpec } from './columns.js';
 
-/** Rows above the header: the line, then a blank row. */
-const TITLE_ROWS: Readonly<Record<SheetKind, number>> = { villages: 0, units: 0, pairings: 0, activities: 2, communes: 0, householdPairings: 0 };
+import { firstDataRowOf, headerRowOf } from './rows.js';
 
-export const headerRowOf = (kind: SheetKind): number => TITLE_ROWS[kind] + 1;
-export const firstDataRowOf = (kind: SheetKind): number => headerRowOf(kind) + 1;
+export { firstDataRowOf, headerRowOf };
 
 export interface LineCell {
   /** e.g. "A1" */

@@ -5,7 +5,7 @@
  * left as the starter's placeholders, and Party forms carried into a State report.
  */
 import type { Config } from '../config/schema.js';
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import type { Lang } from '../findings/finding.js';
 import { formatPercent } from '../format/vi.js';
 import type { Indicators } from '../indicators/types.js';

@@ -7,7 +7,7 @@
  * Templates run in strict mode, so every key is present; "no value" is null, never absent.
  */
 import type { Config } from '../config/schema.js';
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import { activeDuring, fundsSplitByYear, isVillagePairing, unitDisplay } from '../indicators/compute.js';
 import { levelsContext, levelsWeak } from './levels-context.js';
 import { yearsOf, type Period } from '../values/period.js';

@@ -4,7 +4,7 @@
  * poverty standard only, and with the years the figures come from named.
  */
 import type { Config } from '../config/schema.js';
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import { percentValue, pointsBetween } from '../format/vi.js';
 import { computeIndicators } from '../indicators/compute.js';
 import { dataYears } from '../indicators/data-years.js';

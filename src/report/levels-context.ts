@@ -3,7 +3,7 @@
  * data have, its figures, its pairings and its households; null for a level that is absent,
  * so that the report says nothing of it.
  */
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import { activeDuring, unitDisplay } from '../indicators/compute.js';
 import { levelsPresent } from '../indicators/levels.js';
 import type { Period } from '../values/period.js';

@@ -5,7 +5,7 @@
  * report) — each only within one standard and past the materiality threshold.
  */
 import type { Config } from '../config/schema.js';
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import { yearPeriod, yearsOf, type Period } from '../values/period.js';
 import { poverty, standardOf } from '../indicators/poverty.js';
 import type { Indicators, PovertySegment, PovertyYear } from '../indicators/types.js';

@@ -5,7 +5,7 @@
  * poverty in their villages — by the sum of their ranks on the four, so no one figure
  * decides alone.
  */
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import { activeDuring, isVillagePairing, unitDisplay } from '../indicators/compute.js';
 import type { Period } from '../values/period.js';
 import { standardOf } from '../indicators/poverty.js';

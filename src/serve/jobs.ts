@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { CrossOptions } from '../checks/cross.js';
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import type { ChartData, ChartId } from '../report/charts.js';
 import { writeAtomic } from '../util/write.js';
 import type { Progress } from '../dataset/load.js';

@@ -4,7 +4,7 @@
  * unit and a year of the period — and which did not. Pure: rows and sheet facts in, the
  * register out; file times and printing live at the edge.
  */
-import type { PairingRow, UnitRow } from '../dataset/types.js';
+import type { PairingRow, UnitRow } from '../model/types.js';
 import type { SheetTitle } from '../checks/title.js';
 import { activeDuring } from '../indicators/compute.js';
 import { inPeriod, type Period } from '../values/period.js';

@@ -4,7 +4,7 @@
  * those figures. Nothing at all without a pairings sheet: no unit is then expected.
  */
 import type { SheetReport } from '../dataset/load.js';
-import type { Dataset } from '../dataset/types.js';
+import type { Dataset } from '../model/types.js';
 import { dataYears } from '../indicators/data-years.js';
 import type { Period } from '../values/period.js';
 import { yearOf } from '../values/calendar.js';
@@ -13,11 +13,9 @@ import { buildRegister, type Register, type SentSheet } from './register.js';
 import type { Memo } from '../util/memo.js';
 
 /** `stats --json`'s `submissions` (SPEC §9). */
-export interface SubmissionsSummary {
-  readonly expected: number;
-  readonly reported: number;
-  readonly rate: number | null;
-}
+import type { SubmissionsSummary } from '../indicators/types.js';
+
+export type { SubmissionsSummary };
 
 /** What a report template sees as `submissions`. */
 export interface SubmissionsContext extends SubmissionsSummary {

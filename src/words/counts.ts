@@ -1,6 +1,6 @@
 /** Row counts in words, for the terminal and the page alike: "51 dùng được, 2 trống" and the run's summary line. */
 import type { LoadResult } from '../dataset/load.js';
-import type { RowCounts } from '../dataset/types.js';
+import type { RowCounts } from '../model/types.js';
 import type { Lang } from '../findings/finding.js';
 import { integerIn } from '../format/vi.js';
 import { CLI } from '../messages/cli.js';

@@ -1,6 +1,6 @@
 /** `validate --json` (SPEC §3), the same for the terminal and the page: counts, and each finding in the language asked for. */
 import type { LoadResult } from '../dataset/load.js';
-import type { RowCounts } from '../dataset/types.js';
+import type { RowCounts } from '../model/types.js';
 import { toJson, type FindingJson, type Lang } from '../findings/finding.js';
 import { namesNotChecked, totalCounts } from '../app/validate.js';
 

@@ -14,15 +14,9 @@ import { letterOf, writtenForm, type RawRow } from './raw.js';
 /** How many rows from the top are searched for the header. */
 export const HEADER_SEARCH_ROWS = 30;
 
-export interface MappedColumn {
-  readonly col: number;
-  readonly letter: string;
-  readonly field: FieldDef;
-  /** The header text as written (joined over two rows). */
-  readonly header: string;
-  /** Multiplier from the header's unit (money in triệu đồng: 1,000,000). */
-  readonly scale: number;
-}
+import type { MappedColumn } from '../model/types.js';
+
+export type { MappedColumn };
 
 export interface HeaderColumnIssue {
   readonly col: number;

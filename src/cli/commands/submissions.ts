@@ -1,10 +1,14 @@
-/** `ketnghia submissions` (SPEC §9), the face of app/submissions.ts: who has reported for a period. */
+/** `ketnghia submissions` (SPEC §9), the face of app/submissions.ts: who has reported for a period, as a table, JSON or a reminder to paste. */
 import chalk from 'chalk';
 import { submissions as run, type SubmissionsResult as Built } from '../../app/submissions.js';
-import { submissionsText } from '../../messages/submissions.js';
+import type { Lang } from '../../findings/finding.js';
+import type { Register, UnitSubmission } from '../../submissions/register.js';
+import { reminder, submissionsText } from '../../messages/submissions.js';
+import { isLate, submissionsJson, unitTable } from '../../words/submissions.js';
 import type { Io } from '../io.js';
 import { runData, type DataOptions } from '../data-options.js';
-import { formatFindings } from '../print-findings.js';
+import { formatFindings, formatOne } from '../print-findings.js';
+import { renderTable } from '../print-tables.js';
 
 export interface SubmissionsOptions extends Omit<DataOptions, 'allowErrors'> {
   /** Print a reminder to the missing units instead of the table. */
@@ -29,5 +33,57 @@ export async function submissions(options: SubmissionsOptions, io: Io): Promise<
   return { ...result, exitCode: result.load.errors > 0 ? 1 : 0 };
 }
 
-export { printSubmissions } from '../print-submissions.js';
-export { submissionsJson } from '../../words/submissions.js';
+export { submissionsJson };
+
+export function printSubmissions(result: SubmissionsResult, options: SubmissionsOptions, io: Io): void {
+  const register = result.register;
+  if (!register) return;
+  const { lang } = options;
+  if (options.remind) {
+    const missing = register.units.filter((u) => u.status === 'missing').map((u) => u.unit);
+    io.out(reminder(missing, register.period, register.expected, lang, result.deadline) + '\n');
+    return;
+  }
+  if (options.json) {
+    io.out(JSON.stringify(submissionsJson({ ...result, register }, lang), null, 2) + '\n');
+    printFindingsNote(result, lang, io);
+    return;
+  }
+  const text = submissionsText(lang);
+  const received = result.received;
+  io.out(chalk.bold(text.title(register.period)) + '\n');
+  if (register.expected === 0) io.out(text.noneExpected + '\n');
+  else {
+    const count = (status: UnitSubmission['status']) => register.units.filter((u) => u.status === status).length;
+    io.out(text.headline(register.reported, register.expected, text.rate(register.rate), count('reported'), count('reported-empty'), count('missing')) + '\n');
+  }
+  io.out('\n' + renderTable(unitTable(register.units, received, result.deadline, lang, '', chalk.red), lang, io.isTTY).replace(/^\n/, ''));
+  if (register.unexpected.length > 0) {
+    const table = unitTable(register.unexpected, received, result.deadline, lang, text.unexpectedTitle(register.unexpected.length), chalk.red);
+    io.out('\n' + renderTable(table, lang, io.isTTY));
+  }
+  if (result.deadline) {
+    const late = [...received].filter(([file, time]) => isLate(time, result.deadline) && counted(register, file)).length;
+    io.out('\n' + text.deadlineLine(result.deadline, late) + '\n');
+  }
+  if (register.notes.length > 0) {
+    io.out('\n' + chalk.bold(text.notesTitle) + '\n');
+    for (const note of register.notes) io.out(`  - ${text.note(note, register.period)}\n`);
+  }
+  io.out('\n' + chalk.dim(text.receivedNote) + '\n');
+  printFindingsNote(result, lang, io);
+}
+
+const counted = (register: Register, file: string): boolean => [...register.units, ...register.unexpected].some((u) => u.files.includes(file));
+
+function printFindingsNote(result: SubmissionsResult, lang: Lang, io: Io): void {
+  const load = result.load;
+  if (!load || load.errors + load.warnings === 0) return;
+  // Names the register could not credit are shown here; the rest is for `validate`.
+  const titleLine = (f: (typeof load.findings)[number]) => {
+    const sheet = load.sheets.find((s) => s.file === f.file && s.sheet === f.sheet);
+    return f.code === 'unknown-unit' && sheet !== undefined && f.row !== undefined && f.row < sheet.headerRow;
+  };
+  for (const f of load.findings.filter(titleLine)) io.err(`${f.file}${f.sheet ? ` "${f.sheet}"` : ''} ${formatOne(f, lang)}\n`);
+  io.err(chalk.yellow(submissionsText(lang).findings(load.errors, load.warnings)) + '\n');
+}

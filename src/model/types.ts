@@ -2,12 +2,40 @@
  * What reading and checking produce: rows with their origin, and the clean dataset the
  * indicators are computed from.
  */
-import type { Value } from '../checks/cells.js';
-import type { TargetLevel } from '../checks/level.js';
-import type { SheetKind } from '../schema/fields.js';
+import type { FieldDef, SheetKind } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
-import type { MappedColumn } from '../workbook/header.js';
-import type { SheetTitle } from '../checks/title.js';
+
+/** A cell's value once read: text, a number (money in whole đồng), or yes/no. */
+export type Value = string | number | boolean;
+
+/** What a pairing is with: a village (thôn, làng, bon, buôn), a whole commune, or a whole district (SPEC §8). */
+export type TargetLevel = 'village' | 'commune' | 'district';
+
+/** A column the header was matched to a field. */
+export interface MappedColumn {
+  readonly col: number;
+  readonly letter: string;
+  readonly field: FieldDef;
+  /** The header text as written (joined over two rows). */
+  readonly header: string;
+  /** Multiplier from the header's unit (money in triệu đồng: 1,000,000). */
+  readonly scale: number;
+}
+
+export interface ReportingUnitLine {
+  /** The unit's name as written (legacy encodings converted, NFC, spaces collapsed). */
+  readonly name: string;
+  readonly row: number;
+  /** Letter of the cell that holds the name. */
+  readonly column: string;
+}
+
+export interface SheetTitle {
+  readonly reportingUnit?: ReportingUnitLine;
+  /** The years the title names, first to last ("NĂM 2023": 2023 to 2023). */
+  readonly years?: { readonly from: number; readonly to: number };
+}
+
 
 export interface RowCounts {
   /** Data rows read below the header. */
@@ -180,3 +208,6 @@ export interface Dataset {
   /** Which kinds of sheet were given at all (a coverage claim needs a village list). */
   readonly present: Readonly<Record<SheetKind, boolean>>;
 }
+
+/** Every row read, by the kind of sheet it came from (what the cross-sheet checks take). */
+export type RowsByKind = Readonly<Record<SheetKind, readonly ParsedRow[]>>;
