@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fix, printFix, type FixOptions } from '../src/cli/commands/fix.js';
 import type { Io } from '../src/cli/io.js';
 import type { Dataset } from '../src/model/types.js';
-import { usageText } from '../src/messages/period.js';
+import { usageText } from '../src/words/usage.js';
 import { UsageError } from '../src/errors.js';
 import type { Finding } from '../src/findings/finding.js';
 import { HEADERS, load, tempDir, writeWorkbook } from './helpers/workbook.js';

@@ -2,7 +2,7 @@
  * Inputs as Windows gives them (README "Commands"): patterns cmd and PowerShell leave
  * unexpanded, backslash paths, and Excel's owner files `~$name.xlsx` beside open workbooks.
  */
-import { usageText } from '../src/messages/period.js';
+import { usageText } from '../src/words/usage.js';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, win32 } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@ import { UsageError } from '../src/errors.js';
 import { CATALOGUE } from '../src/findings/catalogue.js';
 import { PeriodError } from '../src/values/period.js';
 import { CLI } from '../src/messages/cli.js';
-import { periodProblemText, usageText } from '../src/messages/period.js';
+import { periodProblemText, usageText } from '../src/words/usage.js';
 import { FINDING_WORDS } from '../src/messages/findings.js';
 import { fill, inBoth, render, type Text } from '../src/messages/render.js';
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stats } from '../src/cli/commands/stats.js';
 import { expandInputs } from '../src/app/inputs.js';
 import { submissions, submissionsJson } from '../src/cli/commands/submissions.js';
-import { reminder, submissionsText } from '../src/messages/submissions.js';
+import { reminder, submissionsText } from '../src/words/submissions-text.js';
 import { validate } from '../src/cli/commands/validate.js';
 import { summaryLine } from '../src/words/counts.js';
 import { formatCell } from '../src/cli/print-tables.js';

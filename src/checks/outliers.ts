@@ -8,7 +8,7 @@ import { districtKey, villageKey } from './identity.js';
 import { reportAtField, type Report } from './report.js';
 import type { RowsByKind } from '../model/types.js';
 import type { Memo } from '../util/memo.js';
-import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../config/defaults.js';
+import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../model/defaults.js';
 import { FINDING_WORDS } from '../messages/findings.js';
 import { inBoth } from '../messages/render.js';
 

@@ -7,7 +7,12 @@
 import chalk from 'chalk';
 import type { Lang } from '../findings/finding.js';
 import type { CellChange } from '../fix/workbook.js';
-import { FIX_REASONS } from '../messages/fix.js';
+import { FIX_REASONS as REASON_WORDS } from '../messages/fix.js';
+import type { FixReason } from '../fix/cell.js';
+import type { Text } from '../messages/render.js';
+
+/** Every reason fix gives has its words (the compiler holds the table to `FixReason`). */
+const FIX_REASONS: Record<FixReason, Text> = REASON_WORDS;
 import { render } from '../messages/render.js';
 import { formatInteger, integerIn, withDecimalComma } from '../format/vi.js';
 import { formatVi } from '../values/calendar.js';

@@ -14,7 +14,7 @@ import { helpConfig } from './help.js';
 import { processIo, type Io } from './io.js';
 import { say } from './options.js';
 import { CLI, type CliKey } from '../messages/cli.js';
-import { usageText } from '../messages/period.js';
+import { usageText } from '../words/usage.js';
 import { render, type Text } from '../messages/render.js';
 import { langFromArgv } from './text.js';
 import { packageVersion } from '../util/package.js';

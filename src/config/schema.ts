@@ -4,7 +4,7 @@
  * (`npm run schema`) so editors can complete the file.
  */
 import { z } from 'zod';
-import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from './defaults.js';
+import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../model/defaults.js';
 
 const text = (description: string) => z.string().describe(description);
 

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { SheetProcessor } from '../checks/sheet.js';
 import { finding, type Finding } from '../findings/finding.js';
 import { UNREADABLE_DETAIL } from '../messages/findings.js';
-import { GUIDE_SHEET, LIST_SHEET } from '../init/sheet-names.js';
+import { GUIDE_SHEET, LIST_SHEET } from '../schema/sheet-names.js';
 import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import { kindOfSheetName } from '../schema/labels.js';
 import { DEFAULT_MAX_SIZE, inspectWorkbook, measureInflated } from '../workbook/inspect.js';

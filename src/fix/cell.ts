@@ -12,7 +12,7 @@ import { cleanText } from '../text/normalize.js';
 import { toUtcDate, type CalendarDate } from '../values/calendar.js';
 import { parseNumberText } from '../values/number.js';
 import type { RawValue } from '../workbook/raw.js';
-import { NO, YES } from '../init/sheet-names.js';
+import { NO, YES } from '../schema/sheet-names.js';
 
 /** One cell the copy changed, as `fix` lists it. */
 export interface CellChange {

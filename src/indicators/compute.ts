@@ -18,7 +18,7 @@ import { poverty } from './poverty.js';
 import { isVillageActivity, isVillagePairing, rate, unitDisplay } from './rows.js';
 import type { Indicators } from './types.js';
 import { latestRows } from './villages.js';
-import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../config/defaults.js';
+import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../model/defaults.js';
 
 // The report and the commands take these from the indicators stage.
 export { activeDuring, isVillagePairing, unitDisplay, unitsWithoutPairing } from './rows.js';

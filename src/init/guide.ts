@@ -9,7 +9,7 @@
  */
 import { EARLIEST_YEAR } from '../checks/cells.js';
 import type { Lang } from '../findings/finding.js';
-import { GUIDE_ALLOWED, GUIDE_HEAD, GUIDE_LEGEND, GUIDE_NOTES, GUIDE_REQUIRED, GUIDE_SECTION, GUIDE_SECTIONS, GUIDE_TITLE, GUIDE_TYPES } from '../messages/guide.js';
+import { GUIDE_ALLOWED, GUIDE_HEAD, GUIDE_LEGEND, GUIDE_NOTES, GUIDE_REQUIRED, GUIDE_SECTION, GUIDE_SECTIONS, GUIDE_TITLE, GUIDE_TYPES } from './guide-text.js';
 import { REPORTING_LINE } from '../messages/init.js';
 import { render } from '../messages/render.js';
 import { SHEETS, SHEET_KINDS, type FieldDef } from '../schema/fields.js';
@@ -21,7 +21,7 @@ export type GuideRow =
   | { readonly kind: 'head'; readonly cells: readonly string[] }
   | { readonly kind: 'field'; readonly cells: readonly string[]; readonly required: boolean };
 
-export { GUIDE_SHEET } from './sheet-names.js';
+export { GUIDE_SHEET } from '../schema/sheet-names.js';
 
 export function guideRows(lang: Lang, lists: readonly ListColumn[]): GuideRow[] {
   const rows: GuideRow[] = [{ kind: 'title', text: render(lang, GUIDE_TITLE) }];

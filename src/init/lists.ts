@@ -10,8 +10,8 @@ import type { FieldDef } from '../schema/fields.js';
 import type { Dataset } from '../model/types.js';
 import { columnLetter } from '../workbook/raw.js';
 
-export { LIST_SHEET, NO, YES } from './sheet-names.js';
-import { LIST_SHEET, NO, YES } from './sheet-names.js';
+export { LIST_SHEET, NO, YES } from '../schema/sheet-names.js';
+import { LIST_SHEET, NO, YES } from '../schema/sheet-names.js';
 
 export type ListId =
   | 'boolean'

@@ -1,8 +1,8 @@
 /** What `fix` says, in Vietnamese and English: the reason of each change and the summary. */
-import type { FixReason } from '../fix/cell.js';
 import type { Messages, Text } from './render.js';
 
-export const FIX_REASONS: Record<FixReason, Text> = {
+/** Keyed by fix/cell.ts's `FixReason` (cli/fix-lines.ts holds the table to that type, so no reason goes unworded). */
+export const FIX_REASONS = {
   nfc: { vi: 'chuẩn hóa Unicode dựng sẵn (NFC)', en: 'Unicode normalised to NFC' },
   spaces: { vi: 'bỏ khoảng trắng, xuống dòng thừa', en: 'extra spaces and line breaks removed' },
   'legacy-encoding': { vi: 'chuyển chữ từ bảng mã cũ (TCVN3/VNI) sang Unicode, phông Times New Roman', en: 'legacy TCVN3/VNI text converted to Unicode, font Times New Roman' },
@@ -15,7 +15,7 @@ export const FIX_REASONS: Record<FixReason, Text> = {
     vi: 'tách ô gộp; số chỉ ghi ở dòng trên cùng (như khi tính), có ghi chú để đơn vị ghi số của từng dòng',
     en: 'merged cell split; the figure stays on the top row only (as counted), with a note asking for each row’s figure',
   },
-};
+} as const satisfies Record<string, Text>;
 
 export const FIX = {
   notXlsx: { vi: 'Tệp ghi ra (-o) phải có đuôi .xlsx: {path}', en: 'The output (-o) must end in .xlsx: {path}' },

@@ -105,7 +105,7 @@ export async function figures(ctx: JobContext, request: FiguresRequest, onProgre
   const { indicators, dataset, notes: run } = result;
   const c = coverageOf(indicators, dataset, result.prepared.period, run);
   const { submissions } = indicators;
-  const text = submissions ? (await import('../messages/submissions.js')).submissionsText('vi') : undefined;
+  const text = submissions ? (await import('../words/submissions-text.js')).submissionsText('vi') : undefined;
   return {
     period: { from: formatVi(c.period.from), to: formatVi(c.period.to) },
     indicators,

@@ -15,7 +15,7 @@ import { MESSAGES, PageError } from './text.js';
 export async function submissionsView(ctx: JobContext, request: FiguresRequest, onProgress: (p: Progress) => void) {
   const { session, config } = ctx;
   if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
-  const [{ submissions }, { reminder, submissionsText }] = await Promise.all([import('../app/submissions.js'), import('../messages/submissions.js')]);
+  const [{ submissions }, { reminder, submissionsText }] = await Promise.all([import('../app/submissions.js'), import('../words/submissions-text.js')]);
   const built = dataRequest({
     inputs: session.files,
     cwd: session.uploadDir,

@@ -1,6 +1,6 @@
 /** The server's own Vietnamese messages (the page is Vietnamese; pipeline messages come from their catalogues). */
 import { UsageError, EnvironmentError } from '../errors.js';
-import { periodProblemText, usageText } from '../messages/period.js';
+import { periodProblemText, usageText } from '../words/usage.js';
 import { render } from '../messages/render.js';
 import { writeProblem } from '../words/write-problem.js';
 import { PeriodError, type PeriodProblem } from '../values/period.js';

@@ -1,7 +1,7 @@
 /** The submissions register (SPEC §9) as JSON and as a table, the same for the terminal and the page. */
 import type { Lang } from '../findings/finding.js';
 import type { Register, UnitSubmission } from '../submissions/register.js';
-import { submissionsText } from '../messages/submissions.js';
+import { submissionsText } from './submissions-text.js';
 import { localToday, type CalendarDate } from '../values/calendar.js';
 import type { SubmissionsResult } from '../app/submissions.js';
 import { choiceByKey, UNIT_BLOCS } from '../schema/choices.js';

@@ -15,7 +15,7 @@ import { printPrepared } from '../print-prepared.js';
 import { renderTable } from '../print-tables.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
-import { submissionsText } from '../../messages/submissions.js';
+import { submissionsText } from '../../words/submissions-text.js';
 import { STATS_RUN } from '../../messages/commands.js';
 
 export interface StatsOptions extends DataOptions {

@@ -3,7 +3,7 @@ import chalk from 'chalk';
 import { submissions as run, type SubmissionsResult as Built } from '../../app/submissions.js';
 import type { Lang } from '../../findings/finding.js';
 import type { Register, UnitSubmission } from '../../submissions/register.js';
-import { reminder, submissionsText } from '../../messages/submissions.js';
+import { reminder, submissionsText } from '../../words/submissions-text.js';
 import { isLate, submissionsJson, unitTable } from '../../words/submissions.js';
 import type { Io } from '../io.js';
 import { runData, type DataOptions } from '../data-options.js';

@@ -11,7 +11,7 @@ import { withLoadHooks } from '../load-hooks.js';
 import { formatFindings } from '../print-findings.js';
 import { summaryLine } from '../../words/counts.js';
 import { validateJson, type ValidateJson } from '../../words/validate-json.js';
-import { usageText } from '../../messages/period.js';
+import { usageText } from '../../words/usage.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
 import { integerIn } from '../../format/vi.js';

@@ -4,7 +4,7 @@
  * values of each column. The column's own help is its field definition's (schema/fields.ts).
  */
 import type { FieldType, SheetKind } from '../schema/fields.js';
-import type { Messages, Text } from './render.js';
+import type { Messages, Text } from '../messages/render.js';
 
 export const GUIDE_TITLE = { vi: 'HƯỚNG DẪN ĐIỀN MẪU SỐ LIỆU CÔNG TÁC KẾT NGHĨA', en: 'HOW TO FILL IN THE PAIRING PROGRAMME WORKBOOK' } as const;
 

@@ -6,8 +6,8 @@ import { integerIn, percentIn } from '../format/vi.js';
 import type { Period } from '../values/period.js';
 import type { RegisterNote, SubmissionStatus } from '../submissions/register.js';
 import { formatVi, yearOf } from '../values/calendar.js';
-import { render, type Lang } from './render.js';
-import { PERIOD_PHRASE, REGISTER_NOTES, REMINDER, SUBMISSION_COLUMNS, SUBMISSION_STATUS, SUBMISSIONS } from './submissions-words.js';
+import { render, type Lang } from '../messages/render.js';
+import { PERIOD_PHRASE, REGISTER_NOTES, REMINDER, SUBMISSION_COLUMNS, SUBMISSION_STATUS, SUBMISSIONS } from '../messages/submissions-words.js';
 
 /** "năm 2020", "từ năm 2017 đến năm 2020", "từ ngày 01/07/2017 đến ngày 30/06/2020". */
 export function periodPhrase(period: Period, lang: Lang): string {

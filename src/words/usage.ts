@@ -4,7 +4,7 @@
  */
 import { CodedUsageError, type UsageError } from '../errors.js';
 import type { PeriodProblem } from '../values/period.js';
-import { render, type Lang, type Messages } from './render.js';
+import { render, type Lang, type Messages } from '../messages/render.js';
 import { formatVi } from '../values/calendar.js';
 
 export const PERIOD_PROBLEMS = {
