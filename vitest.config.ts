@@ -8,7 +8,9 @@ import { defineConfig } from 'vitest/config';
  * test unless it is listed here.
  */
 const E2E = [
+  'test/calendar.test.ts', // values/calendar.ts and plain date-fns in node under two timezones
   'test/cli-process.test.ts', // the built CLI under bash and `script` (a pipe closed early, colours on a terminal)
+  'test/faces-parity.test.ts', // the page's server over HTTP beside the CLI, on three datasets
   'test/fuzz.test.ts', // 700 corrupted copies of real workbooks, some through the CLI
   'test/init.test.ts', // templates filled and judged by LibreOffice (python3-uno)
   'test/install.test.ts', // npm pack

@@ -3,29 +3,30 @@
  * calendar, not an instant: keeping it as a string (never a local `Date`) means the
  * machine's timezone can never shift it, and string order is date order.
  *
- * Not date-fns: its functions work on `Date`s in the local timezone (UTC needs another
- * package), which is the shift this module exists to avoid; the arithmetic needed here
- * (a month's days, Excel serials, years of a period) is a few lines on the strings.
+ * The calendar's arithmetic (a month's days, Excel serials) is date-fns's, on `UTCDate`s
+ * (@date-fns/utc): their fields are UTC, so no local timezone enters. Plain date-fns on a
+ * `Date` reads local fields, and an Excel date (UTC midnight) then falls on the day before
+ * west of Greenwich — test/calendar.test.ts shows that failure under America/Los_Angeles,
+ * and that these functions hold there and under Asia/Ho_Chi_Minh; and that counting days
+ * between plain `Date`s is one too many where the local calendar skipped a day
+ * (Pacific/Kiritimati had no 31 December 1994), while between `UTCDate`s it is exact.
  */
+import { UTCDate } from '@date-fns/utc';
+import { addDays, differenceInCalendarDays, format, getDaysInMonth } from 'date-fns';
+
 export type CalendarDate = string;
 
 // Excel's day 0 is 1899-12-30 (it counts the non-existent 29 February 1900).
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in a month of the (proleptic) Gregorian calendar. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
-  return MONTH_DAYS[month - 1]!;
-}
+const EXCEL_EPOCH = new UTCDate(1899, 11, 30);
 
 /** `YYYY-MM-DD` when the parts name a real day, else undefined (31/02 is not a day). */
 export function makeDate(year: number, month: number, day: number): CalendarDate | undefined {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
-  if (day > daysInMonth(year, month)) return undefined;
+  // Day 1 of the month: setFullYear keeps years under 100 as written (the Date constructor would read 99 as 1999).
+  const first = new UTCDate(2000, 0, 1);
+  first.setFullYear(year, month - 1, 1);
+  if (day > getDaysInMonth(first)) return undefined;
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
@@ -35,24 +36,27 @@ export function makeDate(year: number, month: number, day: number): CalendarDate
  */
 export function fromUtcDate(date: Date): CalendarDate | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
-  return makeDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const utc = new UTCDate(date.getTime());
+  return makeDate(utc.getFullYear(), utc.getMonth() + 1, utc.getDate());
 }
 
 /** An Excel serial day number (time of day dropped) as a calendar date. */
 export function fromSerial(serial: number): CalendarDate | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return undefined;
-  return fromUtcDate(new Date(EXCEL_EPOCH_UTC + Math.floor(serial + 1e-9) * DAY_MS));
+  return fromUtcDate(addDays(EXCEL_EPOCH, Math.floor(serial + 1e-9)));
 }
 
+/** Days since Excel's day 0; both days as `UTCDate`s (with a plain `Date` on one side, the local offsets enter: see the test). */
 export function toSerial(date: CalendarDate): number {
-  const { year, month, day } = parts(date);
-  return Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH_UTC) / DAY_MS);
+  return differenceInCalendarDays(new UTCDate(toUtcDate(date).getTime()), EXCEL_EPOCH);
 }
 
 /** A JS Date at UTC midnight, the form exceljs writes as a date cell without shifting it. */
 export function toUtcDate(date: CalendarDate): Date {
   const { year, month, day } = parts(date);
-  return new Date(Date.UTC(year, month - 1, day));
+  const utc = new UTCDate(2000, 0, 1);
+  utc.setFullYear(year, month - 1, day);
+  return new Date(utc.getTime());
 }
 
 export function parts(date: CalendarDate): { year: number; month: number; day: number } {
@@ -63,12 +67,12 @@ export function yearOf(date: CalendarDate): number {
   return Number(date.slice(0, 4));
 }
 
-/** Today on the local calendar of the person running the tool. */
+/** Today on the local calendar of the person running the tool (a plain `Date`: here the local day is the point). */
 export function localToday(now: Date = new Date()): CalendarDate {
-  return makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate())!;
+  return format(now, 'yyyy-MM-dd');
 }
 
-/** dd/mm/yyyy, the form Vietnamese documents write. */
+/** dd/mm/yyyy, the form Vietnamese documents write (the one date form of the program's words). */
 export function formatVi(date: CalendarDate): string {
   const { year, month, day } = parts(date);
   return `${pad2(day)}/${pad2(month)}/${year}`;
