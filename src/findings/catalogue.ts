@@ -16,6 +16,8 @@ export interface CodeDef {
   readonly title: { readonly vi: string; readonly en: string };
   /** When the code is raised: the README's table of finding codes is generated from this (`npm run codes`). */
   readonly when: string;
+  /** The severity column of the README's table, where a check may raise the code as the other severity. */
+  readonly severityShown?: string;
 }
 
 export const CATALOGUE = {
@@ -210,10 +212,11 @@ export const CATALOGUE = {
   },
   'master-mismatch': {
     severity: 'warning',
-    vi: '{value} dòng của tệp này ghi tên {detail} không có trong danh mục: có thể dùng nhầm danh mục (của huyện, xã khác). Tệp này nhắc đến: {expected}. Không báo riêng từng dòng; hãy kiểm tra lại danh mục đã dùng.',
-    en: '{value} rows of this file name a {detail} that is not in the master list: the wrong master may have been given (another district or commune). The file mentions: {expected}. Rows are not reported one by one; check the master given.',
+    severityShown: 'warning, or error',
+    vi: '{value} dòng của tệp này ghi tên {detail} không có trong danh mục: có thể dùng nhầm danh mục (của huyện, xã khác). Tệp này nhắc đến: {expected}.{note} Không báo riêng từng dòng; hãy kiểm tra lại danh mục đã dùng.',
+    en: '{value} rows of this file name a {detail} that is not in the master list: the wrong master may have been given (another district or commune). The file mentions: {expected}.{note} Rows are not reported one by one; check the master given.',
     title: { vi: 'phần lớn tên trong tệp không có trong danh mục', en: 'most names of a file are unknown to the master' },
-    when: 'more than half of a file\'s pairing and activity rows (at least 5) name a village, commune or unit the master lacks — the master of another district was given: **one** file-level finding, "có thể dùng nhầm danh mục", naming the communes (and districts) the file mentions, instead of a row error each',
+    when: 'more than half of a file\'s pairing and activity rows (at least 5) name a village, commune or unit the master lacks — the master of another district was given: **one** file-level finding, "có thể dùng nhầm danh mục", naming the communes (and districts) the file mentions, instead of a row error each (no `not-paired` either); an **error** when the file shares no district (where districts are not written, no commune) with the master, so another province\'s master never yields figures',
   },
   'totals-mismatch': {
     severity: 'warning',

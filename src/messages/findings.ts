@@ -61,6 +61,11 @@ export const FINDING_WORDS = {
   unit: { vi: 'đơn vị', en: 'unit' },
   villageOrCommune: { vi: 'thôn, xã', en: 'village or commune' },
   or: { vi: ' hoặc ', en: ' or ' },
+  /** The `{note}` of a `master-mismatch` that is an error. */
+  foreignMaster: {
+    vi: ' Tệp không có huyện, xã nào chung với danh mục: số liệu của tệp không được tổng hợp cho đến khi dùng đúng danh mục.',
+    en: ' The file shares no district or commune with the master list: its figures are not counted until the right master is given.',
+  },
   morePlaces: { vi: ' và {more} nơi khác', en: ' and {more} more' },
   placeCell: { vi: 'ô {cell} trang "{sheet}" (tệp {file})', en: 'cell {cell} of sheet "{sheet}" ({file})' },
   placeRow: { vi: 'dòng {row} trang "{sheet}" (tệp {file})', en: 'row {row} of sheet "{sheet}" ({file})' },
