@@ -23,8 +23,8 @@ export interface CodeDef {
 export const CATALOGUE = {
   'file-unreadable': {
     severity: 'error',
-    vi: 'Không đọc được tệp: {detail}. Hãy mở tệp bằng Excel hoặc LibreOffice, kiểm tra rồi lưu lại dạng .xlsx.',
-    en: 'Cannot read the file: {detail}. Open it in Excel or LibreOffice, check it and save it again as .xlsx.',
+    vi: 'Không đọc được tệp: {detail}. {advice}',
+    en: 'Cannot read the file: {detail}. {advice}',
     title: { vi: 'tệp không phải .xlsx đọc được (rỗng, hỏng, cắt cụt)', en: 'not a readable .xlsx (empty, truncated, not a zip, broken XML)' },
     when: 'not a readable .xlsx: empty, truncated, not a zip, an HTML page saved as .xls, broken content',
   },
@@ -41,6 +41,13 @@ export const CATALOGUE = {
     en: 'The file’s uncompressed content exceeds the limit of {limit} (a damaged file or a "zip bomb"); it was skipped. Use --max-size to raise the limit if the file is genuine.',
     title: { vi: 'nội dung giải nén vượt giới hạn', en: 'uncompressed content over the limit' },
     when: 'uncompressed content over the limit (1 GiB, `--max-size`); counted while inflating, so a zip bomb is refused in seconds whatever its headers claim',
+  },
+  'file-skipped': {
+    severity: 'warning',
+    vi: 'Bỏ qua tệp, không đọc: {detail}.',
+    en: 'File skipped, not read: {detail}.',
+    title: { vi: 'tệp không phải sổ tính, bị bỏ qua', en: 'a file that is not a workbook, skipped' },
+    when: 'a file given or found in a folder that is not a workbook (PDF, .docx, an image…) or is Excel\'s lock file `~$…` of an open workbook: named once, never read, never dropped silently',
   },
   'no-known-sheet': {
     severity: 'error',

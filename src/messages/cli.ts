@@ -45,12 +45,12 @@ const CLI_RUN = {
   notFound: { vi: 'Không tìm thấy tệp hoặc thư mục: {path}', en: 'No such file or folder: {path}' },
   noMatch: { vi: 'Không có tệp .xlsx nào khớp mẫu {path}.', en: 'No .xlsx file matches {path}.' },
   skippedTemp: {
-    vi: 'Bỏ qua {count} tệp tạm (tệp khóa Excel tạo khi sổ tính đang mở, tệp tạm): {files}',
-    en: 'Skipped {count} temporary file{count:s} (Excel owner files of open workbooks, temporary files): {files}',
+    vi: 'Bỏ qua {count} tệp không phải sổ tính (tệp PDF, Word, ảnh, tệp khóa ~$… Excel tạo khi sổ tính đang mở): {files}',
+    en: 'Skipped {count} file{count:s}, not workbooks (PDF, Word, pictures, ~$… lock files Excel keeps while a workbook is open): {files}',
   },
   onlyTemp: {
-    vi: 'Các tệp đã cho đều là tệp tạm, không có sổ tính nào để đọc (tệp ~$… là tệp khóa Excel tạo khi sổ tính đang mở; hãy chỉ ra chính sổ tính đó).',
-    en: 'Every file given is a temporary file; there is no workbook to read (a ~$… file is the owner file Excel keeps while a workbook is open; name the workbook itself).',
+    vi: 'Các tệp đã cho đều không phải sổ tính Excel, không có gì để đọc (tệp ~$… là tệp khóa Excel tạo khi sổ tính đang mở; hãy chỉ ra chính sổ tính .xlsx).',
+    en: 'None of the files given is an Excel workbook; there is nothing to read (a ~$… file is the lock file Excel keeps while a workbook is open; name the .xlsx workbook itself).',
   },
   configUsed: { vi: 'Cấu hình: {path}', en: 'Config: {path}' },
   configDefaults: {

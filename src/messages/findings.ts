@@ -24,6 +24,28 @@ export const UNREADABLE_DETAIL = {
   xml: { vi: 'nội dung bên trong tệp bị hỏng', en: 'the content inside the file is damaged' },
 } as const satisfies Messages;
 
+/** What to do about a file that cannot be read, the `{advice}` of `file-unreadable`. */
+export const UNREADABLE_ADVICE = {
+  resave: { vi: 'Hãy mở tệp bằng Excel hoặc LibreOffice, kiểm tra rồi lưu lại dạng .xlsx.', en: 'Open it in Excel or LibreOffice, check it and save it again as .xlsx.' },
+  // A cut-off or damaged zip has lost its content: Excel's repair cannot bring it back.
+  resend: {
+    vi: 'Mở bằng Excel cũng không sửa được: hãy đề nghị đơn vị gửi lại tệp.',
+    en: 'Opening it in Excel cannot repair it: ask the unit to send the file again.',
+  },
+} as const satisfies Messages;
+
+/** Why a file was skipped, the `{detail}` of `file-skipped`. */
+export const SKIPPED_DETAIL = {
+  lock: {
+    vi: 'tệp khóa Excel tạo ra khi sổ tính đang mở (không phải bài nộp)',
+    en: 'the lock file Excel keeps while a workbook is open (not a submission)',
+  },
+  'not-workbook': {
+    vi: 'không phải sổ tính Excel ({ext}); nếu là báo cáo của đơn vị, hãy đề nghị gửi bản Excel .xlsx',
+    en: 'not an Excel workbook ({ext}); if it is a unit’s report, ask for it as an Excel .xlsx',
+  },
+} as const satisfies Messages;
+
 /** What Excel's error results mean, for people who did not write the formula. */
 export const EXCEL_ERRORS: Readonly<Record<string, Text>> = {
   '#DIV/0!': { vi: 'chia cho 0', en: 'division by zero' },
