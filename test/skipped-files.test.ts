@@ -2,7 +2,7 @@
  * Nothing dropped silently (SPEC §3 `file-skipped`): a PDF, a Word letter, a photo or Excel's
  * lock file beside the workbooks is named once, by every command, in both languages.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
@@ -60,5 +60,20 @@ describe('file-skipped', () => {
     const only = capture(dir);
     expect(await main(['validate', 'chi-pdf'], only)).toBe(2);
     expect(only.stderr).toContain(join('chi-pdf', 'bao-cao.pdf'));
+  });
+});
+
+describe('a truncated workbook', () => {
+  it('tells the clerk to ask the unit to send it again (Excel cannot repair it), in both languages', async () => {
+    const whole = readFileSync(join('samples', 'ayunpa-hoat-dong-khoi-dang.xlsx'));
+    writeFileSync(join(dir, 'cat-cut.xlsx'), whole.subarray(0, Math.floor(whole.length / 2)));
+    const io = capture(dir);
+    expect(await main(['validate', 'cat-cut.xlsx'], io)).toBe(1);
+    expect(io.stdout).toContain('tệp bị cắt cụt hoặc hỏng');
+    expect(io.stdout).toContain('Mở bằng Excel cũng không sửa được: hãy đề nghị đơn vị gửi lại tệp.');
+    expect(io.stdout).not.toContain('lưu lại dạng .xlsx');
+    const en = capture(dir);
+    await main(['validate', 'cat-cut.xlsx', '--lang', 'en'], en);
+    expect(en.stdout).toContain('ask the unit to send the file again');
   });
 });

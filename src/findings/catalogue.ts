@@ -26,7 +26,7 @@ export const CATALOGUE = {
     vi: 'Không đọc được tệp: {detail}. {advice}',
     en: 'Cannot read the file: {detail}. {advice}',
     title: { vi: 'tệp không phải .xlsx đọc được (rỗng, hỏng, cắt cụt)', en: 'not a readable .xlsx (empty, truncated, not a zip, broken XML)' },
-    when: 'not a readable .xlsx: empty, truncated, not a zip, an HTML page saved as .xls, broken content',
+    when: 'not a readable .xlsx: empty, truncated, not a zip, an HTML page saved as .xls, broken content. The advice fits the cause: save it again as .xlsx, or — empty, truncated or damaged, which no repair brings back — ask the unit to send the file again',
   },
   'file-legacy-format': {
     severity: 'error',
