@@ -44,7 +44,7 @@ describe('file-skipped', () => {
     expect(en.stdout.match(/anh-chup\.png/g)).toHaveLength(1);
   });
 
-  it('stats, coverage and submissions name them on stderr and go on', async () => {
+  it('stats and coverage name them on stderr and go on', async () => {
     for (const command of [['stats', '--year', '2020'], ['coverage', '--year', '2020']]) {
       const io = capture(dir);
       expect(await main([command[0]!, 'nop', ...command.slice(1)], io)).toBe(0);
