@@ -214,6 +214,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   command({
     name: 'serve',
     description: 'serveDescription',
+    // commander's own usage line would be the English "[options] [dir]".
+    usage: 'initUsage',
     argument: {
       ...opt.DIR,
       help: 'dataDirArgument',
