@@ -86,6 +86,7 @@ async function dataOptions(files: string[], context: RunContext<typeof opt.DATA>
       checks: loaded.checks,
       minActivities: loaded.config.thresholds.minActivities,
       povertyStandardYears: loaded.config.povertyStandardYears,
+      villageTerm: loaded.config.villageTerm,
     },
   };
 }
