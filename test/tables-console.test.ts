@@ -81,3 +81,33 @@ describe("the config's villageTerm in stats and coverage", () => {
     expect(en.stdout).toContain('│ Villages ');
   });
 });
+
+describe('coverage: a unit whose pairing ended', () => {
+  it('is "đã kết thúc kết nghĩa (31/12/2021)", not one that never paired, even with activities under it', async () => {
+    const dir = tempDir('ketnghia-ended-');
+    const row = (n: number, date: Date, unit: string) => [n, date, unit, 'Ia Sao', 'Buôn Hai', 'Thăm hỏi, tặng quà', 'Tặng quà', 1_000_000, null, 'Đơn vị tự đóng góp'];
+    await writeWorkbook(join(dir, 'danh-muc.xlsx'), [
+      { name: 'Thôn làng', rows: [[...HEADERS.villages], [1, 'Ayun Pa', 'Ia Sao', 'Buôn Hai', 2022, 'Gia Rai', null, null, 120, 100, 600, 30, 10]] },
+      { name: 'Đơn vị', rows: [[...HEADERS.units], [1, 'Công an thị xã', 'huyện', 'Lực lượng vũ trang'], [2, 'Chi cục Thuế thị xã', 'huyện', 'Chính quyền'], [3, 'Phòng Y tế', 'huyện', 'Chính quyền']] },
+      {
+        name: 'Kết nghĩa',
+        rows: [[...HEADERS.pairings], [1, 'Công an thị xã', 'Ia Sao', 'Buôn Hai', '15/03/2013', null], [2, 'Chi cục Thuế thị xã', 'Ia Sao', 'Buôn Hai', '15/03/2013', '31/12/2021']],
+      },
+      { name: 'Hoạt động', rows: [[...HEADERS.activities], row(1, new Date(Date.UTC(2021, 5, 1)), 'Chi cục Thuế thị xã'), row(2, new Date(Date.UTC(2022, 5, 1)), 'Công an thị xã')] },
+    ]);
+    const io = capture(dir);
+    expect(await main(['coverage', 'danh-muc.xlsx', '--year', '2022'], io)).toBe(0);
+    expect(io.stdout).toContain('Đơn vị không có kết nghĩa với thôn nào tại ngày 31/12/2022 (2)');
+    expect(io.stdout).toContain('  - Chi cục Thuế thị xã — đã kết thúc kết nghĩa (31/12/2021)\n');
+    expect(io.stdout).toContain('  - Phòng Y tế — chưa kết nghĩa\n');
+    const en = capture(dir);
+    await main(['coverage', 'danh-muc.xlsx', '--year', '2022', '--lang', 'en'], en);
+    expect(en.stdout).toContain('  - Chi cục Thuế thị xã — pairing ended (31/12/2021)\n');
+    const json = capture(dir);
+    await main(['coverage', 'danh-muc.xlsx', '--year', '2022', '--json'], json);
+    expect((JSON.parse(json.stdout) as { unitsWithoutPairing: unknown[] }).unitsWithoutPairing).toEqual([
+      { unit: 'Chi cục Thuế thị xã', level: 'huyen', bloc: 'chinh-quyen', ended: '2021-12-31' },
+      { unit: 'Phòng Y tế', level: 'huyen', bloc: 'chinh-quyen' },
+    ]);
+  });
+});

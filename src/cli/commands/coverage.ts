@@ -32,7 +32,7 @@ export interface CoverageJson {
   uncovered: UncoveredVillage[];
   byCommune: CommuneCoverage[];
   /** null when no units sheet was given. */
-  unitsWithoutPairing: Array<{ unit: string; level?: string; bloc?: string }> | null;
+  unitsWithoutPairing: Array<{ unit: string; level?: string; bloc?: string; ended?: string }> | null;
   inactivePairings: InactivePairing[];
   /** Warnings in the data, and what --allow-errors left out. */
   warnings?: number;
@@ -107,8 +107,11 @@ export function printCoverage(result: CoverageResult, options: CoverageOptions, 
   if (c.inactiveAreaPairings) io.out(areaInactiveLines(c.inactiveAreaPairings, lang));
   if (c.unitsWithoutPairing !== null) {
     const title = result.villageLevel === false || c.communes || c.districts ? COVERAGE.unitsWithoutArea : COVERAGE.unitsWithoutVillage;
-    io.out(chalk.bold(sayVillage(render(lang, title, { count: c.unitsWithoutPairing.length }), options.villageTerm, lang)) + '\n');
-    for (const u of c.unitsWithoutPairing) io.out(`  - ${u.unit}\n`);
+    io.out(chalk.bold(sayVillage(render(lang, title, { count: c.unitsWithoutPairing.length, date: formatVi(c.period.to) }), options.villageTerm, lang)) + '\n');
+    for (const u of c.unitsWithoutPairing) {
+      const state = u.ended ? render(lang, COVERAGE.unitEnded, { date: formatVi(u.ended) }) : render(lang, COVERAGE.unitNeverPaired);
+      io.out(`  - ${u.unit} — ${state}\n`);
+    }
     if (c.unitsWithoutPairing.length === 0) io.out(render(lang, COVERAGE.none) + '\n');
   }
 }
