@@ -4,6 +4,7 @@
  * and no English is left in `serve --help`.
  */
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { serve } from '../src/serve/command.js';
@@ -76,5 +77,21 @@ describe('serve', () => {
 
   it('still refuses a port out of range, naming 0 as allowed', async () => {
     await expect(serve({ lang: 'vi', port: '70000', open: false }, capture(dir), Promise.resolve())).rejects.toThrow('từ 0 (cổng trống bất kỳ) đến 65535');
+  });
+});
+
+describe('report -o bao-cao.pdf', () => {
+  it('is refused before any work, and points to --pdf (vi, en)', async () => {
+    const samples = join(process.cwd(), 'samples');
+    const io = capture(dir);
+    expect(await main(['report', samples, '--year', '2020', '-o', 'bao-cao.pdf'], io)).toBe(2);
+    expect(io.stderr).toContain('Tệp ghi ra phải có đuôi .docx: bao-cao.pdf. Muốn có bản PDF, hãy dùng -o bao-cao.docx --pdf');
+    const en = capture(dir);
+    expect(await main(['report', samples, '--year', '2020', '-o', 'Bao-Cao.PDF', '--lang', 'en'], en)).toBe(2);
+    expect(en.stderr).toContain('For a PDF, use -o Bao-Cao.docx --pdf');
+    // Any other wrong extension gets no PDF advice.
+    const other = capture(dir);
+    expect(await main(['report', samples, '--year', '2020', '-o', 'bao-cao.txt'], other)).toBe(2);
+    expect(other.stderr).not.toContain('--pdf');
   });
 });
