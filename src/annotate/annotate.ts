@@ -32,17 +32,25 @@ export interface AnnotateResult {
   readonly written: string[];
   /** Inputs that could be checked but not copied (exceljs's whole-file reader refused them). */
   readonly skipped: string[];
+  /** Files read without a finding: no copy (a folder of 40 clean copies hides the 3 that matter). */
+  readonly clean: number;
 }
 
-/** Writes one annotated copy per readable input. */
+/** Writes one annotated copy per readable input that has findings. */
 export async function annotateAll(load: LoadResult, options: AnnotateOptions): Promise<AnnotateResult> {
-  const result: AnnotateResult = { written: [], skipped: [] };
+  const withFindings = new Set(load.findings.map((f) => f.file));
+  const result: AnnotateResult = { written: [], skipped: [], clean: load.files.filter((f) => f.read && !withFindings.has(f.file)).length };
   const used = new Set<string>();
   const inputs = options.inputs.map((i) => resolve(options.cwd, i));
+  // The folder of the inputs themselves is refused even for a clean file's copy, which is not written.
+  for (const file of load.files) {
+    const target = join(resolve(options.cwd, options.dir), basename(file.file));
+    if (file.read) refuseInput(target, inputs, sameAsInputMessage(target, options.lang));
+  }
   // Every target is checked before the first is written: all copies or none.
   const targets = new Map<string, string>();
   for (const file of load.files) {
-    if (!file.read) continue;
+    if (!file.read || !withFindings.has(file.file)) continue;
     const target = uniqueTarget(resolve(options.cwd, options.dir), file.file, used);
     refuseInput(target, inputs, sameAsInputMessage(target, options.lang));
     await checkOutput(target, { lang: options.lang, force: options.force === true, ext: '.xlsx' });

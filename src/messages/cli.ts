@@ -31,6 +31,9 @@ const CLI_RUN = {
     en: 'Total: {files} file{files:s}, {rows} data row{rows:s} ({parts}) — {errors} error{errors:s}, {warnings} warning{warnings:s}.',
   },
   annotated: { vi: 'Đã ghi bản đánh dấu: {path}', en: 'Annotated copy written: {path}' },
+  /** `{clean}` is `annotateClean` or nothing. */
+  annotatedCount: { vi: 'Đã ghi {count} bản đánh dấu vào thư mục {dir}{clean}.', en: 'Annotated copies written: {count}, in the folder {dir}{clean}.' },
+  annotateClean: { vi: ' ({count} tệp không có lỗi, cảnh báo nên không sao chép)', en: ' ({count} file{count:s} without findings not copied)' },
   annotateSkipped: {
     vi: 'Không đánh dấu được {file}: tệp kiểm tra được nhưng không sao chép được (nội dung bên trong có chỗ hỏng); các lỗi ở trên vẫn đúng.',
     en: 'Could not annotate {file}: it could be checked but not copied (part of its content is damaged); the findings above stand.',
