@@ -69,7 +69,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<Valida
   if (options.annotate !== undefined) {
     const { annotateAll } = await import('../../annotate/annotate.js');
     try {
-      ({ written: annotated, skipped: annotateSkipped, clean: annotateClean } = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files, force: options.force === true }));
+      ({ written: annotated, skipped: annotateSkipped, clean: annotateClean } = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files, force: options.force === true, onlyWithFindings: true }));
     } catch (error) {
       // The findings stand whatever happened to the copies: they are still printed.
       const problem = annotateProblem(error, options.lang);
