@@ -20,7 +20,7 @@ export interface CoverageJson {
   uncovered: UncoveredVillage[];
   byCommune: CommuneCoverage[];
   /** null when no units sheet was given. */
-  unitsWithoutPairing: Array<{ unit: string; level?: string; bloc?: string }> | null;
+  unitsWithoutPairing: Array<{ unit: string; level?: string; bloc?: string; ended?: string }> | null;
   inactivePairings: InactivePairing[];
   /** Warnings in the data, and what --allow-errors left out. */
   warnings?: number;

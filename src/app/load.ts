@@ -1,18 +1,18 @@
 /**
- * The first step of every data use case: the inputs expanded (temporary files left out, told
- * through `onSkip`) and read. What a face shows while this runs (a terminal's progress bar,
+ * The first step of every data use case: the inputs expanded (files that are not workbooks
+ * left out, each named as `file-skipped` among the findings) and read. What a face shows while this runs (a terminal's progress bar,
  * the page's progress) it attaches through the hooks; nothing here prints.
  */
 import type { CrossOptions } from '../checks/cross.js';
 import { loadWorkbooks, type LoadOptions, type LoadResult, type Progress } from '../dataset/load.js';
 import { localToday, type CalendarDate } from '../values/calendar.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, type SkippedFile } from './inputs.js';
 import type { Memo } from '../util/memo.js';
 
 /** What a face hears while the files are read. */
 export interface LoadHooks {
-  /** The temporary files left out (Excel's owner files…), once, when there are any. */
-  readonly onSkip?: (skipped: readonly string[]) => void;
+  /** The files left out, when a usage error follows and no finding will name them ("only a PDF here"). */
+  readonly onSkip?: (skipped: readonly SkippedFile[]) => void;
   readonly onProgress?: (progress: Progress) => void;
 }
 
@@ -33,9 +33,17 @@ export interface LoadRequest {
 /** Inputs expanded and read: the first step of every data use case. */
 export async function loadInputs(request: LoadRequest): Promise<{ files: string[]; load: LoadResult }> {
   const { hooks } = request;
-  const files = await expandInputs(request.inputs, request.cwd, hooks?.onSkip ? { onSkip: hooks.onSkip } : {});
+  let skipped: readonly SkippedFile[] = [];
+  let files: string[];
+  try {
+    files = await expandInputs(request.inputs, request.cwd, { onSkip: (list) => (skipped = list) });
+  } catch (error) {
+    if (skipped.length > 0) hooks?.onSkip?.(skipped);
+    throw error;
+  }
   const load = await loadWorkbooks({
     files,
+    skipped,
     cwd: request.cwd,
     today: request.today ?? localToday(),
     ...(request.maxSize !== undefined ? { maxSize: request.maxSize } : {}),

@@ -32,6 +32,8 @@ export interface ValidateResult {
   readonly valid: boolean;
   readonly annotated: readonly string[];
   readonly annotateSkipped: readonly string[];
+  /** With annotated copies asked for: the files without findings, not copied. */
+  readonly annotateClean?: number;
   /** Why the annotated copies were not written (the findings stand all the same). */
   readonly annotateFailure?: UsageError | EnvironmentError;
 }
@@ -51,10 +53,10 @@ export async function validate(request: ValidateRequest): Promise<ValidateResult
   if (request.annotate === undefined) return base;
   const { annotateAll } = await import('../annotate/annotate.js');
   try {
-    const { written, skipped } = await annotateAll(load, { ...request.annotate, cwd: request.cwd, inputs: files });
-    return { ...base, annotated: written, annotateSkipped: skipped };
+    const { written, skipped, clean } = await annotateAll(load, { ...request.annotate, cwd: request.cwd, inputs: files, onlyWithFindings: true });
+    return { ...base, annotated: written, annotateSkipped: skipped, annotateClean: clean };
   } catch (error) {
-    if (error instanceof UsageError || error instanceof EnvironmentError) return { ...base, annotateFailure: error };
+    if (error instanceof UsageError || error instanceof EnvironmentError) return { ...base, annotateClean: 0, annotateFailure: error };
     throw error;
   }
 }

@@ -85,6 +85,7 @@ async function dataOptions(files: string[], context: RunContext<typeof opt.DATA>
       ...given({ year: flags.year, from: flags.from, to: flags.to, maxSize: flags.maxSize }),
       // The config goes whole to the options builder (app/request.ts), as the page's does.
       config: loaded,
+      ...given({ villageTerm: loaded.config.villageTerm }),
     },
   };
 }
@@ -211,6 +212,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   command({
     name: 'serve',
     description: 'serveDescription',
+    // commander's own usage line would be the English "[options] [dir]".
+    usage: 'initUsage',
     argument: {
       ...opt.DIR,
       help: 'dataDirArgument',

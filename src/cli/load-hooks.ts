@@ -1,17 +1,19 @@
 /**
- * What the terminal shows while a use case reads the files: the line naming temporary files
- * left out, and the progress bar. `run` wraps a use case's call with both.
+ * What the terminal shows while a use case reads the files: the progress bar, and the line
+ * naming the files left out when a usage error follows (otherwise `file-skipped` findings name them). `run` wraps a use case's call with both.
  */
 import type { Lang } from '../findings/finding.js';
 import type { LoadHooks } from '../app/load.js';
+import type { SkippedFile } from '../app/inputs.js';
 import { CLI } from '../messages/cli.js';
 import { render } from '../messages/render.js';
 import type { Io } from './io.js';
 import { startProgress } from './progress.js';
 
-/** The one line that says which temporary files were left out. */
-export function skipNote(skipped: readonly string[], lang: Lang): string {
-  const shown = skipped.length > 3 ? [...skipped.slice(0, 3), '…'] : skipped;
+/** The one line that names the files left out, for when no findings are shown (a usage error follows). */
+export function skipNote(skipped: readonly SkippedFile[], lang: Lang): string {
+  const names = skipped.map((s) => s.file);
+  const shown = names.length > 3 ? [...names.slice(0, 3), '…'] : names;
   return render(lang, CLI.skippedTemp, { count: skipped.length, files: shown.join(', ') });
 }
 

@@ -14,7 +14,7 @@ import type { Prepared } from '../app/prepare.js';
 import type { Lang } from '../findings/finding.js';
 import { formatFindings } from './print-findings.js';
 import { summaryLine } from '../words/counts.js';
-import { warningsNote } from '../words/warnings.js';
+import { skippedNote, warningsNote } from '../words/warnings.js';
 
 export async function printPrepared(prepared: Prepared, options: { readonly lang: Lang; readonly json?: boolean }, io: Io): Promise<void> {
   const { load } = prepared;
@@ -54,6 +54,8 @@ export async function printPrepared(prepared: Prepared, options: { readonly lang
         break;
       }
       case 'warnings': {
+        const skipped = skippedNote(load.findings, lang);
+        if (skipped) io.err(chalk.yellow(skipped) + '\n');
         const text = warningsNote(load.findings, lang);
         if (text) io.err(chalk.yellow(text) + '\n');
         break;

@@ -50,7 +50,7 @@ function requestOf(ctx: JobContext, period: FiguresRequest, onProgress: (p: Prog
     period: { ...(period.from !== undefined ? { from: period.from } : {}), ...(period.to !== undefined ? { to: period.to } : {}) },
     allowErrors: period.allowErrors === true,
     ...(ctx.maxSize !== undefined ? { maxSize: ctx.maxSize } : {}),
-    hooks: { onProgress, onSkip: (files) => skipped.push(skippedNote(files)) },
+    hooks: { onProgress, onSkip: (files) => skipped.push(skippedNote(files.map((f) => f.file))) },
   });
 }
 

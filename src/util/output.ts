@@ -28,7 +28,14 @@ export async function checkOutput(path: string, check: OutputCheck): Promise<voi
     const example = (lang: 'vi' | 'en') => (ext ? render(lang, OUTPUT.folderExample, { name: joinName(shown, render(lang, OUTPUT.exampleName, { ext })) }) : '');
     throw new CodedUsageError(OUTPUT.isFolder, { shown, example: { vi: example('vi'), en: example('en') } satisfies Text });
   }
-  if (check.ext && extname(path).toLowerCase() !== check.ext) throw new CodedUsageError(OUTPUT.wrongExtension, { ext: check.ext, shown });
+  const ext = extname(path).toLowerCase();
+  if (check.ext && ext !== check.ext) {
+    // `-o bao-cao.pdf` asks for a PDF: the report is written as Word, and --pdf adds the PDF.
+    const hint = check.ext === '.docx' && ext === '.pdf' ? OUTPUT.pdfHint : undefined;
+    const docx = shown.replace(/\.pdf$/i, '.docx');
+    const said = (lang: 'vi' | 'en') => (hint ? render(lang, hint, { docx }) : '');
+    throw new CodedUsageError(OUTPUT.wrongExtension, { ext: check.ext, shown, hint: { vi: said('vi'), en: said('en') } satisfies Text });
+  }
   if (info && !check.force) throw new CodedUsageError(OUTPUT.exists, { shown });
 }
 

@@ -5,6 +5,7 @@ import { submissionsText } from './submissions-text.js';
 import { localToday, type CalendarDate } from '../values/calendar.js';
 import type { SubmissionsResult } from '../app/submissions.js';
 import { choiceByKey, UNIT_BLOCS } from '../schema/choices.js';
+import { skippedFiles, type SkippedJson } from '../submissions/skipped.js';
 
 export interface UnitJson {
   unit: string;
@@ -28,6 +29,8 @@ export interface SubmissionsJson {
   unexpected: UnitJson[];
   deadline?: string;
   notes: Array<{ kind: string; file: string; sheet: string; message: string }>;
+  /** Files given or found that could not be used, with why (SPEC §9). */
+  skipped: SkippedJson[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -81,18 +84,41 @@ export function submissionsJson(result: SubmissionsResult & { readonly register:
     unexpected: register.unexpected.map(unit),
     ...(result.deadline ? { deadline: result.deadline } : {}),
     notes: register.notes.map((note) => ({ kind: note.kind, file: note.file, sheet: note.sheet, message: text.note(note, register.period) })),
+    skipped: skippedFiles(result.load?.findings ?? [], lang),
   };
 }
 
-/** The register's table (the terminal's, and the page's); `missing` marks the status of a unit that has not reported (the terminal's red). */
+/** The folder all these files lie in ('' when they lie in different ones or in the working folder). */
+export function commonFolder(files: readonly string[]): string {
+  if (files.length === 0) return '';
+  const parts = files.map((file) => file.split(/[\\/]/).slice(0, -1));
+  const first = parts[0]!;
+  let length = first.length;
+  for (const p of parts) {
+    let i = 0;
+    while (i < length && p[i] === first[i]) i++;
+    length = i;
+  }
+  if (length === 0) return '';
+  // The separator as written, so the prefix matches the names it is stripped from.
+  const prefix = first.slice(0, length).join('/');
+  return files.every((f) => f.replaceAll('\\', '/').startsWith(prefix + '/')) ? files[0]!.slice(0, prefix.length) : '';
+}
+
+/**
+ * The register's table (the terminal's, and the page's): files named within `folder` when
+ * given; `missing` marks the status of a unit that has not reported (the terminal's red).
+ */
 export function unitTable(
   units: readonly UnitSubmission[],
   received: ReadonlyMap<string, Date>,
   deadline: CalendarDate | undefined,
   lang: Lang,
   title: string,
+  folder = '',
   missing: (status: string) => string = (status) => status,
 ) {
+  const within = (file: string) => (folder && file.startsWith(folder) ? file.slice(folder.length + 1) : file);
   const text = submissionsText(lang);
   const [no, unit, bloc, status, activities, files, when] = text.columns as [string, string, string, string, string, string, string];
   return {
@@ -115,7 +141,7 @@ export function unitTable(
       const shown = u.status === 'missing' ? missing(text.status(u.status)) : text.status(u.status);
       const choice = u.bloc ? choiceByKey(UNIT_BLOCS, u.bloc) : undefined;
       const blocLabel = choice ? (lang === 'vi' ? choice.label : choice.en) : (u.bloc ?? '–');
-      return [i + 1, name, blocLabel, shown, u.status === 'missing' ? null : u.activities, u.files.join('\n') || '–', times.join('\n') || '–'];
+      return [i + 1, name, blocLabel, shown, u.status === 'missing' ? null : u.activities, u.files.map(within).join('\n') || '–', times.join('\n') || '–'];
     }),
   };
 }

@@ -12,10 +12,14 @@ import type { Io } from '../io.js';
 import { runData, type DataOptions } from '../data-options.js';
 import { printPrepared } from '../print-prepared.js';
 import { renderTable } from '../print-tables.js';
+import { sayVillage, withVillageTerm } from '../../messages/village-term.js';
 
 export type { CoverageJson };
 
-export type CoverageOptions = DataOptions;
+export interface CoverageOptions extends DataOptions {
+  /** The config's word for a village, in the headline and the tables' labels. */
+  readonly villageTerm?: string;
+}
 
 export type CoverageResult = {
   readonly exitCode: 0 | 1;
@@ -42,8 +46,8 @@ export function printCoverage(result: CoverageResult, options: CoverageOptions, 
   const { lang } = options;
   // Nothing about villages when every pairing is with a whole commune or district (SPEC §8).
   if (result.villageLevel !== false) {
-    io.out(headline(c, result.villageList === true, lang) + '\n\n');
-    const tables = statsTables(result.tablesFrom, lang);
+    io.out(sayVillage(headline(c, result.villageList === true, lang), options.villageTerm, lang) + '\n\n');
+    const tables = statsTables(result.tablesFrom, lang).map((t) => withVillageTerm(t, options.villageTerm, lang));
     for (const id of ['uncovered', 'commune', 'inactive'] as const) {
       if (id !== 'inactive' && c.villages === null) continue;
       io.out(renderTable(tables.find((t) => t.id === id)!, lang, io.isTTY) + '\n');
@@ -54,8 +58,11 @@ export function printCoverage(result: CoverageResult, options: CoverageOptions, 
   if (c.inactiveAreaPairings) io.out(areaInactiveLines(c.inactiveAreaPairings, lang));
   if (c.unitsWithoutPairing !== null) {
     const title = result.villageLevel === false || c.communes || c.districts ? COVERAGE.unitsWithoutArea : COVERAGE.unitsWithoutVillage;
-    io.out(chalk.bold(render(lang, title, { count: c.unitsWithoutPairing.length })) + '\n');
-    for (const u of c.unitsWithoutPairing) io.out(`  - ${u.unit}\n`);
+    io.out(chalk.bold(sayVillage(render(lang, title, { count: c.unitsWithoutPairing.length, date: formatVi(c.period.to) }), options.villageTerm, lang)) + '\n');
+    for (const u of c.unitsWithoutPairing) {
+      const state = u.ended ? render(lang, COVERAGE.unitEnded, { date: formatVi(u.ended) }) : render(lang, COVERAGE.unitNeverPaired);
+      io.out(`  - ${u.unit} — ${state}\n`);
+    }
     if (c.unitsWithoutPairing.length === 0) io.out(render(lang, COVERAGE.none) + '\n');
   }
 }

@@ -4,7 +4,8 @@ import { submissions as run, type SubmissionsResult as Built } from '../../app/s
 import type { Lang } from '../../findings/finding.js';
 import type { Register, UnitSubmission } from '../../submissions/register.js';
 import { reminder, submissionsText } from '../../words/submissions-text.js';
-import { isLate, submissionsJson, unitTable } from '../../words/submissions.js';
+import { commonFolder, isLate, submissionsJson, unitTable } from '../../words/submissions.js';
+import { skippedFiles } from '../../submissions/skipped.js';
 import type { Io } from '../io.js';
 import { runData, type DataOptions } from '../data-options.js';
 import { formatFindings, formatOne } from '../print-findings.js';
@@ -57,9 +58,12 @@ export function printSubmissions(result: SubmissionsResult, options: Submissions
     const count = (status: UnitSubmission['status']) => register.units.filter((u) => u.status === status).length;
     io.out(text.headline(register.reported, register.expected, text.rate(register.rate), count('reported'), count('reported-empty'), count('missing')) + '\n');
   }
-  io.out('\n' + renderTable(unitTable(register.units, received, result.deadline, lang, '', chalk.red), lang, io.isTTY).replace(/^\n/, ''));
+  // Files are shown within their common folder, named once above the table: the table fits the console.
+  const folder = commonFolder([...register.units, ...register.unexpected].flatMap((u) => u.files));
+  if (folder) io.out(text.folder(folder) + '\n');
+  io.out('\n' + renderTable(unitTable(register.units, received, result.deadline, lang, '', folder, chalk.red), lang, io.isTTY).replace(/^\n/, ''));
   if (register.unexpected.length > 0) {
-    const table = unitTable(register.unexpected, received, result.deadline, lang, text.unexpectedTitle(register.unexpected.length), chalk.red);
+    const table = unitTable(register.unexpected, received, result.deadline, lang, text.unexpectedTitle(register.unexpected.length), folder, chalk.red);
     io.out('\n' + renderTable(table, lang, io.isTTY));
   }
   if (result.deadline) {
@@ -69,6 +73,11 @@ export function printSubmissions(result: SubmissionsResult, options: Submissions
   if (register.notes.length > 0) {
     io.out('\n' + chalk.bold(text.notesTitle) + '\n');
     for (const note of register.notes) io.out(`  - ${text.note(note, register.period)}\n`);
+  }
+  const skipped = skippedFiles(result.load.findings, lang);
+  if (skipped.length > 0) {
+    io.out('\n' + chalk.bold(text.skippedTitle(skipped.length)) + '\n');
+    for (const s of skipped) io.out(`  - ${s.file}: ${s.reason}\n`);
   }
   io.out('\n' + chalk.dim(text.receivedNote) + '\n');
   printFindingsNote(result, lang, io);

@@ -71,6 +71,10 @@ export function printValidate(result: ValidateResult, options: ValidateOptions, 
   io.out(formatFindings(result.load, lang));
   if (result.load.stoppedEarly) io.out(chalk.yellow(render(lang, CLI.stoppedEarly, { n: options.maxErrors ?? 0 })) + '\n');
   for (const path of result.annotated) io.out(render(lang, CLI.annotated, { path }) + '\n');
+  if (result.annotateClean !== undefined && options.annotate !== undefined) {
+    const clean = result.annotateClean > 0 ? render(lang, CLI.annotateClean, { count: integerIn(lang, result.annotateClean) }) : '';
+    io.out(render(lang, CLI.annotatedCount, { count: integerIn(lang, result.annotated.length), dir: options.annotate, clean }) + '\n');
+  }
   for (const file of result.annotateSkipped) io.err(chalk.yellow(render(lang, CLI.annotateSkipped, { file })) + '\n');
   // Under --strict with warnings only, "Có lỗi … 0 lỗi" would contradict itself: say why it fails.
   const strictOnly = !result.valid && result.load.errors === 0;
