@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { serve } from '../src/serve/command.js';
+import { serve } from '../src/cli/commands/serve.js';
 import { capture } from './helpers/io.js';
 import { tempDir } from './helpers/workbook.js';
 
