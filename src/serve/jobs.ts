@@ -23,6 +23,7 @@ import { coverageOf } from '../app/coverage.js';
 import { countParts, summaryLine } from '../words/counts.js';
 import { formatCell } from '../words/cells.js';
 import { statsJson } from '../words/stats-json.js';
+import { withVillageTerm } from '../words/village-term.js';
 import { validateJson } from '../words/validate-json.js';
 import { formatVi, localToday } from '../values/calendar.js';
 import { MESSAGES, PageError } from './text.js';
@@ -116,7 +117,8 @@ export async function figures(ctx: JobContext, request: FiguresRequest, onProgre
     coverage: c,
     // stats prints the reporting rate under its tables; the register itself is the button below.
     notes: [...skipped, ...runNotes(result.prepared), ...(submissions && text ? [text.statsLine(submissions.reported, submissions.expected, text.rate(submissions.rate)).replace(/; danh sách: ketnghia submissions\)/, ')')] : [])],
-    tables: statsTables(indicators, 'vi').map(tableView),
+    // Labelled with the office's word for a village, as the terminal's tables are.
+    tables: statsTables(indicators, 'vi').map((t) => tableView(withVillageTerm(t, ctx.config.villageTerm, 'vi'))),
     charts: await drawCharts(ctx, indicators, dataset),
   };
 }

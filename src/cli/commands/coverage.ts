@@ -12,7 +12,7 @@ import type { Io } from '../io.js';
 import { runData, type DataOptions } from '../data-options.js';
 import { printPrepared } from '../print-prepared.js';
 import { renderTable } from '../print-tables.js';
-import { sayVillage, withVillageTerm } from '../../messages/village-term.js';
+import { sayVillage, withVillageTerm } from '../../words/village-term.js';
 
 export type { CoverageJson };
 

@@ -17,7 +17,7 @@ import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
 import { submissionsText } from '../../words/submissions-text.js';
 import { STATS_RUN } from '../../messages/commands.js';
-import { withVillageTerm } from '../../messages/village-term.js';
+import { withVillageTerm } from '../../words/village-term.js';
 
 export interface StatsOptions extends DataOptions {
   /** Write the tables to this workbook. */

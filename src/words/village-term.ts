@@ -5,7 +5,7 @@
  * holding data, where "Thôn 3" is a village's own name. Vietnamese only: English says "village".
  */
 import type { Table, TableId } from '../indicators/tables.js';
-import type { Lang } from './render.js';
+import type { Lang } from '../messages/render.js';
 
 export const DEFAULT_VILLAGE_TERM = 'thôn, làng';
 
