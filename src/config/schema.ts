@@ -10,7 +10,12 @@ const text = (description: string) => z.string().describe(description);
 
 const SignerSchema = z
   .object({
-    onBehalfOf: text('Dòng "thay mặt" trên chữ ký, ví dụ "T/M BAN THƯỜNG VỤ" (văn bản Đảng) hoặc "TM. ỦY BAN NHÂN DÂN", "KT. TRƯỞNG BAN" (văn bản nhà nước); bỏ trống nếu ký trực tiếp; không có thì chọn theo cơ quan ban hành').optional(),
+    onBehalfOf: z
+      .union([z.string(), z.array(z.string()).max(3, 'tối đa 3 dòng')])
+      .describe(
+        'Các dòng thẩm quyền ký trên chức vụ (một đến ba dòng), ví dụ "T/M BAN THƯỜNG VỤ" (văn bản Đảng) hoặc ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] (văn bản nhà nước); bỏ trống nếu ký trực tiếp; không có thì chọn theo cơ quan ban hành',
+      )
+      .optional(),
     title: text('Chức vụ người ký, ví dụ "PHÓ BÍ THƯ", "TRƯỞNG BAN"; không có thì chọn theo cơ quan ban hành').optional(),
     name: text('Họ và tên người ký').default(''),
   })
@@ -51,6 +56,13 @@ export const ConfigSchema = z
     style: z.enum(['dang', 'nha-nuoc']).describe('Thể thức: "dang" (Hướng dẫn 36-HD/VPTW) hoặc "nha-nuoc" (Nghị định 30/2020/NĐ-CP)').default('dang'),
     superiorBody: text('Cơ quan cấp trên, viết thường như trong câu, ví dụ "Đảng bộ tỉnh Gia Lai" hoặc "UBND tỉnh Gia Lai" (phần đầu văn bản tự viết hoa)').default('Đảng bộ tỉnh …'),
     issuingBody: text('Cơ quan ban hành báo cáo, viết như trong câu, ví dụ "Ban Dân vận Tỉnh ủy" (phần đầu văn bản tự viết hoa)').default('Ban Dân vận'),
+    issuingBodyHeader: z
+      .array(z.string())
+      .max(4, 'tối đa 4 dòng')
+      .describe(
+        'Các dòng tên cơ quan ở góc trái phần đầu văn bản, mỗi phần tử một dòng, ví dụ ["TỈNH ỦY ĐẮK NÔNG", "BAN DÂN VẬN"] hoặc ["ỦY BAN NHÂN DÂN", "THỊ XÃ AYUN PA"]; thay cho cơ quan cấp trên và cơ quan ban hành ở phần đầu; không có thì tự tách dòng theo tên cơ quan',
+      )
+      .optional(),
     documentNumber: text('Số, ký hiệu văn bản, ví dụ "21-BC/BDVTU"; để trống thì in "Số     -BC/…"').default(''),
     place: text('Địa danh ghi ở dòng ngày tháng, ví dụ "Gia Lai"').default(''),
     date: z

@@ -31,6 +31,8 @@ export interface BuildOptions {
   readonly layout: Layout;
   readonly charts?: ReadonlyMap<string, ChartImage>;
   readonly title?: string;
+  /** The author Word shows (File → Info): the issuing body, never the library's "Un-named". */
+  readonly creator?: string;
 }
 
 export function buildBlocks(blocks: readonly Block[], ctx: BuildContext): Array<Paragraph | Table> {
@@ -44,7 +46,8 @@ export function buildDocument(blocks: readonly Block[], options: BuildOptions): 
   const ctx: BuildContext = { layout, charts: options.charts ?? new Map(), chartNumber: 0, tableNumber: 0 };
   const children = buildBlocks(blocks, ctx);
   return new Document({
-    creator: 'ketnghia',
+    creator: options.creator ?? 'ketnghia',
+    lastModifiedBy: options.creator ?? 'ketnghia',
     title: options.title ?? 'Báo cáo',
     styles: {
       default: {
