@@ -92,6 +92,9 @@ export const ConfigSchema = z
     villageTerm: text('Cách gọi thôn, làng của địa phương, ví dụ "bôn", "buôn, bon", "thôn, làng"').default('thôn, làng'),
     directions: z.array(z.string()).describe('Phương hướng, nhiệm vụ thời gian tới (mục IV), mỗi phần tử một ý').default([]),
     recommendations: z.array(z.string()).describe('Đề xuất, kiến nghị (nếu có)').default([]),
+    directiveProposal: text(
+      'Báo cáo tổng kết đề xuất gì về văn bản chỉ đạo: "tiep-tuc" (tiếp tục thực hiện), "sua-doi" (sửa đổi, bổ sung), "thay-the" (ban hành văn bản mới thay thế), hoặc một câu tự viết; không có thì chọn theo số liệu (tiếp tục; sửa đổi, bổ sung khi văn bản đã thực hiện từ 10 năm và số liệu còn cho thấy hạn chế)',
+    ).optional(),
     provincialPovertyRate: z
       .union([z.number().min(0).max(100), z.record(z.string().regex(/^\d{4}$/), z.number().min(0).max(100))])
       .describe('Tỷ lệ hộ nghèo chung của tỉnh, tính bằng % (ví dụ 5.12), hoặc theo năm: { "2020": 5.12 }')

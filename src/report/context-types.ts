@@ -15,6 +15,7 @@ import type { Signer } from './signer.js';
 import type { UnitRow } from './units.js';
 import type { LevelsContext } from './levels-context.js';
 import type { PovertyContext } from './poverty-context.js';
+import type { DirectiveProposalContext } from './directive.js';
 
 export type ReportKind = 'nam' | 'so-ket' | 'tong-ket';
 
@@ -68,6 +69,10 @@ export interface DataContext {
   readonly activityNote: string | null;
   readonly villageNote: string | null;
   readonly missingYears: readonly number[];
+  /** The data's first and last years, and whether they begin with the directive (src/report/directive.ts). */
+  readonly firstYear: number | null;
+  readonly lastYear: number | null;
+  readonly fromDirective: boolean;
 }
 
 /** The conditions sentences are written on: each true only when the data show it. */
@@ -228,6 +233,8 @@ export interface ReportContext {
   readonly signer: Signer;
   readonly recipients: readonly string[];
   readonly programme: ProgrammeContext;
+  /** Tổng kết: whether the directive should continue, be amended or be replaced. */
+  readonly directiveProposal: DirectiveProposalContext;
   /** Paragraphs the config gives; they may carry markup (templates insert them with {{{ }}}). */
   readonly leadership: readonly string[];
   readonly causes: CausesContext;

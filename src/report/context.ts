@@ -14,6 +14,7 @@ import { yearsOf, type Period } from '../indicators/period.js';
 import { previousPeriod, yearSpan, yearsNote } from './judgements.js';
 import { signerFor } from './signer.js';
 import { headerLines } from './header.js';
+import { dataSpan, directiveProposal } from './directive.js';
 import { exemplaryUnits, unitRows } from './units.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
@@ -97,6 +98,8 @@ export function buildContext(input: ContextInput): ReportContext {
 
   const appendix = appendixNumbers(ind, pairings.length, input.submissions?.missingCount ?? 0);
   // Not when every pairing is with a whole commune or district: nothing is said of villages then (SPEC §8).
+  const weaknesses = ind.coverage.uncovered.length > 0 || inactive.length > 0 || giftShare >= MANY_GIFTS || province?.relation === 'above' || levelsWeak(ind, dataset);
+  const programmeYears = directiveYear !== null ? toYear - directiveYear + 1 : toYear - fromYear + 1;
   const hasCoverage = ind.coverage.villages !== null && ind.coverage.villages > 0 && (dataset.pairings.length === 0 || dataset.pairings.some(isVillagePairing));
 
   return {
@@ -128,8 +131,9 @@ export function buildContext(input: ContextInput): ReportContext {
       issuer: config.programme.issuer || null,
       area: config.programme.area || null,
       // "tổng kết 15 năm": counted inclusively from the directive (2004 → 2018 is 15 years), else the period.
-      years: directiveYear !== null ? toYear - directiveYear + 1 : toYear - fromYear + 1,
+      years: programmeYears,
     },
+    directiveProposal: directiveProposal(config, programmeYears, weaknesses),
     leadership: config.leadership,
     causes,
     strengthCauses: config.strengthCauses,
@@ -144,6 +148,7 @@ export function buildContext(input: ContextInput): ReportContext {
       activityNote: yearsNote(period, activityYears),
       villageNote: yearsNote(period, ind.data.villageYears),
       missingYears: yearsOf(period).filter((y) => !activityYears.includes(y) && !ind.data.villageYears.includes(y)),
+      ...dataSpan([...activityYears, ...ind.data.villageYears], directiveYear),
     },
     thresholds: { materialityPoints: materiality },
     has: {
@@ -174,7 +179,7 @@ export function buildContext(input: ContextInput): ReportContext {
       // "gấp 1,5 lần" only when it is; a rate barely above the province's is "cao hơn".
       povertyTimesProvince: province?.relation === 'above' && province.times !== null && province.times >= TIMES_WORTH_SAYING,
       // SPEC §8: uncovered communes and idle commune or district pairings are weaknesses too.
-      weaknesses: ind.coverage.uncovered.length > 0 || inactive.length > 0 || giftShare >= MANY_GIFTS || province?.relation === 'above' || levelsWeak(ind, dataset),
+      weaknesses,
       leadership: config.leadership.length > 0,
       causes: causes.general.length + causes.objective.length + causes.subjective.length > 0,
       strengthCauses: config.strengthCauses.length > 0,
