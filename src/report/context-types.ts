@@ -16,6 +16,7 @@ import type { UnitRow } from './units.js';
 import type { LevelsContext } from './levels-context.js';
 import type { PovertyContext } from './poverty-context.js';
 import type { DirectiveProposalContext } from './directive.js';
+import type { CommunePovertyContext } from './commune-poverty.js';
 
 export type ReportKind = 'nam' | 'so-ket' | 'tong-ket';
 
@@ -255,6 +256,8 @@ export interface ReportContext {
   readonly exemplary: ReadonlyArray<UnitRow & { readonly rank: number }>;
   readonly activities: ActivitiesContext;
   readonly poverty: PovertyContext;
+  /** Poor households from the communes sheet, for when the villages give none; null without it. */
+  readonly communePoverty: CommunePovertyContext | null;
   readonly previous: PreviousContext | null;
   readonly appendix: AppendixContext;
   readonly infrastructure: readonly InfrastructureRow[];

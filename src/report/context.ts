@@ -15,6 +15,7 @@ import { previousPeriod, yearSpan, yearsNote } from './judgements.js';
 import { signerFor } from './signer.js';
 import { headerLines } from './header.js';
 import { dataSpan, directiveProposal } from './directive.js';
+import { communePoverty } from './commune-poverty.js';
 import { exemplaryUnits, unitRows } from './units.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
@@ -100,6 +101,7 @@ export function buildContext(input: ContextInput): ReportContext {
   // Not when every pairing is with a whole commune or district: nothing is said of villages then (SPEC §8).
   const weaknesses = ind.coverage.uncovered.length > 0 || inactive.length > 0 || giftShare >= MANY_GIFTS || province?.relation === 'above' || levelsWeak(ind, dataset);
   const programmeYears = directiveYear !== null ? toYear - directiveYear + 1 : toYear - fromYear + 1;
+  const levels = levelsContext(ind, dataset, period, Math.max(...Object.values(appendix).map((n) => n ?? 0)));
   const hasCoverage = ind.coverage.villages !== null && ind.coverage.villages > 0 && (dataset.pairings.length === 0 || dataset.pairings.some(isVillagePairing));
 
   return {
@@ -139,7 +141,13 @@ export function buildContext(input: ContextInput): ReportContext {
     strengthCauses: config.strengthCauses,
     lessons: config.lessons,
     directions: config.directions,
-    defaultDirections: defaultDirections(ind, inactive.length, giftShare, term),
+    defaultDirections: defaultDirections(ind, inactive.length, giftShare, term, {
+      uncoveredAppendix: appendix.uncovered,
+      inactiveAppendix: appendix.inactive,
+      // Uncovered communes are named only where the commune level is present (SPEC §8).
+      uncoveredCommunes: levels.commune?.uncovered ?? [],
+      communesAppendix: levels.commune?.appendix ?? null,
+    }),
     recommendations: config.recommendations,
     period: { from: period.from, to: period.to, fromYear, toYear, years: toYear - fromYear + 1, oneYear: fromYear === toYear },
     data: {
@@ -217,6 +225,7 @@ export function buildContext(input: ContextInput): ReportContext {
       inactiveCount: inactive.length,
     },
     poverty,
+    communePoverty: communePoverty(dataset, period, config.povertyStandardYears, materiality),
     previous: previous && {
       ...previous,
       activitiesDiff: ind.activities.count - previous.activities,
@@ -228,7 +237,7 @@ export function buildContext(input: ContextInput): ReportContext {
     uncovered: ind.coverage.uncovered.map((u) => ({ district: u.district ?? null, ...u })),
     submissions: input.submissions ?? null,
     // The §8 appendices come after every one phu-luc.hbs numbers.
-    levels: levelsContext(ind, dataset, period, Math.max(...Object.values(appendix).map((n) => n ?? 0))),
+    levels,
   };
 }
 

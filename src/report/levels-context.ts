@@ -8,7 +8,7 @@ import { activeDuring, unitDisplay } from '../indicators/compute.js';
 import { levelsPresent } from '../indicators/levels.js';
 import type { Period } from '../indicators/period.js';
 import type { CommuneCoverageLevel, DistrictCoverageLevel, HouseholdIndicators, Indicators, LevelKey, UncoveredCommune } from '../indicators/types.js';
-import type { CalendarDate } from '../values/calendar.js';
+import { yearOf, type CalendarDate } from '../values/calendar.js';
 
 /** A pairing with a whole commune or district, as the §8 appendix lists it. */
 export interface AreaPairingRow {
@@ -108,7 +108,7 @@ export function levelsContext(ind: Indicators, dataset: Dataset, period: Period,
   const h = ind.households;
   const householdPairs = dataset.householdPairings
     .filter((p) => p.startDate <= period.to && (p.endDate === undefined || p.endDate >= period.from))
-    .map((p) => ({ helper: p.helper, helped: p.helped, district: p.district ?? null, commune: p.commune, village: p.village ?? null, startDate: p.startDate, endDate: p.endDate ?? null, wasPoor: p.helpedWasPoor ?? null, exitYear: p.exitYear ?? null }));
+    .map((p) => ({ helper: p.helper, helped: p.helped, district: p.district ?? null, commune: p.commune, village: p.village ?? null, startDate: p.startDate, endDate: p.endDate ?? null, wasPoor: p.helpedWasPoor ?? null, exitYear: inPeriod(p.exitYear, period) }));
   const communeList = areaPairings('commune');
   const districtList = areaPairings('district');
   const LABELS = { village: 'Thôn, làng', commune: 'Xã', district: 'Huyện' } as const;
@@ -159,6 +159,11 @@ export function levelsContext(ind: Indicators, dataset: Dataset, period: Period,
       : null,
     households: present.households ? { ...h, exitRateKnown: h.exitRate !== null, pairsList: householdPairs, appendix: appendix(householdPairs.length > 0) } : null,
   };
+}
+
+/** A year of exit is a fact of the report only inside its period ("Năm thoát nghèo 2025" is not one of 2022–2024). */
+function inPeriod(year: number | undefined, period: Period): number | null {
+  return year !== undefined && year >= yearOf(period.from) && year <= yearOf(period.to) ? year : null;
 }
 
 /** Uncovered communes (when the commune level is present) or idle commune or district pairings: section III speaks of them. */
