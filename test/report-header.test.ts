@@ -76,10 +76,16 @@ describe('the agency block of the header', () => {
     expect(lines.map((l) => l.length)).toEqual([16, 13]);
   });
 
-  it('keeps the date level with the number: the right column has one blank line per agency line', async () => {
-    const r = await renderSmall('nam', UBND);
-    const right = r.markup.split('::end')[0]!.split('\n').filter((l) => l.startsWith('right'));
-    expect(right).toEqual(['right[b,12]: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'right[b,13,u]: Độc lập - Tự do - Hạnh phúc', 'right[13]: ', 'right[13]: ', 'right[i,13]: Ayun Pa, ngày 15 tháng 3 năm 2024']);
+  it('keeps the date level with the number: as many blank lines on the right as agency lines on the left (State: one fewer, for the rule)', async () => {
+    const right = (markup: string) => markup.split('::end')[0]!.split('\n').filter((l) => l.startsWith('right'));
+    expect(right((await renderSmall('nam', UBND)).markup)).toEqual([
+      'right[b,12]: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'right[b,13,u]: Độc lập - Tự do - Hạnh phúc',
+      'right[13]: ',
+      'right[i,13]: Ayun Pa, ngày 15 tháng 3 năm 2024',
+    ]);
+    // Party: the superior line, the Ban, "*", "Số": two blank lines before the date.
+    expect(right((await renderSmall('nam', BAN)).markup)).toEqual(['right[b,u,15]: ĐẢNG CỘNG SẢN VIỆT NAM', 'right: ', 'right: ', 'right[i]: Đắk Nông, ngày 15 tháng 3 năm 2024']);
   });
 });
 

@@ -67,8 +67,10 @@ export function defaultDirections(ind: Indicators, inactiveCount: number, giftSh
   }
   const communes = where.uncoveredCommunes;
   if (communes.length > 0) {
+    // The district only tells communes apart when they lie in more than one.
+    const districts = new Set(communes.map((c) => c.district ?? ''));
     const names = firstFew(
-      communes.map((c) => communeName(c.commune) + (c.district ? ` (${c.district})` : '')),
+      communes.map((c) => communeName(c.commune) + (districts.size > 1 && c.district ? ` (${c.district})` : '')),
       8,
       ', ',
       (more) => ` và ${more} xã khác${appendix(where.communesAppendix)}`,
