@@ -70,6 +70,8 @@ describe('the agency block of the header', () => {
     expect(breakName('Ủy ban nhân dân thị xã Ayun Pa', 25)).toEqual(['ỦY BAN NHÂN DÂN', 'THỊ XÃ AYUN PA']);
     expect(breakName('Ủy ban nhân dân thành phố Buôn Ma Thuột', 25)).toEqual(['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ BUÔN MA THUỘT']);
     expect(breakName('Huyện ủy Krông Nô', 25)).toEqual(['HUYỆN ỦY KRÔNG NÔ']);
+    // A first part still too long is broken again, the place kept on its own line.
+    expect(breakName('Ủy ban Mặt trận Tổ quốc Việt Nam huyện Kon Plông', 25)).toEqual(['ỦY BAN MẶT TRẬN', 'TỔ QUỐC VIỆT NAM', 'HUYỆN KON PLÔNG']);
     // No place inside: the space nearest the middle (issuingBodyHeader says better where a name has none).
     const lines = breakName('Ban Chỉ đạo công tác kết nghĩa', 20);
     expect(lines.join(' ')).toBe('BAN CHỈ ĐẠO CÔNG TÁC KẾT NGHĨA');

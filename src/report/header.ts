@@ -36,14 +36,14 @@ export const HEADER_LINE_CHARS = { dang: 28, 'nha-nuoc': 25 } as const;
 
 const PLACEHOLDER = /…|\.\.\.|^\s*$/;
 
-/** A name in one line when it fits, else two, broken by rule. */
+/** A name in one line when it fits, else broken by rule: before its place, then (if still too long) at the middle. */
 export function breakName(name: string, max: number): string[] {
   const text = upper(name);
   if (text.length <= max) return [text];
-  // Before the last administrative level that leaves a first line of two words or more.
+  // Before the last administrative level whose line fits; what comes before it is broken again if it must be.
   const cuts = [...text.matchAll(LEVEL_INSIDE)].map((m) => m.index! + 1);
-  const cut = [...cuts].reverse().find((i) => text.length - i <= max && i - 1 <= max) ?? cuts.find((i) => i - 1 <= max);
-  if (cut !== undefined) return [text.slice(0, cut - 1), text.slice(cut)];
+  const cut = [...cuts].reverse().find((i) => text.length - i <= max);
+  if (cut !== undefined) return [...breakName(text.slice(0, cut - 1), max), text.slice(cut)];
   const spaces = [...text.matchAll(/ /g)].map((m) => m.index!);
   if (spaces.length === 0) return [text];
   const middle = spaces.reduce((best, i) => (Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best));
