@@ -78,16 +78,16 @@ describe('the agency block of the header', () => {
     expect(lines.map((l) => l.length)).toEqual([16, 13]);
   });
 
-  it('keeps the date level with the number: as many blank lines on the right as agency lines on the left (State: one fewer, for the rule)', async () => {
-    const right = (markup: string) => markup.split('::end')[0]!.split('\n').filter((l) => l.startsWith('right'));
-    expect(right((await renderSmall('nam', UBND)).markup)).toEqual([
-      'right[b,12]: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'right[b,13,u]: Độc lập - Tự do - Hạnh phúc',
-      'right[13]: ',
-      'right[i,13]: Ayun Pa, ngày 15 tháng 3 năm 2024',
-    ]);
-    // Party: the superior line, the Ban, "*", "Số": two blank lines before the date.
-    expect(right((await renderSmall('nam', BAN)).markup)).toEqual(['right[b,u,15]: ĐẢNG CỘNG SẢN VIỆT NAM', 'right: ', 'right: ', 'right[i]: Đắk Nông, ngày 15 tháng 3 năm 2024']);
+  it('keeps the date level with the number whatever the agency lines: both open the header’s second row', async () => {
+    for (const config of [UBND, BAN, { ...BAN, issuingBodyHeader: ['TỈNH ỦY ĐẮK NÔNG', 'BAN DÂN VẬN', 'PHÒNG A'] }]) {
+      const r = await renderSmall('nam', config);
+      const rows = [...r.xml.split('</w:tbl>')[0]!.matchAll(/<w:tr>([^]*?)<\/w:tr>/g)].map((row) =>
+        [...row[1]!.matchAll(/<w:tc>([^]*?)<\/w:tc>/g)].map((cell) => [...cell[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+      );
+      expect(rows).toHaveLength(2);
+      expect(rows[1]![0]).toMatch(/^Số:? (45\/BC-UBND|21-BC\/BDVTU)$/);
+      expect(rows[1]![1]).toMatch(/^(Ayun Pa|Đắk Nông), ngày 15 tháng 3 năm 2024$/);
+    }
   });
 });
 

@@ -65,7 +65,7 @@ describe('a Ban of the Tỉnh ủy in Party style', () => {
   it('heads every kind "TỈNH ỦY KON TUM" / "BAN DÂN VẬN" / "*" and signs K/T', () => {
     for (const [kind] of KINDS) {
       const p = docs[`${kind}-dang`]!.paragraphs;
-      expect(p.slice(0, 4), kind).toEqual(['TỈNH ỦY KON TUM', 'BAN DÂN VẬN', '*', 'Số 58-BC/BDVTU']);
+      expect(p.slice(0, 5), kind).toEqual(['TỈNH ỦY KON TUM', 'BAN DÂN VẬN', '*', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 58-BC/BDVTU']);
       expect(p).toContain('K/T TRƯỞNG BAN');
       expect(p).toContain('PHÓ TRƯỞNG BAN');
     }

@@ -31,8 +31,6 @@ export interface DocumentContext {
   readonly superiorLines: readonly string[];
   /** The issuing body's name in the header, broken into lines by rule (bold capitals). */
   readonly issuingLines: readonly string[];
-  /** How many lines the two above hold together: the right column's blank lines, so the date stays level with the number. */
-  readonly headerLines: number;
   /** Width of the rule under the agency name, in percent of the header's left column. */
   readonly agencyRule: number;
 }

@@ -118,7 +118,6 @@ export function buildContext(input: ContextInput): ReportContext {
       basis: config.basis || null,
       superiorLines: header.superior,
       issuingLines: header.issuing,
-      headerLines: header.superior.length + header.issuing.length,
       // ND30: the line under the agency name is 1/3–1/2 of the name's width (here ~40 %),
       // as a share of the header's left column (38 % of 165 mm), from its longest line's length in 13 pt capitals.
       agencyRule: Math.max(10, Math.min(50, Math.round((0.4 * Math.min(Math.max(...header.issuing.map((l) => l.length), 1) * 2.9, 62)) / 62 * 100))),

@@ -80,11 +80,6 @@ export const HELPERS: Record<string, HelperDelegate> = {
   not: helper('not', ([v]) => !v),
   /** {{len list}} → number of items */
   len: helper('len', ([v]) => (Array.isArray(v) ? v.length : 0)),
-  /** {{#repeat 2}}right: {{/repeat}} → the block twice (blank lines that keep a header's columns level) */
-  repeat: function (this: unknown, n: unknown, options: HelperOptions) {
-    const count = typeof n === 'number' && Number.isInteger(n) && n > 0 ? Math.min(n, 20) : 0;
-    return Array.from({ length: count }, () => options.fn(this)).join('');
-  } as HelperDelegate,
   /** {{join list ", "}} */
   join: helper('join', ([list, separator]) => (Array.isArray(list) ? list.map(String).join(typeof separator === 'string' ? separator : ', ') : '')),
 };
