@@ -79,6 +79,11 @@ describe('placeholders', () => {
     expect(strict.stderr).toContain('Lỗi: Báo cáo còn chỗ để trống cần viết: ô "Lãnh đạo, chỉ đạo".');
     expect(strict.stderr).toContain('Lỗi: Báo cáo còn chỗ để trống cần viết: ô "Nguyên nhân hạn chế".');
     expect(strict.stderr).toContain('Chưa ghi báo cáo (--strict)');
+    // With a header item missing too, both are listed before the stop.
+    const both = capture(dir);
+    expect(await main(['report', file, '--year', '2023', '-o', 'd.docx', '--strict', '--config', await configFile(dir, { ...HEAD, documentNumber: '' })], both)).toBe(1);
+    expect(both.stderr).toContain('chưa có số, ký hiệu văn bản');
+    expect(both.stderr).toContain('ô "Lãnh đạo, chỉ đạo"');
     const done = capture(dir);
     expect(await main(['report', file, '--year', '2023', '-o', 'c.docx', '--strict', '--config', await configFile(dir, WRITTEN)], done), done.stderr).toBe(0);
     expect(existsSync(join(dir, 'c.docx'))).toBe(true);

@@ -89,12 +89,12 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
     headerProblems: headerProblems(options.config, context.signer, lang),
     date: { value: context.document.date, fromConfig: options.config.date !== undefined },
   };
-  if (options.strict && checks.headerProblems.length > 0) return { exitCode: 1, ...checks };
+  // Composed before any stop, so that --strict lists every place still to write along with the header's.
   const renderOptions = { kind: options.kind, lang, style: options.config.style, ...(options.template ? { template: resolve(io.cwd, options.template) } : {}) };
   const { composeReport, renderReport } = await import('../../report/report.js');
   const composed = await composeReport(context, renderOptions);
   const placeholders = composed.placeholders;
-  if (options.strict && placeholders.length > 0) return { exitCode: 1, ...checks, placeholders };
+  if (options.strict && (checks.headerProblems.length > 0 || placeholders.length > 0)) return { exitCode: 1, ...checks, placeholders };
 
   const output = resolve(io.cwd, options.output ?? `bao-cao-${options.kind}-${period.from.slice(0, 4)}-${period.to.slice(0, 4)}.docx`);
   refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), render(lang, CLI.sameAsInput, { path: output }));
