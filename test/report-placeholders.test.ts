@@ -76,8 +76,8 @@ describe('placeholders', () => {
     const strict = capture(dir);
     expect(await main(['report', file, '--year', '2023', '-o', 'b.docx', '--strict', '--config', await configFile(dir, HEAD)], strict)).toBe(1);
     expect(existsSync(join(dir, 'b.docx'))).toBe(false);
-    expect(strict.stderr).toContain('Lỗi: Báo cáo còn chỗ để trống cần viết: ô "Lãnh đạo, chỉ đạo".');
-    expect(strict.stderr).toContain('Lỗi: Báo cáo còn chỗ để trống cần viết: ô "Nguyên nhân hạn chế".');
+    expect(strict.stderr).toContain('Lỗi: Báo cáo còn chỗ để trống cần viết: ô "Lãnh đạo, chỉ đạo" (khóa "leadership" trong tệp cấu hình).');
+    expect(strict.stderr).toContain('Lỗi: Báo cáo còn chỗ để trống cần viết: ô "Nguyên nhân hạn chế" (khóa "causes" trong tệp cấu hình).');
     expect(strict.stderr).toContain('Chưa ghi báo cáo (--strict)');
     // With a header item missing too, both are listed before the stop.
     const both = capture(dir);

@@ -27,7 +27,13 @@ describe('ketnghia report (end to end)', () => {
     // And the three fields the sample config leaves for the office to write.
     expect(out.stderr).toBe(
       'Cấu hình: ketnghia.config.json\nCó 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem `ketnghia validate`.\n' +
-        ['Nguyên nhân của ưu điểm', 'Bài học kinh nghiệm', 'Đề xuất, kiến nghị'].map((label) => `Cảnh báo: Báo cáo còn chỗ để trống cần viết: ô "${label}".\n`).join(''),
+        [
+          ['Nguyên nhân của ưu điểm', 'strengthCauses'],
+          ['Bài học kinh nghiệm', 'lessons'],
+          ['Đề xuất, kiến nghị', 'recommendations'],
+        ]
+          .map(([label, key]) => `Cảnh báo: Báo cáo còn chỗ để trống cần viết: ô "${label}" (khóa "${key}" trong tệp cấu hình).\n`)
+          .join(''),
     );
     expect(code).toBe(0);
     expect(existsSync(join(dir, 'bao-cao.pdf'))).toBe(true);

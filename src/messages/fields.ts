@@ -37,7 +37,11 @@ export const PLACEHOLDER = {
   /** In the report itself (always Vietnamese): what to write, then where. */
   inReport: { vi: '(Cơ quan soạn thảo viết phần này: {hint} — ô "{label}" trong thông tin báo cáo.)', en: '(Cơ quan soạn thảo viết phần này: {hint} — ô "{label}" trong thông tin báo cáo.)' },
   /** On stderr, one line per place. */
-  listed: { vi: 'Báo cáo còn chỗ để trống cần viết: ô "{label}".', en: 'The report still has a place to write: the field "{label}".' },
+  /** For the one who edits the config file by hand, the key too (the report itself never names it). */
+  listed: {
+    vi: 'Báo cáo còn chỗ để trống cần viết: ô "{label}" (khóa "{field}" trong tệp cấu hình).',
+    en: 'The report still has a place to write: the field "{label}" ("{field}" in the config).',
+  },
   strictStop: {
     vi: 'Chưa ghi báo cáo (--strict): viết các ô còn trống nêu trên (trên trang hoặc trong tệp cấu hình).',
     en: 'No report written (--strict): fill in the fields named above (on the page or in the config).',

@@ -118,7 +118,7 @@ export function printReport(result: ReportResult, options: ReportOptions, io: Io
   for (const problem of result.headerProblems ?? []) io.err(render(lang, options.strict ? REPORT_RUN.error : REPORT_RUN.warning) + problem + '\n');
   // One line per place, in the report's order; the same field twice is one field to write.
   const fields = [...new Map((result.placeholders ?? []).map((p) => [p.field, p])).values()];
-  for (const p of fields) io.err(render(lang, options.strict ? REPORT_RUN.error : REPORT_RUN.warning) + render(lang, PLACEHOLDER.listed, { label: lang === 'vi' ? p.label : FORM_FIELDS[p.field].en }) + '\n');
+  for (const p of fields) io.err(render(lang, options.strict ? REPORT_RUN.error : REPORT_RUN.warning) + render(lang, PLACEHOLDER.listed, { label: lang === 'vi' ? p.label : FORM_FIELDS[p.field].en, field: p.field }) + '\n');
   if (options.strict && (result.headerProblems?.length ?? 0) > 0) {
     io.err(render(lang, REPORT_RUN.strictStop) + '\n');
   } else if (options.strict && fields.length > 0) {
