@@ -49,6 +49,8 @@ describe('the agency block of the header', () => {
     ]);
     // The place may be in the Ban's own name; without any, the office is told the body above is missing.
     expect(headerLines(ConfigSchema.parse({ issuingBody: 'Ban Dân vận Huyện ủy Krông Nô', superiorBody: '' }))).toMatchObject({ superior: ['HUYỆN ỦY KRÔNG NÔ'], issuing: ['BAN DÂN VẬN'] });
+    // The Ban Thường vụ issues in its cấp ủy's name, under the Đảng bộ.
+    expect(headerLines(ConfigSchema.parse({ issuingBody: 'Ban Thường vụ Huyện ủy', superiorBody: 'Đảng bộ huyện Krông Nô' }))).toMatchObject({ superior: ['ĐẢNG BỘ HUYỆN KRÔNG NÔ'], issuing: ['HUYỆN ỦY KRÔNG NÔ'] });
     const bare = ConfigSchema.parse({ issuingBody: 'Ban Dân vận Tỉnh ủy', documentNumber: '1-BC/BDVTU', place: 'X', signer: { name: 'A' } });
     expect(headerProblems(bare, signerFor(bare), 'vi').join('\n')).toContain('cơ quan cấp trên');
   });

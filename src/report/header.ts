@@ -75,6 +75,12 @@ export function headerLines(config: Config): HeaderLines {
     return { superior: [], issuing: breakName(full, max), needsSuperior: false };
   }
   const board = PARTY_BOARD.exec(issuing);
+  // The Ban Thường vụ (or Ban Chấp hành) issues in the cấp ủy's own name (HD36), under the Đảng bộ.
+  if (board && /^BAN (THƯỜNG VỤ|CHẤP HÀNH)$/u.test(board[1]!)) {
+    const place = board[6] ?? (superior ? placeOf(superior) : null);
+    const committee = board[2]!.replace(/UỶ$/u, 'ỦY');
+    return { superior: superior ? breakName(superior, max) : [], issuing: breakName(place ? `${committee} ${place}` : committee, max), needsSuperior: true };
+  }
   if (board) {
     // Its cấp ủy heads it, with the place from the Ban's own name or from the superior body.
     const place = board[6] ?? (superior ? placeOf(superior) : null);
