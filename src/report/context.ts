@@ -13,7 +13,7 @@ import { levelsContext, levelsWeak } from './levels-context.js';
 import { yearsOf, type Period } from '../indicators/period.js';
 import { previousPeriod, yearSpan, yearsNote } from './judgements.js';
 import { signerFor } from './signer.js';
-import { headerLines } from './header.js';
+import { documentContext } from './header.js';
 import { dataSpan, directiveProposal } from './directive.js';
 import { communePoverty } from './commune-poverty.js';
 import { exemplaryUnits, unitRows } from './units.js';
@@ -89,7 +89,6 @@ export function buildContext(input: ContextInput): ReportContext {
   const units = unitRows(dataset, period, ind, config.povertyStandardYears);
   const exemplary = exemplaryUnits(units, config.thresholds.exemplaryUnits);
   const signer = signerFor(config);
-  const header = headerLines(config);
   const giftShare = judgedGiftShare(ind);
   const inactive = ind.activities.inactivePairings.map((p) => ({ district: p.district ?? null, ...p, communeName: communeName(p.commune), yearsText: yearSpan(p.years) }));
   const causes = Array.isArray(config.causes) ? { general: config.causes, objective: [] as string[], subjective: [] as string[] } : { general: [] as string[], ...config.causes };
@@ -109,19 +108,7 @@ export function buildContext(input: ContextInput): ReportContext {
     style: config.style,
     isParty: config.style === 'dang',
     villageTerm: term,
-    document: {
-      superiorBody: config.superiorBody,
-      issuingBody: config.issuingBody,
-      number: config.documentNumber || null,
-      place: config.place || null,
-      date,
-      basis: config.basis || null,
-      superiorLines: header.superior,
-      issuingLines: header.issuing,
-      // ND30: the line under the agency name is 1/3–1/2 of the name's width (here ~40 %),
-      // as a share of the header's left column (38 % of 165 mm), from its longest line's length in 13 pt capitals.
-      agencyRule: Math.max(10, Math.min(50, Math.round((0.4 * Math.min(Math.max(...header.issuing.map((l) => l.length), 1) * 2.9, 62)) / 62 * 100))),
-    },
+    document: documentContext(config, date),
     signer,
     recipients: recipientsFor(config),
     programme: {

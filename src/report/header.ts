@@ -11,6 +11,8 @@
  *   ("ỦY BAN NHÂN DÂN" / "THỊ XÃ AYUN PA"), else at the word boundary nearest its middle.
  */
 import type { Config } from '../config/schema.js';
+import type { CalendarDate } from '../values/calendar.js';
+import type { DocumentContext } from './context-types.js';
 
 export interface HeaderLines {
   /** The body above, regular capitals; empty when there is none. */
@@ -88,4 +90,23 @@ export function headerLines(config: Config): HeaderLines {
     return { superior: place ? breakName(`${committee} ${place}`, max) : [], issuing: breakName(board[1]!, max), needsSuperior: place === null };
   }
   return { superior: superior ? breakName(superior, max) : [], issuing: breakName(issuing, max), needsSuperior: true };
+}
+
+/** `document` in the report context: the header's items as the config gives them, and its lines by rule. */
+export function documentContext(config: Config, date: CalendarDate): DocumentContext {
+  const header = headerLines(config);
+  const longest = Math.max(...header.issuing.map((l) => l.length), 1);
+  return {
+    superiorBody: config.superiorBody,
+    issuingBody: config.issuingBody,
+    number: config.documentNumber || null,
+    place: config.place || null,
+    date,
+    basis: config.basis || null,
+    superiorLines: header.superior,
+    issuingLines: header.issuing,
+    // ND30: the line under the agency name is 1/3–1/2 of the name's width (here ~40 %),
+    // as a share of the header's left column (38 % of 165 mm), from its longest line's length in 13 pt capitals.
+    agencyRule: Math.max(10, Math.min(50, Math.round(((0.4 * Math.min(longest * 2.9, 62)) / 62) * 100))),
+  };
 }
