@@ -92,7 +92,18 @@ describe('a programme of communes', () => {
     const table = r.paragraphs.slice(i, i + 40).join(' | ');
     expect(table).toContain('Sở Công Thương | Krông Pa | Chư Gu | 01/03/2019 – 30/06/2023');
     expect(table).toContain('Sở Tài chính | Krông Pa | Ia Rsai | từ 01/03/2019');
-    expect(r.paragraphs).toContain('(Cặp có ngày kết thúc đã chấm dứt kết nghĩa trong kỳ; đến 31/12/2024 còn 2 cặp kết nghĩa với xã.)');
+    expect(r.paragraphs).toContain('(Đến 31/12/2024 còn 2 cặp kết nghĩa với xã; 1 cặp đã kết thúc trong kỳ, ghi ngày bắt đầu – ngày kết thúc.)');
+    // A year in which none ended says nothing of ended pairings; an end after the period is not an end in it.
+    const later = await renderSmall('nam', HEAD, communes(), { from: '2024-01-01', to: '2024-12-31' });
+    expect(later.paragraphs.filter((p) => p.includes('đã kết thúc'))).toEqual([]);
+    expect(later.context.levels.commune!.pairingList.map((p) => p.ended)).toEqual([false, false]);
+    // In 2022 the pairing that ends in 2023 is still in force at the period's end.
+    const before = await renderSmall('nam', HEAD, communes(), { from: '2022-01-01', to: '2022-12-31' });
+    expect(before.context.levels.commune!.pairingList.map((p) => [p.unit, p.ended])).toEqual([
+      ['Sở Công Thương', false],
+      ['Sở Tài chính', false],
+    ]);
+    expect(before.paragraphs.join(' | ')).toContain('Sở Công Thương | Krông Pa | Chư Gu | từ 01/03/2019');
   });
 
   it('gives the household appendix room for "STT" and whole dates, and no year of exit outside the period', async () => {

@@ -216,6 +216,8 @@ export interface PairingRow {
   readonly village: string;
   readonly startDate: CalendarDate;
   readonly endDate: CalendarDate | null;
+  /** Ended before the period's end: listed as ended, never as in force at the end. */
+  readonly ended: boolean;
   readonly decision: string | null;
 }
 

@@ -84,7 +84,7 @@ export function buildContext(input: ContextInput): ReportContext {
   const pairings = dataset.pairings
     .filter(isVillagePairing)
     .filter((p) => activeDuring(p, period))
-    .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, decision: p.decision ?? null }))
+    .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, ended: p.endDate !== undefined && p.endDate < period.to, decision: p.decision ?? null }))
     .sort((a, b) => a.commune.localeCompare(b.commune, 'vi') || a.village.localeCompare(b.village, 'vi') || a.unit.localeCompare(b.unit, 'vi'));
   const units = unitRows(dataset, period, ind, config.povertyStandardYears);
   const exemplary = exemplaryUnits(units, config.thresholds.exemplaryUnits);
