@@ -18,6 +18,7 @@ import { refuseInput } from '../util/write.js';
 import { resolvePeriod } from './period.js';
 import { prepare, type Prepared } from './prepare.js';
 import type { DataRequest } from './request.js';
+import type { Placeholder } from '../messages/fields.js';
 
 export interface ReportRequest {
   readonly data: DataRequest;
@@ -44,6 +45,8 @@ export interface ReportChecks {
   readonly headerProblems: readonly string[];
   /** The date printed and where it came from. */
   readonly date: { readonly value: string; readonly fromConfig: boolean };
+  /** The places the office must still write, each with its field and the form's label (SPEC §6). */
+  readonly placeholders: readonly Placeholder[];
 }
 
 export type ReportResult =
@@ -86,19 +89,23 @@ export async function report(request: ReportRequest): Promise<ReportResult> {
     submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period, prepared.memo)),
   });
   if (request.contextOnly) return { ok: true, prepared, context };
+  // Composed before any stop, so that a strict run lists every place still to write along with the header's.
+  const renderOptions = { kind: request.kind, lang, style: config.style, ...(request.template ? { template: resolve(data.cwd, request.template) } : {}) };
+  const { composeReport, renderReport } = await import('../report/report.js');
+  const composed = await composeReport(context, renderOptions);
   const checks: ReportChecks = {
     warnings: configWarnings(config, indicators, prepared.dataset, lang),
     headerProblems: headerProblems(config, context.signer, lang),
     date: { value: context.document.date, fromConfig: config.date !== undefined },
+    placeholders: composed.placeholders,
   };
-  if (request.strict && checks.headerProblems.length > 0) return { ok: true, prepared, context, checks, stoppedStrict: true };
+  if (request.strict && (checks.headerProblems.length > 0 || checks.placeholders.length > 0)) return { ok: true, prepared, context, checks, stoppedStrict: true };
 
   const output = resolve(data.cwd, request.output ?? `bao-cao-${request.kind}-${period.from.slice(0, 4)}-${period.to.slice(0, 4)}.docx`);
   refuseInput(output, prepared.files.map((f) => resolve(data.cwd, f)), new CodedUsageError(CLI.sameAsInput, { path: output }));
   await check(output, '.docx', request.output);
   if (request.pdf) await check(output.replace(/\.docx$/i, '.pdf'), '.pdf');
-  const { renderReport } = await import('../report/report.js');
-  await renderReport(context, { kind: request.kind, lang, output, style: config.style, ...(request.template ? { template: resolve(data.cwd, request.template) } : {}) });
+  await renderReport(context, { ...renderOptions, output }, composed);
   if (!request.pdf) return { ok: true, prepared, context, checks, docx: output };
   const { convertToPdf } = await import('../report/pdf.js');
   const pdf = await convertToPdf(output, lang);

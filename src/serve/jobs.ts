@@ -185,7 +185,8 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   const pdf = result.pdf ? basename(result.pdf) : undefined;
   if (result.pdf && pdf) session.outputs.set(pdf, { path: result.pdf, type: 'application/pdf' });
   const notes = [...skipped, ...runNotes(result.prepared)];
-  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes };
+  // The places the office must still write, by field: the page shows each beside its form field (SPEC §6).
+  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes, placeholders: result.checks?.placeholders ?? [] };
 }
 
 const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';

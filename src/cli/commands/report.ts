@@ -10,6 +10,7 @@ import { runData, type DataOptions } from '../data-options.js';
 import { printPrepared } from '../print-prepared.js';
 import { render } from '../../messages/render.js';
 import { REPORT_RUN } from '../../messages/commands.js';
+import { FORM_FIELDS, PLACEHOLDER, type Placeholder } from '../../messages/fields.js';
 
 export interface ReportOptions extends DataOptions {
   readonly kind: ReportKind;
@@ -34,6 +35,11 @@ export interface ReportResult {
   /** What the office must look at before signing: config sentences the data contradict, header items missing. */
   readonly warnings?: readonly string[];
   readonly headerProblems?: readonly string[];
+  /**
+   * The places the office must still write, each with its field and the form's label
+   * (SPEC §6): what the page shows beside its fields. With `--strict`, any of them stops the report.
+   */
+  readonly placeholders?: readonly Placeholder[];
   /** The date printed and where it came from. */
   readonly date?: { readonly value: string; readonly fromConfig: boolean };
 }
@@ -63,7 +69,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
   await printPrepared(result.prepared, options, io);
   if (!result.ok) return { exitCode: 1 };
   const { context, checks } = result;
-  const said = checks ? { warnings: checks.warnings, headerProblems: checks.headerProblems, date: checks.date } : {};
+  const said = checks ? { warnings: checks.warnings, headerProblems: checks.headerProblems, date: checks.date, placeholders: checks.placeholders } : {};
   const failed = result.stoppedStrict === true || result.pdfProblem !== undefined;
   return {
     exitCode: failed ? 1 : 0,
@@ -83,8 +89,13 @@ export function printReport(result: ReportResult, options: ReportOptions, io: Io
   }
   for (const warning of result.warnings ?? []) io.err(render(lang, REPORT_RUN.warning) + warning + '\n');
   for (const problem of result.headerProblems ?? []) io.err(render(lang, options.strict ? REPORT_RUN.error : REPORT_RUN.warning) + problem + '\n');
+  // One line per place, in the report's order; the same field twice is one field to write.
+  const fields = [...new Map((result.placeholders ?? []).map((p) => [p.field, p])).values()];
+  for (const p of fields) io.err(render(lang, options.strict ? REPORT_RUN.error : REPORT_RUN.warning) + render(lang, PLACEHOLDER.listed, { label: lang === 'vi' ? p.label : FORM_FIELDS[p.field].en, field: p.field }) + '\n');
   if (options.strict && (result.headerProblems?.length ?? 0) > 0) {
     io.err(render(lang, REPORT_RUN.strictStop) + '\n');
+  } else if (options.strict && fields.length > 0) {
+    io.err(render(lang, PLACEHOLDER.strictStop) + '\n');
   }
   if (result.docx) io.out(render(lang, REPORT_RUN.written, { path: result.docx }) + '\n');
   if (result.docx && result.date) {
