@@ -44,6 +44,12 @@ describe('periods and the data the workbooks hold (pure)', () => {
     expect(onlyPairings).toEqual({ kind: 'partly', missing: [2010] });
     expect(periodDataMessage(onlyPairings as Exclude<typeof onlyPairings, { kind: 'ok' }>, { from: '2010-01-01', to: '2010-12-31' }, 'vi')).toContain('chỉ tính được các cặp kết nghĩa còn hiệu lực');
     expect(yearRanges([2016, 2018, 2019, 2020, 2023])).toBe('2016, 2018–2020, 2023');
+    // The one form of every year list (terminal, page, report): spans with an en dash, the rest listed.
+    expect(yearRanges([2019])).toBe('2019');
+    expect(yearRanges([2017, 2019])).toBe('2017, 2019');
+    expect(yearRanges([2022, 2023, 2024])).toBe('2022–2024');
+    expect(yearRanges([2020, 2018, 2019, 2018])).toBe('2018–2020');
+    expect(yearRanges([])).toBe('');
   });
 
   it('names the warnings that can change a figure first', () => {

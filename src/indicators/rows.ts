@@ -6,9 +6,10 @@ import type { ActivityRow, Dataset, PairingRow, VillageActivityRow, VillagePairi
 import { nameKey } from '../text/names.js';
 import { Memo } from '../util/memo.js';
 import type { Period } from '../values/period.js';
+import { rate } from '../values/rate.js';
 
 /** A rate recomputed from its parts; null when there is no whole to divide by. */
-export const rate = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+export { rate };
 
 /** A pairing (of any level, or of households) with the dates it is in force. */
 interface InForce {

@@ -10,6 +10,8 @@ import { render } from '../messages/render.js';
 import { STATS_SUMMARY as S, STATS_WORDS as T } from '../messages/stats.js';
 import { formatVi } from '../values/calendar.js';
 import type { Indicators } from './types.js';
+import { rate } from '../values/rate.js';
+import { yearRanges } from '../format/years.js';
 
 /** `year`: a year as a number, written without grouping (2020, not 2.020). */
 export type ColumnKind = 'text' | 'int' | 'money' | 'percent' | 'number' | 'year';
@@ -160,7 +162,7 @@ export function statsTables(ind: Indicators, lang: Lang): Table[] {
       { header: l('village'), kind: 'text' },
       { header: l('yearsJudged'), kind: 'text' },
     ],
-    rows: ind.activities.inactivePairings.map((p) => [p.unit, p.commune, p.village, yearSpan(p.years)]),
+    rows: ind.activities.inactivePairings.map((p) => [p.unit, p.commune, p.village, yearRanges(p.years)]),
   });
 
   tables.push({
@@ -192,17 +194,9 @@ export function statsTables(ind: Indicators, lang: Lang): Table[] {
 const pct = (value: number | null): TableCell => ({ value, kind: 'percent' });
 const money = (value: number): TableCell => ({ value, kind: 'money' });
 
-function share(part: number, whole: number): number | null {
-  return whole > 0 ? part / whole : null;
-}
+/** A share of a total: the one rate (values/rate.ts). */
+const share = rate;
 
-/** "2017–2020", "2019", "2017, 2019": the years an inactive pairing was judged over. */
-export function yearSpan(years: readonly number[]): string {
-  if (years.length === 0) return '';
-  const contiguous = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
-  if (years.length === 1) return String(years[0]);
-  return contiguous ? `${years[0]}–${years[years.length - 1]}` : years.join(', ');
-}
 
 /**
  * The summary's rows on villages, communes, districts and household pairs (SPEC §8): the village

@@ -8,6 +8,7 @@ import type { Dataset } from '../model/types.js';
 import { pointsBetween } from '../format/vi.js';
 import type { Period } from '../values/period.js';
 import { yearOf } from '../values/calendar.js';
+import { rate } from '../values/rate.js';
 
 export interface CommunePovertyYear {
   readonly year: number;
@@ -45,7 +46,7 @@ export function communePoverty(dataset: Dataset, period: Period, standardYears: 
   }
   const years = [...byYear.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([year, e]) => ({ year, ...e, rate: e.households > 0 ? e.poor / e.households : null }));
+    .map(([year, e]) => ({ year, ...e, rate: rate(e.poor, e.households) }));
   if (years.length === 0) return null;
   const first = years[0]!;
   const last = years[years.length - 1]!;

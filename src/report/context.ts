@@ -11,7 +11,7 @@ import type { Dataset } from '../model/types.js';
 import { activeDuring, fundsSplitByYear, isVillagePairing, unitDisplay } from '../indicators/compute.js';
 import { levelsContext, levelsWeak } from './levels-context.js';
 import { yearsOf, type Period } from '../values/period.js';
-import { previousPeriod, yearSpan, yearsNote } from './judgements.js';
+import { previousPeriod, yearsNote } from './judgements.js';
 import { signerFor } from './signer.js';
 import { documentContext } from './header.js';
 import { dataSpan, directiveProposal } from './directive.js';
@@ -24,6 +24,8 @@ import type { SubmissionsContext } from '../submissions/summary.js';
 import type { AppendixContext, ReportContext, ReportKind } from './context-types.js';
 import { communeName, defaultDirections, judgedGiftShare, MANY_GIFTS, recipientsFor } from './directions.js';
 import { povertyContext, TIMES_WORTH_SAYING } from './poverty-context.js';
+import { rate } from '../values/rate.js';
+import { yearRanges } from '../format/years.js';
 
 export type { ReportContext, ReportKind } from './context-types.js';
 
@@ -41,7 +43,8 @@ export interface ContextInput {
   readonly submissions?: SubmissionsContext | null;
 }
 
-const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+/** A share of a total: the one rate (values/rate.ts). */
+const share = rate;
 
 function latestVillageYear(dataset: Dataset, toYear: number): number | null {
   let year: number | null = null;
@@ -90,7 +93,7 @@ export function buildContext(input: ContextInput): ReportContext {
   const exemplary = exemplaryUnits(units, config.thresholds.exemplaryUnits);
   const signer = signerFor(config);
   const giftShare = judgedGiftShare(ind);
-  const inactive = ind.activities.inactivePairings.map((p) => ({ district: p.district ?? null, ...p, communeName: communeName(p.commune), yearsText: yearSpan(p.years) }));
+  const inactive = ind.activities.inactivePairings.map((p) => ({ district: p.district ?? null, ...p, communeName: communeName(p.commune), yearsText: yearRanges(p.years) }));
   const causes = Array.isArray(config.causes) ? { general: config.causes, objective: [] as string[], subjective: [] as string[] } : { general: [] as string[], ...config.causes };
   const directiveYear = config.programme.directiveDate ? yearOf(config.programme.directiveDate) : null;
   const previous = previousPeriod(kind, dataset, period, config);

@@ -5,7 +5,7 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { formatInteger, formatMoney, formatNumber, formatPercent, fullDate, roman, roundMoney } from '../format/vi.js';
 import { formatVi } from '../values/calendar.js';
-import { yearSpan } from '../indicators/tables.js';
+import { yearRanges } from '../format/years.js';
 
 type Args = unknown[];
 
@@ -50,7 +50,7 @@ export const HELPERS: Record<string, HelperDelegate> = {
     return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
   }),
   /** {{years list}} → "2017–2020", "2019", "2017, 2019" */
-  years: helper('years', ([v]) => (Array.isArray(v) ? yearSpan(v.map(Number)) : '')),
+  years: helper('years', ([v]) => (Array.isArray(v) ? yearRanges(v.map(Number)) : '')),
   /** {{count 3}} → 03 for counts below 10, as documents write them ("03 đơn vị") */
   count: helper('count', ([v]) => String(num(v, 'count')).padStart(2, '0')),
   /** {{fullDate "2015-11-26"}} → ngày 26 tháng 11 năm 2015 */

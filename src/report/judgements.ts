@@ -10,10 +10,10 @@ import { computeIndicators } from '../indicators/compute.js';
 import { dataYears } from '../indicators/data-years.js';
 import { yearPeriod, yearsOf, type Period } from '../values/period.js';
 import type { Indicators } from '../indicators/types.js';
-import { yearSpan } from '../indicators/tables.js';
 import { yearOf } from '../values/calendar.js';
 import type { PreviousContext, ReportKind } from './context-types.js';
 import type { PovertySegmentContext, Trend } from './poverty-context.js';
+import { yearRanges } from '../format/years.js';
 
 export type Relation = 'above' | 'same' | 'below';
 
@@ -52,21 +52,9 @@ export function yearsNote(period: Period, years: readonly number[]): string | nu
   if (years.length === 1) return `năm ${years[0]}`;
   if (contiguous) return `từ năm ${years[0]} đến năm ${years[years.length - 1]}`;
   const missing = all.filter((y) => !years.includes(y));
-  return `các năm ${runs(years)} (năm ${runs(missing)} chưa có số liệu)`;
+  return `các năm ${yearRanges(years)} (năm ${yearRanges(missing)} chưa có số liệu)`;
 }
 
-/** "2015 - 2018, 2021": runs of three or more years as a span, the others listed. */
-function runs(years: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < years.length; ) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-    if (j - i >= 2) parts.push(`${years[i]} - ${years[j]}`);
-    else for (let k = i; k <= j; k++) parts.push(String(years[k]));
-    i = j + 1;
-  }
-  return parts.join(', ');
-}
 
 /**
  * The period before, for "so với năm trước" (nam) and "so với giai đoạn trước" (so-ket):
@@ -82,4 +70,3 @@ export function previousPeriod(kind: ReportKind, dataset: Dataset, period: Perio
   return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total };
 }
 
-export { yearSpan };

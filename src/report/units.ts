@@ -14,6 +14,7 @@ import { villageMatcher } from '../indicators/villages.js';
 import { pointsBetween } from '../format/vi.js';
 import { nameKey } from '../text/names.js';
 import { yearOf } from '../values/calendar.js';
+import { rate } from '../values/rate.js';
 
 export interface UnitRow {
   readonly unit: string;
@@ -77,7 +78,7 @@ function povertyFalls(dataset: Dataset, period: Period, standardYears: readonly 
         households += v.households;
         poor += v.poorHouseholds;
       }
-      return households > 0 ? poor / households : null;
+      return rate(poor, households);
     });
     if (sums[0] != null && sums[1] != null) result.set(unit, -pointsBetween(sums[0], sums[1]));
   }

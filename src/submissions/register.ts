@@ -12,6 +12,7 @@ import { nameKey } from '../text/names.js';
 import { Suggester } from '../text/suggest.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';
 import { Memo } from '../util/memo.js';
+import { rate } from '../values/rate.js';
 
 export type SubmissionStatus = 'reported' | 'reported-empty' | 'missing';
 
@@ -175,5 +176,5 @@ export function buildRegister(input: RegisterInput): Register {
       return { ...entry(k, t.name, t), ...(suggestion ? { suggestion } : {}) };
     });
   const reported = units.filter((u) => u.status !== 'missing').length;
-  return { period, expected: units.length, reported, rate: units.length > 0 ? reported / units.length : null, units, unexpected, notes };
+  return { period, expected: units.length, reported, rate: rate(reported, units.length), units, unexpected, notes };
 }

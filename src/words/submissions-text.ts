@@ -8,6 +8,7 @@ import type { RegisterNote, SubmissionStatus } from '../submissions/register.js'
 import { formatVi, yearOf } from '../values/calendar.js';
 import { render, type Lang } from '../messages/render.js';
 import { PERIOD_PHRASE, REGISTER_NOTES, REMINDER, SUBMISSION_COLUMNS, SUBMISSION_STATUS, SUBMISSIONS } from '../messages/submissions-words.js';
+import { yearRanges } from '../format/years.js';
 
 /** "năm 2020", "từ năm 2017 đến năm 2020", "từ ngày 01/07/2017 đến ngày 30/06/2020". */
 export function periodPhrase(period: Period, lang: Lang): string {
@@ -18,7 +19,7 @@ export function periodPhrase(period: Period, lang: Lang): string {
   return a === b ? render(lang, PERIOD_PHRASE.year, { year: a }) : render(lang, PERIOD_PHRASE.years, { first: a, last: b });
 }
 
-const years = (list: readonly number[]): string => list.join(', ');
+const years = yearRanges;
 const titleYears = (y: { from: number; to: number }): string => (y.from === y.to ? String(y.from) : `${y.from}–${y.to}`);
 
 export function submissionsText(lang: Lang) {
