@@ -7,6 +7,7 @@ import type { LoadResult } from '../dataset/load.js';
 import type { RowCounts } from '../model/types.js';
 import { EnvironmentError, UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
+import { annotate } from './annotate.js';
 import { loadInputs, type LoadHooks } from './load.js';
 import type { RunSettings } from './request.js';
 import type { CalendarDate } from '../values/calendar.js';
@@ -51,10 +52,9 @@ export async function validate(request: ValidateRequest): Promise<ValidateResult
   const valid = load.errors === 0 && (!request.strict || load.warnings === 0);
   const base = { load, files, valid, annotated: [] as string[], annotateSkipped: [] as string[] };
   if (request.annotate === undefined) return base;
-  const { annotateAll } = await import('../annotate/annotate.js');
   try {
-    const { written, skipped, clean } = await annotateAll(load, { ...request.annotate, cwd: request.cwd, inputs: files, onlyWithFindings: true });
-    return { ...base, annotated: written, annotateSkipped: skipped, annotateClean: clean };
+    const { written, skipped, clean } = await annotate({ load, ...request.annotate, cwd: request.cwd, inputs: files, onlyWithFindings: true });
+    return { ...base, annotated: [...written], annotateSkipped: [...skipped], annotateClean: clean };
   } catch (error) {
     if (error instanceof UsageError || error instanceof EnvironmentError) return { ...base, annotateClean: 0, annotateFailure: error };
     throw error;

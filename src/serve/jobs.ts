@@ -199,8 +199,8 @@ export async function copies(ctx: JobContext) {
   if (!load.files.some((f) => f.read)) throw new PageError(422, MESSAGES.noReadable);
   const annotatedDir = join(session.outDir, 'ban-danh-dau');
   const fixedDir = join(session.outDir, 'ban-da-sua');
-  const { annotateAll } = await import('../annotate/annotate.js');
-  const annotated = await annotateAll(load, { dir: annotatedDir, cwd: session.uploadDir, lang: 'vi', inputs: session.files, force: true });
+  const { annotate } = await import('../app/annotate.js');
+  const annotated = await annotate({ load, dir: annotatedDir, cwd: session.uploadDir, lang: 'vi', inputs: session.files, force: true });
   const { fix } = await import('../app/fix.js');
   const notFixed: Array<{ file: string; reason: string }> = [];
   let fixed = 0;
