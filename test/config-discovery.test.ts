@@ -2,6 +2,8 @@
  * SPEC §7: the config is `--config`, else `ketnghia.config.json` in the working folder,
  * else beside the input files; the console names the file used or says defaults were used.
  */
+import { usageText } from '../src/words/usage.js';
+import type { UsageError } from '../src/errors.js';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,11 +37,12 @@ describe('finding the config', () => {
   });
 
   it('reads --config over both, and says when --config names nothing', async () => {
-    const loaded = await loadConfig('../rieng/cau-hinh.json', join(root, 'du-lieu'), 'vi', ['danh-muc.xlsx']);
+    const loaded = await loadConfig('../rieng/cau-hinh.json', join(root, 'du-lieu'), ['danh-muc.xlsx']);
     expect(loaded.config.place).toBe('Chỉ định');
-    await expect(loadConfig('khong-co.json', root, 'vi', [])).rejects.toThrow('Không tìm thấy tệp cấu hình khong-co.json.');
-    expect((await loadConfig(undefined, join(root, 'lam-viec'), 'vi', ['../du-lieu'])).config.place).toBe('Bên cạnh dữ liệu');
-    expect((await loadConfig(undefined, join(root, 'lam-viec'), 'vi', ['../du-lieu-khac'])).path).toBeUndefined();
+    // The refusal is coded; the face words it.
+    await expect(loadConfig('khong-co.json', root, []).then(() => '', (error: unknown) => usageText(error as UsageError, 'vi'))).resolves.toBe('Không tìm thấy tệp cấu hình khong-co.json.');
+    expect((await loadConfig(undefined, join(root, 'lam-viec'), ['../du-lieu'])).config.place).toBe('Bên cạnh dữ liệu');
+    expect((await loadConfig(undefined, join(root, 'lam-viec'), ['../du-lieu-khac'])).path).toBeUndefined();
   });
 });
 

@@ -341,7 +341,7 @@ describe('ketnghia init', () => {
     await run({ cwd: dir });
     const text = readFileSync(join(dir, 'ketnghia.config.json'), 'utf8');
     expect(text).toMatch(/^\/\/ /);
-    const config = parseConfig(text, 'ketnghia.config.json', 'vi');
+    const config = parseConfig(text, 'ketnghia.config.json');
     const { $schema, ...rest } = config;
     expect(rest).toEqual(DEFAULT_CONFIG);
     expect($schema).toMatch(/schema\/ketnghia\.config\.schema\.json$/);
@@ -349,7 +349,7 @@ describe('ketnghia init', () => {
     for (const key of Object.keys(ConfigSchema.shape)) expect(text).toContain(`"${key}"`);
     // Optional keys without a default are shown commented out, and stay valid once uncommented.
     const uncommented = text.replace(/\/\/ ("date"|"provincialPovertyRate"|"directiveDate")/g, '$1');
-    expect(parseConfig(uncommented, 'ketnghia.config.json', 'vi')).toMatchObject({ date: '2025-12-15', provincialPovertyRate: 5.12, programme: { directiveDate: '2013-01-10' } });
+    expect(parseConfig(uncommented, 'ketnghia.config.json')).toMatchObject({ date: '2025-12-15', provincialPovertyRate: 5.12, programme: { directiveDate: '2013-01-10' } });
   });
 
   it('keeps the committed JSON Schema equal to the generated one', () => {

@@ -12,7 +12,7 @@ import { render } from '../messages/render.js';
 
 export async function commandConfig(explicit: unknown, inputs: readonly string[], io: Io, lang: Lang): Promise<LoadedConfig> {
   const { loadConfig } = await import('../config/load.js');
-  const loaded = await loadConfig(typeof explicit === 'string' ? explicit : undefined, io.cwd, lang, inputs);
+  const loaded = await loadConfig(typeof explicit === 'string' ? explicit : undefined, io.cwd, inputs);
   io.err(`${configNote(loaded.path, io.cwd, lang)}\n`);
   return loaded;
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { CrossOptions } from '../checks/cross.js';
-import { UsageError } from '../errors.js';
+import { CodedUsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
 import { CONFIG, CONFIG_ISSUES, CONFIG_TYPES } from '../messages/config.js';
 import { render } from '../messages/render.js';
@@ -27,16 +27,16 @@ export interface LoadedConfig {
  * SPEC §7: `--config`, else `ketnghia.config.json` in the working folder, else beside the
  * input files (the first input's folder that has one), else the defaults.
  */
-export async function loadConfig(path: string | undefined, cwd: string, lang: Lang, inputs: readonly string[] = []): Promise<LoadedConfig> {
+export async function loadConfig(path: string | undefined, cwd: string, inputs: readonly string[] = []): Promise<LoadedConfig> {
   const file = path !== undefined ? resolve(cwd, path) : await findConfig(cwd, inputs);
   if (file === undefined) return withChecks(DEFAULT_CONFIG);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new UsageError(render(lang, CONFIG.notFound, { path: path ?? file }));
+    throw new CodedUsageError(CONFIG.notFound, { path: path ?? file });
   }
-  const config = parseConfig(text, path ?? relative(cwd, file), lang);
+  const config = parseConfig(text, path ?? relative(cwd, file));
   return { ...withChecks(config), path: file };
 }
 
@@ -53,21 +53,28 @@ function jsonError(error: unknown, source: string, name: string, lang: Lang): st
   return render(lang, CONFIG.notJsonAt, { name, line, column, char });
 }
 
-export function parseConfig(text: string, name: string, lang: Lang): Config {
+/** Throws a coded usage error: the sentences in both languages, the face choosing one. */
+export function parseConfig(text: string, name: string): Config {
   let json: unknown;
   const source = stripComments(text.replace(/^\uFEFF/, ''));
   try {
     json = JSON.parse(source);
   } catch (error) {
-    throw new UsageError(jsonError(error, source, name, lang));
+    throw refusal((lang) => jsonError(error, source, name, lang));
   }
   const parsed = ConfigSchema.safeParse(json);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${describeIssue(issue, lang)}`);
-    const head = render(lang, CONFIG.problems, { name });
-    throw new UsageError([head, ...lines].join('\n'));
+    const { issues } = parsed.error;
+    throw refusal((lang) => [render(lang, CONFIG.problems, { name }), ...issues.map((issue) => `  - ${describeIssue(issue, lang)}`)].join('\n'));
   }
   return parsed.data;
+}
+
+const AS_SAID = { vi: '{message}', en: '{message}' } as const;
+
+/** A refusal whose sentence is built in each language (zod's issues, V8's JSON position). */
+function refusal(say: (lang: Lang) => string): CodedUsageError {
+  return new CodedUsageError(AS_SAID, { message: { vi: say('vi'), en: say('en') } });
 }
 
 /** A config with the check thresholds taken out of it (also for a config that did not come from a file). */

@@ -21,7 +21,7 @@ export interface ConfigState {
 export async function readConfig(dataDir: string): Promise<ConfigState> {
   const path = join(dataDir, CONFIG_FILE);
   try {
-    const loaded = await loadConfig(undefined, dataDir, 'vi');
+    const loaded = await loadConfig(undefined, dataDir);
     return { path, exists: loaded.path !== undefined, loaded };
   } catch (error) {
     return { path, exists: true, loaded: withChecks(DEFAULT_CONFIG), problem: pageMessage(error).message };
