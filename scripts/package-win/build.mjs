@@ -9,12 +9,16 @@
 //                      and the production dependencies with their win32 native builds only
 //     vi-du/           the sample workbooks
 //
+// and, when makensis is installed, dist/ketnghia-<version>-win-x64-setup.exe: the same folder as
+// a per-user installer (installer.mjs).
+//
 // Run after `npm run build` (the package script does both). KETNGHIA_WIN_CACHE names the folder
 // kept between builds for the Node tarball (default node_modules/.cache/ketnghia-win).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildInstaller, hasMakensis } from './installer.mjs';
 import { extractNodeExe, nodeWinTarball } from './node-exe.mjs';
 import { zipFolder } from './zip.mjs';
 
@@ -34,6 +38,7 @@ const started = Date.now();
 const step = (text) => process.stderr.write(`[package:win ${((Date.now() - started) / 1000).toFixed(0)} s] ${text}\n`);
 
 rmSync(stage, { recursive: true, force: true });
+rmSync(join(root, 'dist', `${name}-win-x64-setup.exe`), { force: true });
 mkdirSync(app, { recursive: true });
 
 step('production dependencies for win32-x64 (npm ci from npm-shrinkwrap.json)');
@@ -68,6 +73,15 @@ const size = await zipFolder(folder, target);
 if (size > MAX_ZIP) throw new Error(`${relative(root, target)} is ${(size / 1024 ** 2).toFixed(1)} MB, over the 80 MB limit`);
 step(`${relative(root, target)}: ${(size / 1024 ** 2).toFixed(1)} MB`);
 process.stdout.write(`${target}\n`);
+
+if (hasMakensis()) {
+  step('installer (makensis)');
+  const setup = buildInstaller(folder, pkg.version, join(root, 'dist', `${name}-win-x64-setup.exe`));
+  step(`${relative(root, setup)}: ${(statSync(setup).size / 1024 ** 2).toFixed(1)} MB`);
+  process.stdout.write(`${setup}\n`);
+} else {
+  step('makensis not found: no installer (Debian: apt-get install nsis)');
+}
 
 /** Type declarations and source maps: a third of node_modules, never read when the program runs. */
 function trim(dir) {

@@ -3,12 +3,12 @@
  * - a prefix of the test's own (WINEPREFIX in a temporary folder), set to Windows 10 first;
  * - stdout and stderr redirected to files: a pipe from a Windows program fails under Wine;
  * - a UTF-8 locale, so the Vietnamese in paths and arguments reaches Windows intact;
- * - no GUI: no DISPLAY, no Mono or Gecko installer (WINEDLLOVERRIDES), no browser.
+ * - no GUI: no DISPLAY, no Mono or Gecko installer, no menu entries on the host (WINEDLLOVERRIDES), no browser.
  * Every Wine process runs under a deadline (spawnWithDeadline), and `wineserver -k` ends a
  * prefix's long-running ones (serve).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { run, spawnWithDeadline } from './spawn.js';
 
@@ -50,7 +50,10 @@ export class Wine {
     extraEnv: NodeJS.ProcessEnv = {},
   ) {
     const { DISPLAY: _display, WAYLAND_DISPLAY: _wayland, ...env } = process.env;
-    this.env = { ...env, WINEPREFIX: prefix, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...extraEnv };
+    // HOME of its own too: Wine links the Windows desktop to $HOME/Desktop, and an installer's shortcut must not land on the real one.
+    const home = join(prefix, '..', 'home');
+    mkdirSync(join(home, 'Desktop'), { recursive: true });
+    this.env = { ...env, HOME: home, WINEPREFIX: prefix, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=;winemenubuilder.exe=d', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...extraEnv };
   }
 
   /** Creates the prefix: Windows 10, and no browser for `start <url>` to open. */
@@ -94,7 +97,16 @@ export class Wine {
   }
 
   async killAll(): Promise<void> {
-    await spawnWithDeadline(this.wine.replace(/wine(64)?(-stable)?$/, 'wineserver$2'), ['-k'], { env: this.env, timeout: 30_000 }).catch(() => undefined);
+    await spawnWithDeadline(this.wineserver(), ['-k'], { env: this.env, timeout: 30_000 }).catch(() => undefined);
+  }
+
+  /** Waits until every Wine process of the prefix has ended (an uninstaller runs on from a copy of itself). */
+  async waitAll(timeout: number): Promise<void> {
+    await run(this.wineserver(), ['-w'], { env: this.env, timeout });
+  }
+
+  private wineserver(): string {
+    return this.wine.replace(/wine(64)?(-stable)?$/, 'wineserver$2');
   }
 
   private outputs(): { out: string; err: string } {
