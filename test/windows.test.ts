@@ -30,6 +30,10 @@ let files: string[];
 
 beforeAll(async () => {
   mkdirSync(scratch, { recursive: true });
+  wine = new Wine(findWine(), prefix, scratch, { WINEPATH: winPath(prefix, pkg) });
+  // The prefix is made while the package is built: each takes a while, neither needs the other.
+  const prefixReady = wine.init();
+  prefixReady.catch(() => undefined); // awaited below; a failed build must not leave it unhandled
   if (process.env.KETNGHIA_WIN_ZIP) {
     zip = process.env.KETNGHIA_WIN_ZIP;
   } else {
@@ -39,8 +43,7 @@ beforeAll(async () => {
   }
   setup = zip.replace(/\.zip$/, '-setup.exe');
   files = await unzipTo(zip, unzipped);
-  wine = new Wine(findWine(), prefix, scratch, { WINEPATH: winPath(prefix, pkg) });
-  await wine.init();
+  await prefixReady;
   mkdirSync(data, { recursive: true });
   cpSync('samples', data, { recursive: true });
   writeFileSync(join(data, '~$ayunpa-danh-muc.xlsx'), 'owner file of an open workbook, not a workbook');
