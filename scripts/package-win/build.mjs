@@ -15,7 +15,7 @@
 // Run after `npm run build` (the package script does both). KETNGHIA_WIN_CACHE names the folder
 // kept between builds for the Node tarball (default node_modules/.cache/ketnghia-win).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildInstaller, hasMakensis } from './installer.mjs';
@@ -37,6 +37,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const started = Date.now();
 const step = (text) => process.stderr.write(`[package:win ${((Date.now() - started) / 1000).toFixed(0)} s] ${text}\n`);
 
+if (!existsSync(join(root, 'dist', 'cli', 'ketnghia.js'))) throw new Error('dist/cli/ketnghia.js missing: run `npm run build` first (`npm run package:win` does)');
 rmSync(stage, { recursive: true, force: true });
 rmSync(join(root, 'dist', `${name}-win-x64-setup.exe`), { force: true });
 mkdirSync(app, { recursive: true });
