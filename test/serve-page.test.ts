@@ -20,6 +20,7 @@ import { summaryLine } from '../src/words/counts.js';
 import { formatCell } from '../src/cli/print-tables.js';
 import { integerIn } from '../src/format/vi.js';
 import { statsTables } from '../src/indicators/tables.js';
+import { withVillageTerm } from '../src/words/village-term.js';
 import { startServer, type RunningServer } from '../src/serve/server.js';
 import { capture } from './helpers/io.js';
 import { zipEntry } from './helpers/zip.js';
@@ -102,7 +103,8 @@ describe('ketnghia serve in chromium', () => {
     const figures = page.locator('[data-kn="figures"]');
     await figures.locator('[data-table="summary"] table').waitFor();
     const computed = await stats({ inputs: names, lang: 'vi', from: '2016', to: '2020' }, capture(SAMPLES));
-    const summaryTable = statsTables(computed.indicators!, 'vi').find((t) => t.id === 'summary')!;
+    // Labelled as the terminal labels them, with the samples' config's word for a village ("bôn").
+    const summaryTable = withVillageTerm(statsTables(computed.indicators!, 'vi').find((t) => t.id === 'summary')!, 'bôn', 'vi');
     const expected = summaryTable.rows.map((row) => row.map((cell, i) => formatCell(cell, summaryTable.columns[i]!.kind, 'vi')));
     const shown = await figures.locator('[data-table="summary"] tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
     expect(shown).toEqual(expected);
