@@ -83,8 +83,10 @@ describe('indicators (SPEC §5), hand-computed', () => {
     expect(ind.activities.count).toBe(3);
     expect(ind.activities.byType['visits-gifts']).toEqual({ count: 2, funds: 3_500_000 });
     expect(ind.activities.giftShare).toBeCloseTo(2 / 3, 12);
-    // Hội Nông dân was active in the period with no activity; Thị đoàn started after it.
-    expect(ind.activities.inactivePairings).toEqual([{ unit: 'Hội Nông dân', commune: 'Xã Ia Sao', village: 'Bôn B', years: [2018, 2019] }]);
+    // Hội Nông dân was in force in the period and sent nothing: "chưa báo cáo", not inactive
+    // (SPEC §5); Thị đoàn started after it.
+    expect(ind.activities.inactivePairings).toEqual([]);
+    expect(ind.reporting.unreported).toEqual([{ unit: 'Hội Nông dân', years: [2018, 2019] }]);
   });
 
   it('poverty: sums per year from rows, rates from their parts', () => {

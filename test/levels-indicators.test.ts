@@ -111,7 +111,8 @@ describe('SPEC §8 indicators, hand-computed', () => {
   });
 
   it('households: pairs of the period, those in force at its end, poor ones helped, exits inside it', () => {
-    expect(ind.households).toEqual({ pairs: 4, active: 3, helpedPoor: 3, exited: 1, exitRate: 1 / 3 });
+    // Hộ D left poverty in 2022, before the period: not a poor household this period helped (SPEC §8).
+    expect(ind.households).toEqual({ pairs: 4, active: 3, helpedPoor: 2, exited: 1, exitRate: 1 / 2 });
   });
 
   it('funds and activity counts include every level; byLevel splits them', () => {
@@ -123,9 +124,16 @@ describe('SPEC §8 indicators, hand-computed', () => {
     expect(ind.funds.byUnit.find((u) => u.unit === 'Công ty Xăng dầu Quảng Nam')).toMatchObject({ activities: 1, villages: 0 });
   });
 
-  it('a commune or district pairing with no activity in its area is listed apart', () => {
-    expect(ind.activities.inactiveAreaPairings).toEqual([{ unit: 'Sở Y tế', targetLevel: 'commune', district: NG, commune: 'Xã Tà Bhing' }]);
-    expect(ind.activities.inactivePairings).toEqual([]);
+  it('a commune or district pairing with no activity in its area is listed apart, once its unit reported', () => {
+    // Sở Y tế sent nothing for 2023: "chưa báo cáo", not an idle pairing (SPEC §5).
+    expect(ind.activities.inactiveAreaPairings).toEqual([]);
+    expect(ind.reporting.unreported).toEqual([{ unit: 'Sở Y tế', years: [2023] }]);
+    // Its report for 2023, with no activity in it: now the pairing is judged, and idle.
+    const sheet = { file: 'so-y-te.xlsx', sheet: 'Hoạt động', rows: 0, title: { reportingUnit: { name: 'Sở Y tế', row: 1, column: 1 }, years: { from: 2023, to: 2023 } } };
+    const reported = computeIndicators(dataset({ villages, communes, pairings, activities, householdPairings: households }), period, { sheets: [sheet] });
+    expect(reported.activities.inactiveAreaPairings).toEqual([{ unit: 'Sở Y tế', targetLevel: 'commune', district: NG, commune: 'Xã Tà Bhing' }]);
+    expect(reported.activities.inactivePairings).toEqual([]);
+    expect(reported.reporting).toEqual({ byYear: { '2023': { reported: 4, expected: 4 } }, unreported: [] });
   });
 });
 
@@ -202,6 +210,7 @@ describe('village-only data: stats --json as before levels, plus the new keys', 
   function withoutLevels(json: Record<string, Record<string, unknown>>): string {
     const copy = structuredClone(json);
     delete copy.households;
+    delete copy.reporting;
     delete copy.coverage!.communes;
     delete copy.coverage!.districts;
     delete copy.funds!.byLevel;

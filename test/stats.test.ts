@@ -23,7 +23,7 @@ describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
     const out = io(tempDir());
     expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020', '--json'], out)).toBe(0);
     const json = JSON.parse(out.stdout) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'data', 'infrastructure', 'households', 'submissions', 'warnings']);
+    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'data', 'infrastructure', 'households', 'reporting', 'submissions', 'warnings']);
     // The activity sheets begin in 2017: 2016 is absent from funds.byYear, never 0.
     expect(json.data).toEqual({ activityYears: [2017, 2018, 2019, 2020], villageYears: [2016, 2017, 2018, 2019, 2020] });
     expect(Object.keys(json.funds!.byYear as object)).toEqual(['2017', '2018', '2019', '2020']);

@@ -3,6 +3,7 @@ import type { VillageRef } from '../dataset/types.js';
 import type { CalendarDate } from '../values/calendar.js';
 import type { DataYears } from './data-years.js';
 import type { SubmissionsSummary } from '../submissions/summary.js';
+import type { ReportingIndicators } from './reporting.js';
 
 export interface UncoveredVillage extends VillageRef {
   readonly extremelyDifficult: boolean;
@@ -157,6 +158,8 @@ export interface Indicators {
   /** The years of the period the workbooks hold activity and village rows for. */
   readonly data: DataYears;
   readonly infrastructure: Readonly<Record<string, { readonly yes: number; readonly of: number }>>;
+  /** Who reported each year (SPEC §5): a year counts for a pairing's judgement only if its unit reported it. */
+  readonly reporting: ReportingIndicators;
   /** SPEC §8: household pairs. */
   readonly households: HouseholdIndicators;
   /** Who reported (SPEC §9); only when a pairings sheet is given. Added by `stats`, not by computeIndicators. */

@@ -13,14 +13,17 @@ import { levelsContext, levelsWeak } from './levels-context.js';
 import { yearsOf, type Period } from '../indicators/period.js';
 import { previousPeriod, yearSpan, yearsNote } from './judgements.js';
 import { signerFor } from './signer.js';
-import { exemplaryUnits, unitRows } from './units.js';
+import { unitRows } from './units.js';
+import { assess } from './judgements/assess.js';
+import { reportingContext } from './judgements/reporting-context.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';
 import type { SubmissionsContext } from '../submissions/summary.js';
+import type { SentSheet } from '../submissions/register.js';
 import type { AppendixContext, ReportContext, ReportKind } from './context-types.js';
-import { communeName, defaultDirections, judgedGiftShare, MANY_GIFTS, recipientsFor } from './directions.js';
-import { povertyContext, TIMES_WORTH_SAYING } from './poverty-context.js';
+import { communeName, recipientsFor } from './directions.js';
+import { povertyContext } from './poverty-context.js';
 
 export type { ReportContext, ReportKind } from './context-types.js';
 
@@ -36,6 +39,8 @@ export interface ContextInput {
   readonly today: CalendarDate;
   /** Who reported (SPEC §9); absent or null without a pairings sheet, and the report then says nothing of it. */
   readonly submissions?: SubmissionsContext | null;
+  /** The activities sheets as read: an empty sheet naming its unit and year is a report (SPEC §5). */
+  readonly sheets?: readonly SentSheet[];
 }
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
@@ -84,18 +89,31 @@ export function buildContext(input: ContextInput): ReportContext {
     .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, decision: p.decision ?? null }))
     .sort((a, b) => a.commune.localeCompare(b.commune, 'vi') || a.village.localeCompare(b.village, 'vi') || a.unit.localeCompare(b.unit, 'vi'));
   const units = unitRows(dataset, period, ind, config.povertyStandardYears);
-  const exemplary = exemplaryUnits(units, config.thresholds.exemplaryUnits);
   const signer = signerFor(config);
-  const giftShare = judgedGiftShare(ind);
   const inactive = ind.activities.inactivePairings.map((p) => ({ district: p.district ?? null, ...p, communeName: communeName(p.commune), yearsText: yearSpan(p.years) }));
   const causes = Array.isArray(config.causes) ? { general: config.causes, objective: [] as string[], subjective: [] as string[] } : { general: [] as string[], ...config.causes };
   const directiveYear = config.programme.directiveDate ? yearOf(config.programme.directiveDate) : null;
-  const previous = previousPeriod(kind, dataset, period, config);
+  const previous = previousPeriod(kind, dataset, period, config, input.sheets);
   const term = config.villageTerm.trim() || 'thôn, làng';
 
-  const appendix = appendixNumbers(ind, pairings.length, input.submissions?.missingCount ?? 0);
+  const appendix = appendixNumbers(ind, pairings.length, Math.max(input.submissions?.missingCount ?? 0, ind.reporting.unreported.length));
   // Not when every pairing is with a whole commune or district: nothing is said of villages then (SPEC §8).
   const hasCoverage = ind.coverage.villages !== null && ind.coverage.villages > 0 && (dataset.pairings.length === 0 || dataset.pairings.some(isVillagePairing));
+  const levels = levelsContext(ind, dataset, period, Math.max(...Object.values(appendix).map((n) => n ?? 0)));
+  const judgements = assess({
+    ind,
+    dataset,
+    period,
+    config,
+    units,
+    province,
+    appendix: { uncovered: appendix.uncovered, inactive: appendix.inactive, missing: appendix.missing, communes: levels.commune?.appendix ?? null },
+    communeLevel: levels.commune !== null,
+    previousReporting: previous?.reporting ?? [],
+    villageCoverage: hasCoverage,
+  });
+  const said = (list: readonly { code: string }[], code: string) => list.some((j) => j.code === code);
+  const exemplary = judgements.exemplary.code === 'commend-units' ? judgements.exemplary.params.units : [];
 
   return {
     kind,
@@ -130,7 +148,6 @@ export function buildContext(input: ContextInput): ReportContext {
     strengthCauses: config.strengthCauses,
     lessons: config.lessons,
     directions: config.directions,
-    defaultDirections: defaultDirections(ind, inactive.length, giftShare, term),
     recommendations: config.recommendations,
     period: { from: period.from, to: period.to, fromYear, toYear, years: toYear - fromYear + 1, oneYear: fromYear === toYear },
     data: {
@@ -140,7 +157,7 @@ export function buildContext(input: ContextInput): ReportContext {
       villageNote: yearsNote(period, ind.data.villageYears),
       missingYears: yearsOf(period).filter((y) => !activityYears.includes(y) && !ind.data.villageYears.includes(y)),
     },
-    thresholds: { materialityPoints: materiality },
+    thresholds: { materialityPoints: materiality, giftShareHigh: config.thresholds.giftShareHigh, giftShareMostly: config.thresholds.giftShareMostly, timesProvince: config.thresholds.timesProvince },
     has: {
       villages: dataset.present.villages && ind.villages.total > 0,
       villageList: dataset.present.villages,
@@ -159,17 +176,17 @@ export function buildContext(input: ContextInput): ReportContext {
       fullCoverage: hasCoverage && ind.coverage.rate === 1,
       uncovered: ind.coverage.uncovered.length > 0,
       inactive: inactive.length > 0,
-      mostlyGifts: giftShare > 0.5,
+      mostlyGifts: said(judgements.weaknesses, 'mostly-gifts'),
       // Not "mostly", yet a large share: still the weakness reviews name.
-      manyGifts: giftShare >= MANY_GIFTS && giftShare <= 0.5,
+      manyGifts: said(judgements.weaknesses, 'many-gifts'),
       province: province !== null,
       povertyAboveProvince: province?.relation === 'above',
       povertySameAsProvince: province?.relation === 'same',
       povertyBelowProvince: province?.relation === 'below',
       // "gấp 1,5 lần" only when it is; a rate barely above the province's is "cao hơn".
-      povertyTimesProvince: province?.relation === 'above' && province.times !== null && province.times >= TIMES_WORTH_SAYING,
+      povertyTimesProvince: judgements.weaknesses.some((j) => j.code === 'poverty-above-province' && j.params.times !== null),
       // SPEC §8: uncovered communes and idle commune or district pairings are weaknesses too.
-      weaknesses: ind.coverage.uncovered.length > 0 || inactive.length > 0 || giftShare >= MANY_GIFTS || province?.relation === 'above' || levelsWeak(ind, dataset),
+      weaknesses: judgements.weaknesses.length > 0 || levelsWeak(ind, dataset),
       leadership: config.leadership.length > 0,
       causes: causes.general.length + causes.objective.length + causes.subjective.length > 0,
       strengthCauses: config.strengthCauses.length > 0,
@@ -217,8 +234,10 @@ export function buildContext(input: ContextInput): ReportContext {
     pairings,
     uncovered: ind.coverage.uncovered.map((u) => ({ district: u.district ?? null, ...u })),
     submissions: input.submissions ?? null,
+    reporting: reportingContext(ind, dataset),
+    judgements,
     // The §8 appendices come after every one phu-luc.hbs numbers.
-    levels: levelsContext(ind, dataset, period, Math.max(...Object.values(appendix).map((n) => n ?? 0))),
+    levels,
   };
 }
 

@@ -1,13 +1,10 @@
 /**
- * The context's few sentences and lines written from the data or reshaped from the config:
- * the directions proposed when the config gives none, the recipients in the style's form,
- * and a commune's name as sentences write it. Plain text: templates escape it like any value.
+ * The context's few lines reshaped from the data or the config: the share of gifts judged,
+ * the recipients in the style's form, and a commune's name as sentences write it (the
+ * directions written from the data are coded items: judgements/assess.ts). Plain text: templates escape it like any value.
  */
 import type { Config } from '../config/schema.js';
 import type { Indicators } from '../indicators/types.js';
-
-/** A share of visits and gifts from which section III names it. */
-export const MANY_GIFTS = 0.3;
 
 /**
  * The share of visits and gifts the report judges: only when they are the most frequent kind
@@ -33,23 +30,4 @@ export function recipientsFor(config: Config): string[] {
 /** "xã Ia Sao" from "Ia Sao"; a name already carrying its kind ("Xã Chư Băh", "Phường Đoàn Kết") is written as is. */
 export function communeName(commune: string): string {
   return /^(xã|phường|thị trấn)\s/iu.test(commune.trim()) ? commune.trim().replace(/^(\S+)/u, (w) => w.toLocaleLowerCase('vi')) : `xã ${commune.trim()}`;
-}
-
-/** Directions written from the data when the config gives none: name what needs doing. */
-export function defaultDirections(ind: Indicators, inactiveCount: number, giftShare: number, term: string): string[] {
-  const directions: string[] = [];
-  const uncovered = ind.coverage.uncovered;
-  if (uncovered.length > 0) {
-    const names = uncovered.slice(0, 8).map((u) => `${u.village} (${communeName(u.commune)})`).join(', ');
-    directions.push(`Phân công cơ quan, đơn vị kết nghĩa với ${uncovered.length} ${term} chưa có đơn vị kết nghĩa: ${names}${uncovered.length > 8 ? ' và các ' + term + ' khác tại Phụ lục 2' : ''}.`);
-  } else if (ind.coverage.rate === 1) {
-    directions.push(`Duy trì 100% ${term} có cơ quan, đơn vị kết nghĩa; kịp thời phân công đơn vị thay thế khi có thay đổi về tổ chức.`);
-  }
-  if (inactiveCount > 0) {
-    const names = ind.activities.inactivePairings.slice(0, 5).map((p) => `${p.unit} với ${p.village}`).join('; ');
-    directions.push(`Chỉ đạo ${inactiveCount} cặp kết nghĩa chưa có hoạt động (${names}${inactiveCount > 5 ? '; …' : ''}) xây dựng kế hoạch và tổ chức hoạt động cụ thể.`);
-  }
-  if (giftShare >= MANY_GIFTS) directions.push('Chuyển trọng tâm từ thăm hỏi, tặng quà sang hỗ trợ sinh kế, phát triển sản xuất, đào tạo nghề cho đồng bào.');
-  directions.push('Định kỳ hằng năm tổng hợp, đánh giá kết quả hoạt động của từng cặp kết nghĩa.');
-  return directions;
 }

@@ -6,7 +6,7 @@
  */
 import type { PairingRow, UnitRow } from '../dataset/types.js';
 import type { SheetTitle } from '../checks/title.js';
-import { activeDuring } from '../indicators/compute.js';
+import { activeDuring } from '../indicators/rows.js';
 import { inPeriod, type Period } from '../indicators/period.js';
 import { nameKey } from '../text/names.js';
 import { Suggester } from '../text/suggest.js';
