@@ -162,9 +162,9 @@ describe('the report context says only what is true', () => {
     const even = contextOf(['visits-gifts', 'livelihood', 'training']);
     expect(even.activities.giftShare).toBeCloseTo(1 / 3);
     expect(even.has.manyGifts).toBe(false);
-    expect(even.defaultDirections.join(' ')).not.toContain('thăm hỏi, tặng quà');
+    expect(even.judgements.directions.map((j: { code: string }) => j.code)).not.toContain('shift-from-gifts');
     const leading = contextOf(['visits-gifts', 'visits-gifts', 'livelihood', 'training', 'culture-sports']);
     expect(leading.has.manyGifts).toBe(true);
-    expect(leading.defaultDirections.join(' ')).toContain('Chuyển trọng tâm từ thăm hỏi, tặng quà');
+    expect(leading.judgements.directions.map((j: { code: string }) => j.code)).toContain('shift-from-gifts');
   });
 });

@@ -54,7 +54,11 @@ describe('three kinds of report, as PDF text', () => {
       const t = text[name]!;
       // The pairing that ended in 2018, before the activity data, is never charged.
       expect(t).not.toMatch(/Sở Y tế với Buôn Ol/);
-      expect(t).toContain("Hội Nông dân tỉnh với Bon R'Cập (xã Nam Đà");
+      // A unit that sent nothing is "chưa báo cáo", named, never "hình thức" (SPEC §5).
+      expect(t).not.toMatch(/Hội Nông dân tỉnh với Bon R'Cập/);
+      expect(t).toMatch(/chưa báo cáo[^.]*Hội Nông dân tỉnh/);
+      // A unit that reports, idle in its second village, is judged on the years it reported.
+      expect(t).toContain('Công an tỉnh với Bon Ja Ráh (xã Quảng Phú');
       expect(t).toContain('Cặp kết nghĩa chưa có hoạt động');
       // The unit with neither pairing nor activity still has its row.
       expect(t).toMatch(/Ban Dân vận Huyện ủy 0 0 0/);
@@ -69,6 +73,8 @@ describe('three kinds of report, as PDF text', () => {
     expect(t).toContain('II. KẾT QUẢ THỰC HIỆN TRONG NĂM 2023');
     expect(t).toContain('IV. NHIỆM VỤ NĂM 2024');
     expect(t).toContain('So với năm 2022 (3 hoạt động, 62.000.000 đồng), số hoạt động giảm 1, kinh phí giảm 17.000.000 đồng');
+    // The comparison says how many units reported each year.
+    expect(t).toContain('năm 2022: 3/4 cơ quan, đơn vị báo cáo; năm 2023: 2/4 cơ quan, đơn vị báo cáo');
     expect(t).toContain('so với năm 2022 (204 hộ, 31,92%), giảm 33 hộ, tỷ lệ hộ nghèo giảm 5,65 điểm phần trăm');
     expect(t).not.toContain('BÀI HỌC KINH NGHIỆM');
   });
@@ -95,7 +101,9 @@ describe('three kinds of report, as PDF text', () => {
     expect(t).toContain('II. KẾT QUẢ SAU 14 NĂM THỰC HIỆN');
     expect(t).toContain('IV. BÀI HỌC KINH NGHIỆM');
     expect(t).toContain('V. ĐƠN VỊ TIÊU BIỂU');
-    expect(t).toContain('Huyện ủy Krông Nô đề nghị Ban Thường vụ Tỉnh ủy xem xét, khen thưởng');
+    // No unit both reported every year and kept every pairing active: none is proposed (SPEC §6).
+    expect(t).toContain('Chưa có cơ quan, đơn vị đủ điều kiện xét chọn');
+    expect(t).not.toContain('xem xét, khen thưởng');
     expect(t).toContain('T/M BAN THƯỜNG VỤ');
     expect(t).toContain('Số 45-BC/HU');
     // 26,27 % against the province's 9,4 %.

@@ -77,7 +77,8 @@ function povertyFalls(dataset: Dataset, period: Period, standardYears: readonly 
       }
       return households > 0 ? poor / households : null;
     });
-    if (sums[0] != null && sums[1] != null) result.set(unit, -pointsBetween(sums[0], sums[1]));
+    // "0 - x": a fall of nothing is 0, never -0.
+    if (sums[0] != null && sums[1] != null) result.set(unit, 0 - pointsBetween(sums[0], sums[1]));
   }
   return result;
 }

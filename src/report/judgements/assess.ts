@@ -87,7 +87,7 @@ export function assess(input: AssessInput): JudgementsContext {
   const commendation = exemplaryUnits(input.dataset, input.period, ind, input.units, reportedYearsOf(ind), config);
   const exemplary =
     commendation.units.length > 0
-      ? item('commend-units', { units: commendation.units, proposal: proposalChannel(config), candidates: commendation.candidates })
+      ? item('commend-units', { units: commendation.units, proposal: proposalChannel(config), candidates: commendation.candidates, povertyShown: commendation.units.some((u) => u.povertyFall !== null) })
       : item('no-exemplary-units', { candidates: commendation.candidates });
 
   return { weaknesses, neutral, reporting, directions, exemplary };

@@ -1,6 +1,7 @@
 /**
  * Đơn vị tiêu biểu (SPEC §6, config `commendation`): only units that reported every year
- * judged and whose pairing was in force the whole period (or `minYears`); never the issuing
+ * judged and whose pairing was in force the whole period (or `minYears`), none of its pairings
+ * idle; never the issuing
  * body nor a unit the config excludes; ranked on what the unit did — activities and funds
  * per year in force, and the share of livelihood (non-gift) activities — by the sum of their
  * ranks, so no one figure decides alone. The poverty fall of its villages is shown beside,
@@ -62,13 +63,15 @@ export function exemplaryUnits(dataset: Dataset, period: Period, ind: Indicators
     done.set(key, entry);
   }
 
+  // A unit with an idle pairing (village, commune or district) is no example, whatever it did elsewhere.
+  const idle = new Set([...ind.activities.inactivePairings, ...ind.activities.inactiveAreaPairings].map((p) => nameKey(p.unit, 'unit')));
   const candidates: Array<Omit<ExemplaryUnit, 'rank'>> = [];
   for (const row of rows) {
     const key = nameKey(row.unit, 'unit');
     const years = inForce.get(key);
     const activity = done.get(key);
     if (!years || !activity || activity.count === 0) continue;
-    if (excluded.has(key) || isIssuer(row.unit, config.issuingBody)) continue;
+    if (excluded.has(key) || idle.has(key) || isIssuer(row.unit, config.issuingBody)) continue;
     if (years.size < required) continue;
     // Reported every judged year its pairing was in force: a gap is no ground to rank on.
     const reported = reportedYears(row.unit);

@@ -87,6 +87,8 @@ export interface CommendParams {
   readonly proposal: ProposalChannel;
   /** Units that met the conditions, of which `units` are the best `max`. */
   readonly candidates: number;
+  /** Some unit has a poverty fall to show beside its figures (village pairings under one standard). */
+  readonly povertyShown: boolean;
 }
 
 /** The context's `judgements`. */
