@@ -55,7 +55,7 @@ describe('judgements on hand-made data', () => {
     // Sở Xây dựng ended in 2018, before the reports begin: expected in no year reports exist for.
     expect(ind.reporting.byYear).toEqual({ '2019': { reported: 1, expected: 1 }, '2021': { reported: 1, expected: 2 }, '2022': { reported: 1, expected: 2 } });
     // Its report for 2022 says "no activity": 2022 is judged, 2021 still is not.
-    const title = (unit: string, year: number) => ({ file: `${unit}.xlsx`, sheet: 'Hoạt động', rows: 0, title: { reportingUnit: { name: unit, row: 1, column: 1 }, years: { from: year, to: year } } });
+    const title = (unit: string, year: number) => ({ file: `${unit}.xlsx`, sheet: 'Hoạt động', rows: 0, title: { reportingUnit: { name: unit, row: 1, column: 'A' }, years: { from: year, to: year } } });
     const reported = computeIndicators(data, period, { sheets: [title('Hội Phụ nữ', 2022)] });
     expect(reported.activities.inactivePairings).toEqual([{ unit: 'Hội Phụ nữ', commune: 'Ia Mơ', village: 'Plei B', years: [2022] }]);
     expect(reported.reporting.unreported).toEqual([{ unit: 'Hội Phụ nữ', years: [2021] }]);

@@ -129,7 +129,7 @@ describe('SPEC §8 indicators, hand-computed', () => {
     expect(ind.activities.inactiveAreaPairings).toEqual([]);
     expect(ind.reporting.unreported).toEqual([{ unit: 'Sở Y tế', years: [2023] }]);
     // Its report for 2023, with no activity in it: now the pairing is judged, and idle.
-    const sheet = { file: 'so-y-te.xlsx', sheet: 'Hoạt động', rows: 0, title: { reportingUnit: { name: 'Sở Y tế', row: 1, column: 1 }, years: { from: 2023, to: 2023 } } };
+    const sheet = { file: 'so-y-te.xlsx', sheet: 'Hoạt động', rows: 0, title: { reportingUnit: { name: 'Sở Y tế', row: 1, column: 'A' }, years: { from: 2023, to: 2023 } } };
     const reported = computeIndicators(dataset({ villages, communes, pairings, activities, householdPairings: households }), period, { sheets: [sheet] });
     expect(reported.activities.inactiveAreaPairings).toEqual([{ unit: 'Sở Y tế', targetLevel: 'commune', district: NG, commune: 'Xã Tà Bhing' }]);
     expect(reported.activities.inactivePairings).toEqual([]);

@@ -18,7 +18,7 @@ export const village = (name: string, year: number, households: number, poor: nu
 export const pairing = (unit: string, name: string, startDate: string, endDate?: string): PairingRow => ({ origin, unit, targetLevel: 'village', commune: 'Ia Mơ', village: name, startDate, ...(endDate ? { endDate } : {}) });
 export const activity = (date: string, unit: string, name: string, type = 'visits-gifts', cash = 1_000_000): ActivityRow => ({ origin, date, unit, targetLevel: 'village', commune: 'Ia Mơ', village: name, type, cash });
 /** An activities sheet with no rows whose title names its unit and year: "nộp, không có hoạt động". */
-export const emptyReport = (unit: string, year: number): SentSheet => ({ file: `${unit}-${year}.xlsx`, sheet: 'Hoạt động', rows: 0, title: { reportingUnit: { name: unit, row: 1, column: 1 }, years: { from: year, to: year } } });
+export const emptyReport = (unit: string, year: number): SentSheet => ({ file: `${unit}-${year}.xlsx`, sheet: 'Hoạt động', rows: 0, title: { reportingUnit: { name: unit, row: 1, column: 'A' }, years: { from: year, to: year } } });
 
 export function dataset(villages: VillageRow[], pairings: PairingRow[], activities: ActivityRow[]): Dataset {
   return { villages, units: [], pairings, activities, communes: [], householdPairings: [], present: { villages: true, units: false, pairings: true, activities: true, communes: false, householdPairings: false } };
