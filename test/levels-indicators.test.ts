@@ -105,6 +105,19 @@ describe('SPEC §8 indicators, hand-computed', () => {
     ]);
   });
 
+  it('communes.outcomes: each commune of the list with its partners in the period, from the communes sheet', () => {
+    const year = (households: number, poor: number) => ({ year: 2023, households, poor, rate: poor / households });
+    expect(ind.communes!.outcomes).toEqual([
+      { district: NG, commune: 'Xã Đắc Tôi', units: ['Công ty Xăng dầu Quảng Nam'], poverty: { from: year(1200, 400), to: year(1200, 400) } },
+      // Ended in mid-2023: still its partner during the period.
+      { district: NG, commune: 'Xã Tà Bhing', units: ['Sở Y tế'], poverty: { from: year(900, 450), to: year(900, 450) } },
+      { district: TG, commune: 'Xã A Xan', units: [], poverty: { from: year(700, 100), to: year(700, 100) } },
+      { district: NG, commune: 'Xã La Dêê', units: [], poverty: { from: year(600, 300), to: year(600, 300) } },
+    ]);
+    // No commune pairing, no communes key.
+    expect(computeIndicators(dataset({ villages, pairings: pairings.slice(0, 1) }), period).communes).toBeUndefined();
+  });
+
   it('districts only with district pairings', () => {
     expect(ind.coverage.districts).toEqual({ districts: 2, covered: 1, rate: 0.5, units: 1, pairings: 1, uncovered: [{ district: NG }] });
     expect(computeIndicators(dataset({ villages, pairings: pairings.slice(0, 3) }), period).coverage.districts).toBeUndefined();
@@ -211,6 +224,7 @@ describe('village-only data: stats --json as before levels, plus the new keys', 
     const copy = structuredClone(json);
     delete copy.households;
     delete copy.reporting;
+    delete copy.villages!.outcomes;
     delete copy.coverage!.communes;
     delete copy.coverage!.districts;
     delete copy.funds!.byLevel;

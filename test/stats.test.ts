@@ -29,7 +29,7 @@ describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
     expect(Object.keys(json.funds!.byYear as object)).toEqual(['2017', '2018', '2019', '2020']);
     // The two pairings that ended on 30/06/2016 are not judged; none is inactive over 2017–2020.
     expect(json.activities!.inactivePairings).toEqual([]);
-    expect(Object.keys(json.villages!)).toEqual(['total', 'households', 'population', 'extremelyDifficult', 'border']);
+    expect(Object.keys(json.villages!)).toEqual(['total', 'households', 'population', 'extremelyDifficult', 'border', 'outcomes']);
     // SPEC §8's keys after §5's; no coverage.districts without district pairings.
     expect(Object.keys(json.coverage!)).toEqual(['villages', 'covered', 'rate', 'units', 'pairings', 'uncovered', 'byCommune', 'communes']);
     expect(Object.keys(json.funds!)).toEqual(['cash', 'inKind', 'total', 'byYear', 'byType', 'bySource', 'byUnit', 'byLevel']);

@@ -19,6 +19,7 @@ import { isVillageActivity, isVillagePairing, rate, unitDisplay } from './rows.j
 import type { Indicators } from './types.js';
 import { latestRows } from './villages.js';
 import { reporting } from './reporting.js';
+import { communeOutcomes, INFRASTRUCTURE_FIELDS, villageOutcomes } from './outcomes.js';
 import type { SentSheet } from '../submissions/register.js';
 import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../config/defaults.js';
 
@@ -37,7 +38,6 @@ export interface IndicatorOptions {
   readonly sheets?: readonly SentSheet[];
 }
 
-const INFRASTRUCTURE_FIELDS = ['hasGrid', 'hasCulturalHouse', 'hasKindergarten', 'hasPartyCell', 'newRural'] as const;
 
 export function computeIndicators(dataset: Dataset, period: Period, options: IndicatorOptions = {}): Indicators {
   const memo = options.memo ?? new Memo();
@@ -51,6 +51,8 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
   const districts = districtCoverage(dataset, period, memo);
   const fundFigures = funds(activities, unitName, memo);
   const minActivities = options.minActivities ?? DEFAULT_THRESHOLDS.minActivities;
+  const standardYears = options.povertyStandardYears ?? DEFAULT_POVERTY_STANDARD_YEARS;
+  const communes = communeOutcomes(dataset, period, standardYears, memo);
   const reported = reporting(dataset, period, options.sheets, memo);
   const activityFigures = activityIndicators(dataset.pairings.filter(isVillagePairing), activities.filter(isVillageActivity), activities, period, reported.reportedYears, minActivities, unitName, memo);
   // SPEC §8's keys come after SPEC §5's: on village-only data the rest of the JSON is unchanged.
@@ -62,6 +64,7 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
       population: sum(latest, (v) => v.population ?? 0),
       extremelyDifficult: latest.filter((v) => v.extremelyDifficult === true).length,
       border: latest.filter((v) => v.border === true).length,
+      outcomes: villageOutcomes(dataset, period, standardYears, memo),
     },
     coverage: { ...villages, communes: communeCoverage(dataset, period, memo), ...(districts ? { districts } : {}) },
     funds: { ...fundFigures, byLevel: levels.funds },
@@ -70,11 +73,13 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
       byLevel: levels.activities,
       inactiveAreaPairings: inactiveAreaPairings(dataset, activities, period, reported.reportedYears, minActivities, unitName, memo),
     },
-    poverty: poverty(dataset.villages, period, options.povertyStandardYears ?? DEFAULT_POVERTY_STANDARD_YEARS),
+    poverty: poverty(dataset.villages, period, standardYears),
     data,
     infrastructure: infrastructure(latest),
     households: householdIndicators(dataset.householdPairings, period),
     reporting: { byYear: reported.byYear, unreported: reported.unreported },
+    // SPEC §5: only when the programme pairs communes, as coverage.districts only with district pairings.
+    ...(communes.length > 0 ? { communes: { outcomes: communes } } : {}),
   };
 }
 

@@ -17,6 +17,7 @@ import type { LevelsContext } from './levels-context.js';
 import type { PovertyContext } from './poverty-context.js';
 import type { ExemplaryUnit, JudgementsContext } from './judgements/items.js';
 import type { ReportingContext } from './judgements/reporting-context.js';
+import type { OutcomesContext } from './outcomes-context.js';
 
 export type ReportKind = 'nam' | 'so-ket' | 'tong-ket';
 
@@ -102,7 +103,7 @@ export interface HasContext {
   readonly exemplary: boolean;
 }
 
-type VillageCounts = Indicators['villages'];
+type VillageCounts = Omit<Indicators['villages'], 'outcomes'>;
 type Coverage = Indicators['coverage'];
 
 export interface VillagesContext extends VillageCounts {
@@ -238,6 +239,8 @@ export interface ReportContext {
   readonly thresholds: { readonly materialityPoints: number; readonly giftShareHigh: number; readonly giftShareMostly: number; readonly timesProvince: number };
   readonly has: HasContext;
   readonly villages: VillagesContext;
+  /** "Kết quả tại từng thôn" (SPEC §5): each village's and commune's poverty and gains within the latest standard. */
+  readonly outcomes: OutcomesContext;
   readonly coverage: CoverageContext;
   readonly funds: FundsContext;
   readonly units: readonly UnitRow[];

@@ -16,6 +16,7 @@ import { signerFor } from './signer.js';
 import { unitRows } from './units.js';
 import { assess } from './judgements/assess.js';
 import { reportingContext } from './judgements/reporting-context.js';
+import { outcomesContext } from './outcomes-context.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';
@@ -197,7 +198,8 @@ export function buildContext(input: ContextInput): ReportContext {
       exemplary: exemplary.length > 0,
     },
     // The year the village figures come from: each village's latest year up to the period's end.
-    villages: { ...ind.villages, year: latestVillageYear(dataset, toYear) },
+    villages: { total: ind.villages.total, households: ind.villages.households, population: ind.villages.population, extremelyDifficult: ind.villages.extremelyDifficult, border: ind.villages.border, year: latestVillageYear(dataset, toYear) },
+    outcomes: outcomesContext(kind, dataset, period, config),
     coverage: { ...ind.coverage, uncoveredCount: ind.coverage.uncovered.length },
     funds: {
       // The years that hold activities: "(số liệu từ năm 2017 đến năm 2020)".

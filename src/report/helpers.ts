@@ -85,11 +85,14 @@ export const HELPERS: Record<string, HelperDelegate> = {
   fixed: helper('fixed', ([v, decimals]) => formatFixed(num(v, 'fixed'), num(decimals, 'fixed'))),
   /**
    * {{percentColumn rate ../rows "rate" total}} → the rate with the decimals of its whole column
-   * (the key's values in the list, and any further rates given, e.g. the total row's): 7,10% beside 42,37%.
+   * (the key's values in the list — "a,b" for a cell of two rates — and any further rates given,
+   * e.g. the total row's): 7,10% beside 42,37%.
    */
   percentColumn: helper('percentColumn', ([v, list, key, ...extra]) => {
     if (v === null) return '–';
-    const column = Array.isArray(list) ? list.map((row) => (row as Record<string, unknown>)[String(key)]) : [];
+    // "fromRate,toRate": a cell that prints two rates takes both into its column.
+    const keys = String(key).split(',').map((k) => k.trim());
+    const column = Array.isArray(list) ? list.flatMap((row) => keys.map((k) => (row as Record<string, unknown>)[k])) : [];
     const decimals = rateColumnDecimals([...column, ...extra].map((x) => (typeof x === 'number' ? x : null)));
     return formatPercentFixed(num(v, 'percentColumn'), decimals);
   }),
