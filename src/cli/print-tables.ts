@@ -2,18 +2,20 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../findings/finding.js';
-import { integerIn, percentIn, withDecimalComma } from '../format/vi.js';
+import { integerIn, withDecimalComma } from '../format/vi.js';
+import { columnDecimals, percentFixedIn } from '../format/columns.js';
 import type { ColumnKind, Table as IndicatorTable, TableCell } from '../indicators/tables.js';
 import { STATS_RUN } from '../messages/commands.js';
 import { render } from '../messages/render.js';
 
-export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang): string {
-  if (cell !== null && typeof cell === 'object') return formatCell(cell.value, cell.kind, lang);
+/** @param decimals of a rate: its column's (columnDecimals); two when alone. */
+export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang, decimals = 2): string {
+  if (cell !== null && typeof cell === 'object') return formatCell(cell.value, cell.kind, lang, decimals);
   if (cell === null) return '–';
   if (typeof cell === 'string') return cell;
   switch (kind) {
     case 'percent':
-      return percentIn(lang, cell);
+      return percentFixedIn(lang, cell, decimals);
     case 'year':
       return String(cell);
     case 'number':
@@ -33,9 +35,10 @@ export function renderTable(table: Omit<IndicatorTable, 'id'>, lang: Lang, termi
     style: { head: [], border: color ? ['grey'] : [], compact: true },
     wordWrap: true,
   });
-  for (const row of table.rows) output.push(row.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang)));
+  const decimals = columnDecimals(table);
+  for (const row of table.rows) output.push(row.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang, decimals[i])));
   if (table.total) {
-    output.push(table.total.map((cell, i) => bold(formatCell(cell, table.columns[i]!.kind, lang))));
+    output.push(table.total.map((cell, i) => bold(formatCell(cell, table.columns[i]!.kind, lang, decimals[i]))));
   }
   const empty = table.rows.length === 0 ? `\n${render(lang, STATS_RUN.none)}` : '';
   return `${bold(table.title)}\n${table.rows.length === 0 ? '' : output.toString()}${empty}\n`;

@@ -47,3 +47,30 @@ export function percentColumn(rates: ReadonlyArray<number | null>): string[] {
   const decimals = rateColumnDecimals(rates);
   return rates.map((r) => (r === null ? '–' : formatPercentFixed(r, decimals)));
 }
+
+/** The same in the output's language: 7,10% or 7.10%. */
+export function percentFixedIn(lang: 'vi' | 'en', rate: number, decimals: number): string {
+  return lang === 'vi' ? formatPercentFixed(rate, decimals) : `${percentValue(rate).toFixed(decimals)}%`;
+}
+
+/** The spreadsheet number format of a rate column with `decimals` decimals: 0%, 0.0%, 0.00%. */
+export function percentNumFmt(decimals: number): string {
+  return decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
+}
+
+/** A tabulated cell, as the indicator tables hold them (src/indicators/tables.ts). */
+type Cell = string | number | null | { readonly value: number | null; readonly kind: string };
+
+/** The decimals of each column's rates (rows and total): one precision per column, on the console and in the workbook. */
+export function columnDecimals(table: { readonly columns: ReadonlyArray<{ readonly kind: string }>; readonly rows: ReadonlyArray<readonly Cell[]>; readonly total?: readonly Cell[] }): number[] {
+  const rows = table.total ? [...table.rows, table.total] : table.rows;
+  return table.columns.map((column, i) =>
+    rateColumnDecimals(
+      rows.map((row) => {
+        const cell = row[i];
+        if (cell !== null && typeof cell === 'object') return cell.kind === 'percent' ? cell.value : null;
+        return column.kind === 'percent' && typeof cell === 'number' ? cell : null;
+      }),
+    ),
+  );
+}
