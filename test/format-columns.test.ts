@@ -26,15 +26,15 @@ describe('rate columns', () => {
     expect(percentNumFmt(2)).toBe('0.00%');
   });
 
-  it('per column of a table, rows and total, cells of their own kind included', () => {
+  it('per rate column of a table, rows and total; a cell of its own kind is no part of a column', () => {
     const table = {
       columns: [{ kind: 'text' }, { kind: 'percent' }, { kind: 'int' }],
       rows: [
         ['a', 0.071, 3],
-        ['b', 0.4237, { value: 0.5, kind: 'percent' }],
+        ['b', 0.5, { value: 0.4237, kind: 'percent' }],
       ],
       total: ['', 1, 5],
     };
-    expect(columnDecimals(table)).toEqual([0, 2, 0]);
+    expect(columnDecimals(table)).toEqual([undefined, 1, undefined]);
   });
 });

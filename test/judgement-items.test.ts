@@ -24,7 +24,7 @@ describe('not reported is not inactive (SPEC §5)', () => {
     expect(codes(context.judgements.reporting)).toEqual(['reporting-by-year', 'unreported-units']);
     const text = await sentences(context, 'reporting');
     expect(text).toContain('Số cơ quan, đơn vị gửi báo cáo từng năm: năm 2021: 2/3 cơ quan, đơn vị báo cáo; năm 2022: 2/3 cơ quan, đơn vị báo cáo.');
-    expect(text).toContain('Có 2 cơ quan, đơn vị chưa báo cáo, nên chưa có số liệu để đánh giá hoạt động kết nghĩa của các đơn vị này: Đoàn C (năm 2021); Hội B (năm 2022) (Phụ lục');
+    expect(text).toContain('Có 2 cơ quan, đơn vị chưa báo cáo, nên chưa có số liệu để đánh giá hoạt động kết nghĩa của các đơn vị này: Đoàn C (năm 2021); Hội B (năm 2022); chi tiết tại Phụ lục');
     // Đoàn C reported 2022 with no activity: inactive over 2022 only; Hội B (2021 active, 2022 unreported) is not.
     expect(context.activities.inactive.map((p) => [p.unit, p.yearsText])).toEqual([['Đoàn C', '2022']]);
     const weak = await sentences(context, 'weaknesses');
@@ -39,7 +39,7 @@ describe('not reported is not inactive (SPEC §5)', () => {
     const unreported = year.judgements.reporting.find((j) => j.code === 'unreported-units')!;
     expect(unreported.params).toMatchObject({ count: 1, year: 2022, more: 0 });
     const text = await sentences(year, 'reporting');
-    expect(text).toContain('Có 1 cơ quan, đơn vị chưa báo cáo kết quả năm 2022, nên chưa có số liệu để đánh giá hoạt động kết nghĩa của các đơn vị này: Hội B (Phụ lục');
+    expect(text).toContain('Có 1 cơ quan, đơn vị chưa báo cáo kết quả năm 2022, nên chưa có số liệu để đánh giá hoạt động kết nghĩa của đơn vị này: Hội B; chi tiết tại Phụ lục');
     expect(text).toContain('năm 2021: 2/3 cơ quan, đơn vị báo cáo; năm 2022: 2/3 cơ quan, đơn vị báo cáo');
     expect(text).not.toContain('hình thức');
   });
@@ -49,7 +49,7 @@ describe('not reported is not inactive (SPEC §5)', () => {
     const many = dataset(villages([2022]), [pairing('Sở A', 'Plei A', '2015-01-01'), ...units.map((u) => pairing(u, 'Plei B', '2015-01-01'))], [activity('2022-03-01', 'Sở A', 'Plei A')]);
     const c = judge(many, 2022, 2022, {}, 'nam');
     const text = await sentences(c, 'reporting');
-    expect(text).toContain('Đơn vị A, Đơn vị B, Đơn vị C, Đơn vị D, Đơn vị E và 2 cơ quan, đơn vị khác (Phụ lục');
+    expect(text).toContain('Đơn vị A, Đơn vị B, Đơn vị C, Đơn vị D, Đơn vị E và 2 cơ quan, đơn vị khác; chi tiết tại Phụ lục');
     expect(text).not.toContain('…');
   });
 });

@@ -2,20 +2,20 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../findings/finding.js';
-import { integerIn, withDecimalComma } from '../format/vi.js';
+import { integerIn, percentIn, withDecimalComma } from '../format/vi.js';
 import { columnDecimals, percentFixedIn } from '../format/columns.js';
 import type { ColumnKind, Table as IndicatorTable, TableCell } from '../indicators/tables.js';
 import { STATS_RUN } from '../messages/commands.js';
 import { render } from '../messages/render.js';
 
-/** @param decimals of a rate: its column's (columnDecimals); two when alone. */
-export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang, decimals = 2): string {
-  if (cell !== null && typeof cell === 'object') return formatCell(cell.value, cell.kind, lang, decimals);
+/** @param decimals of a rate: its column's (columnDecimals); a rate alone is written by the one rounding rule. */
+export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang, decimals?: number): string {
+  if (cell !== null && typeof cell === 'object') return formatCell(cell.value, cell.kind, lang);
   if (cell === null) return '–';
   if (typeof cell === 'string') return cell;
   switch (kind) {
     case 'percent':
-      return percentFixedIn(lang, cell, decimals);
+      return decimals === undefined ? percentIn(lang, cell) : percentFixedIn(lang, cell, decimals);
     case 'year':
       return String(cell);
     case 'number':

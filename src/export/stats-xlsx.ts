@@ -41,7 +41,7 @@ export async function writeStatsWorkbook(path: string, tables: readonly Table[],
       const added = sheet.addRow(row.map(valueOf));
       row.forEach((cell, c) => {
         const kind = cell !== null && typeof cell === 'object' ? cell.kind : table.columns[c]!.kind;
-        const format = kind === 'percent' ? percentNumFmt(decimals[c]!) : FORMATS[kind];
+        const format = kind === 'percent' ? percentNumFmt(decimals[c] ?? 2) : FORMATS[kind];
         if (format) added.getCell(c + 1).numFmt = format;
       });
       if (table.total && r === rows.length - 1) added.font = { bold: true };

@@ -61,16 +61,14 @@ export function percentNumFmt(decimals: number): string {
 /** A tabulated cell, as the indicator tables hold them (src/indicators/tables.ts). */
 type Cell = string | number | null | { readonly value: number | null; readonly kind: string };
 
-/** The decimals of each column's rates (rows and total): one precision per column, on the console and in the workbook. */
-export function columnDecimals(table: { readonly columns: ReadonlyArray<{ readonly kind: string }>; readonly rows: ReadonlyArray<readonly Cell[]>; readonly total?: readonly Cell[] }): number[] {
+/**
+ * The decimals of each rate column (rows and total): one precision per column, on the console and
+ * in the workbook; undefined for a column of another kind. A cell of its own kind (a summary's
+ * figures, one a row) is not part of a column and keeps the rule of its own figure.
+ */
+export function columnDecimals(table: { readonly columns: ReadonlyArray<{ readonly kind: string }>; readonly rows: ReadonlyArray<readonly Cell[]>; readonly total?: readonly Cell[] }): Array<number | undefined> {
   const rows = table.total ? [...table.rows, table.total] : table.rows;
   return table.columns.map((column, i) =>
-    rateColumnDecimals(
-      rows.map((row) => {
-        const cell = row[i];
-        if (cell !== null && typeof cell === 'object') return cell.kind === 'percent' ? cell.value : null;
-        return column.kind === 'percent' && typeof cell === 'number' ? cell : null;
-      }),
-    ),
+    column.kind !== 'percent' ? undefined : rateColumnDecimals(rows.map((row) => (typeof row[i] === 'number' ? (row[i] as number) : null))),
   );
 }

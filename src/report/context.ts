@@ -9,7 +9,7 @@
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/types.js';
 import { activeDuring, fundsSplitByYear, isVillagePairing, unitDisplay } from '../indicators/compute.js';
-import { levelsContext, levelsWeak } from './levels-context.js';
+import { levelsContext } from './levels-context.js';
 import { yearsOf, type Period } from '../indicators/period.js';
 import { previousPeriod, yearSpan, yearsNote } from './judgements.js';
 import { signerFor } from './signer.js';
@@ -187,7 +187,7 @@ export function buildContext(input: ContextInput): ReportContext {
       // "gấp 1,5 lần" only when it is; a rate barely above the province's is "cao hơn".
       povertyTimesProvince: judgements.weaknesses.some((j) => j.code === 'poverty-above-province' && j.params.times !== null),
       // SPEC §8: uncovered communes and idle commune or district pairings are weaknesses too.
-      weaknesses: judgements.weaknesses.length > 0 || levelsWeak(ind, dataset),
+      weaknesses: judgements.weaknesses.length > 0,
       leadership: config.leadership.length > 0,
       causes: causes.general.length + causes.objective.length + causes.subjective.length > 0,
       strengthCauses: config.strengthCauses.length > 0,

@@ -10,7 +10,8 @@ import type { Dataset } from '../dataset/types.js';
 import { communeOutcomes, villageOutcomes, type OutcomeYear } from '../indicators/outcomes.js';
 import { yearPeriod, type Period } from '../indicators/period.js';
 import { infrastructurePhrase } from '../labels/labels.js';
-import { yearOf } from '../values/calendar.js';
+import { yearOf, type CalendarDate } from '../values/calendar.js';
+import { nameKey } from '../text/names.js';
 import type { ReportKind } from './context-types.js';
 import { communeName } from './directions.js';
 
@@ -20,7 +21,8 @@ export interface OutcomeRow {
   readonly communeName: string;
   /** null in the commune table. */
   readonly village: string | null;
-  readonly units: readonly string[];
+  /** Its partners in the period; `endDate` when the pairing had ended by the period's end (else null). */
+  readonly units: ReadonlyArray<{ readonly unit: string; readonly endDate: CalendarDate | null }>;
   readonly from: OutcomeYear;
   readonly to: OutcomeYear;
   /** The two rates, flat, so a column can print both with one precision. */
@@ -57,9 +59,27 @@ function table(rows: Array<Omit<OutcomeRow, 'ownYears'>>): OutcomesTable | null 
   return { fromYear, toYear, rows: sorted.map((r) => ({ ...r, ownYears: r.from.year !== fromYear || r.to.year !== toYear })), gains: sorted.some((r) => r.gained.length > 0) };
 }
 
+/**
+ * When each unit's pairing with a place ended, if it had by the period's end: an outcome table
+ * lists the partners of the whole period, and one that left mid-period is said to have.
+ */
+function endings(dataset: Dataset, to: CalendarDate): (unit: string, commune: string, village: string | null) => CalendarDate | null {
+  const ends = new Map<string, CalendarDate | null>();
+  for (const p of dataset.pairings) {
+    if (!p.commune || (p.targetLevel === 'village') !== (p.village !== undefined)) continue;
+    const key = [nameKey(p.unit, 'unit'), nameKey(p.commune, 'commune'), p.village ? nameKey(p.village, 'village') : ''].join('\u0000');
+    const end = p.endDate !== undefined && p.endDate < to ? p.endDate : null;
+    const known = ends.get(key);
+    // In force at the end through any of its rows: no end to tell.
+    ends.set(key, known === undefined ? end : known === null || end === null ? null : known > end ? known : end);
+  }
+  return (unit, commune, village) => ends.get([nameKey(unit, 'unit'), nameKey(commune, 'commune'), village ? nameKey(village, 'village') : ''].join('\u0000')) ?? null;
+}
+
 export function outcomesContext(kind: ReportKind, dataset: Dataset, period: Period, config: Config): OutcomesContext {
   // The annual report compares with the year before: its rows are asked for too.
   const span = kind === 'nam' ? yearPeriod(yearOf(period.from) - 1, yearOf(period.to)) : period;
+  const ended = endings(dataset, period.to);
   const villages = villageOutcomes(dataset, span, config.povertyStandardYears).flatMap((v) =>
     v.poverty
       ? [
@@ -68,7 +88,7 @@ export function outcomesContext(kind: ReportKind, dataset: Dataset, period: Peri
             commune: v.commune,
             communeName: communeName(v.commune),
             village: v.village,
-            units: v.units,
+            units: v.units.map((unit) => ({ unit, endDate: ended(unit, v.commune, v.village) })),
             from: v.poverty.from,
             to: v.poverty.to,
             fromRate: v.poverty.from.rate,
@@ -82,7 +102,7 @@ export function outcomesContext(kind: ReportKind, dataset: Dataset, period: Peri
   );
   const communes = communeOutcomes(dataset, span, config.povertyStandardYears).flatMap((c) =>
     c.poverty
-      ? [{ district: c.district ?? null, commune: c.commune, communeName: communeName(c.commune), village: null, units: c.units, from: c.poverty.from, to: c.poverty.to, fromRate: c.poverty.from.rate, toRate: c.poverty.to.rate, gained: [] }]
+      ? [{ district: c.district ?? null, commune: c.commune, communeName: communeName(c.commune), village: null, units: c.units.map((unit) => ({ unit, endDate: ended(unit, c.commune, null) })), from: c.poverty.from, to: c.poverty.to, fromRate: c.poverty.from.rate, toRate: c.poverty.to.rate, gained: [] }]
       : [],
   );
   return { villages: table(villages), communes: table(communes) };

@@ -15,6 +15,9 @@ import type { UnitRow } from '../units.js';
 import { exemplaryUnits, proposalChannel } from './commendation.js';
 import { item, namedList, type Judgement, type JudgementsContext } from './items.js';
 
+/** "huyện Nam Giang", or the name as written when it carries its kind. */
+const districtName = (d: string): string => (/^(huyện|thị xã|thành phố|quận)\s/iu.test(d.trim()) ? d.trim().replace(/^(\S+)/u, (w) => w.toLocaleLowerCase('vi')) : `huyện ${d.trim()}`);
+
 /** How many names a list in the body gives before pointing to its appendix. */
 const NAMED_IN_BODY = 5;
 
@@ -56,6 +59,12 @@ export function assess(input: AssessInput): JudgementsContext {
   const weaknesses: Judgement[] = [];
   if (uncovered.length > 0) weaknesses.push(item('uncovered-villages', namedList(uncovered, NAMED_IN_BODY, appendix.uncovered)));
   if (inactive.length > 0) weaknesses.push(item('inactive-pairings', namedList(inactive, NAMED_IN_BODY, appendix.inactive)));
+  const communes = input.communeLevel ? ind.coverage.communes.uncovered.map((c) => ({ communeName: communeName(c.commune) })) : [];
+  if (communes.length > 0) weaknesses.push(item('uncovered-communes', namedList(communes, NAMED_IN_BODY, appendix.communes)));
+  for (const level of ['commune', 'district'] as const) {
+    const idle = ind.activities.inactiveAreaPairings.filter((p) => p.targetLevel === level).map((p) => ({ unit: p.unit, place: level === 'commune' ? communeName(p.commune ?? '') : districtName(p.district ?? '') }));
+    if (idle.length > 0) weaknesses.push(item('inactive-area-pairings', { ...namedList(idle, NAMED_IN_BODY, null), level }));
+  }
   if (ind.activities.count > 0 && giftShare > t.giftShareMostly) weaknesses.push(item('mostly-gifts', { share: giftShare }));
   else if (ind.activities.count > 0 && giftShare >= t.giftShareHigh) weaknesses.push(item('many-gifts', { share: giftShare }));
   const p = input.province;
@@ -77,7 +86,6 @@ export function assess(input: AssessInput): JudgementsContext {
   const directions: Judgement[] = [];
   if (uncovered.length > 0) directions.push(item('assign-uncovered-villages', namedList(uncovered, 8, appendix.uncovered)));
   else if (input.villageCoverage && ind.coverage.rate === 1) directions.push(item('keep-full-coverage', {}));
-  const communes = input.communeLevel ? ind.coverage.communes.uncovered.map((c) => ({ communeName: communeName(c.commune) })) : [];
   if (communes.length > 0) directions.push(item('assign-uncovered-communes', namedList(communes, 8, appendix.communes)));
   if (inactive.length > 0) directions.push(item('revive-inactive-pairings', namedList(inactive, NAMED_IN_BODY, appendix.inactive)));
   if (unreported.length > 0) directions.push(item('collect-reports', namedList(unreported.map((u) => ({ unit: u.unit })), NAMED_IN_BODY, appendix.missing)));

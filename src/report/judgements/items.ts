@@ -36,6 +36,10 @@ export interface JudgementParams {
   // Weaknesses (section III), each with its figure.
   'uncovered-villages': NamedList<VillageName>;
   'inactive-pairings': NamedList<PairingName>;
+  /** SPEC §8: communes without a partner at the end of the period. */
+  'uncovered-communes': NamedList<{ readonly communeName: string }>;
+  /** SPEC §8: commune or district pairings with no activity in their area over the years their unit reported. */
+  'inactive-area-pairings': NamedList<{ readonly unit: string; readonly place: string }> & { readonly level: 'commune' | 'district' };
   'mostly-gifts': { readonly share: number };
   'many-gifts': { readonly share: number };
   'poverty-above-province': { readonly year: number; readonly rate: number; readonly provinceRate: number; readonly times: number | null };
