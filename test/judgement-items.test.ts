@@ -23,7 +23,7 @@ describe('not reported is not inactive (SPEC §5)', () => {
     ]);
     expect(codes(context.judgements.reporting)).toEqual(['reporting-by-year', 'unreported-units']);
     const text = await sentences(context, 'reporting');
-    expect(text).toContain('Số cơ quan, đơn vị gửi báo cáo từng năm: năm 2021: 2/3 cơ quan, đơn vị báo cáo; năm 2022: 2/3 cơ quan, đơn vị báo cáo.');
+    expect(text).toContain('Theo từng năm: năm 2021: 2/3 cơ quan, đơn vị báo cáo; năm 2022: 2/3 cơ quan, đơn vị báo cáo.');
     expect(text).toContain('Có 2 cơ quan, đơn vị chưa báo cáo, nên chưa có số liệu để đánh giá hoạt động kết nghĩa của các đơn vị này: Đoàn C (năm 2021); Hội B (năm 2022); chi tiết tại Phụ lục');
     // Đoàn C reported 2022 with no activity: inactive over 2022 only; Hội B (2021 active, 2022 unreported) is not.
     expect(context.activities.inactive.map((p) => [p.unit, p.yearsText])).toEqual([['Đoàn C', '2022']]);
