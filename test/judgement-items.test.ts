@@ -87,3 +87,57 @@ describe('comparisons with the province, by config.thresholds', () => {
     expect(codes(mostly.judgements.directions)).toContain('shift-from-gifts');
   });
 });
+
+describe('coverage, idle pairings and the directions written from them', () => {
+  const data = dataset(
+    [village('Plei A', 2023, 100, 10), village('Plei B', 2023, 100, 10), village('Plei C', 2023, 100, 10)],
+    [pairing('Sở A', 'Plei A', '2015-01-01'), pairing('Sở A', 'Plei B', '2015-01-01')],
+    [activity('2023-03-01', 'Sở A', 'Plei A', 'livelihood')],
+  );
+  const c = judge(data, 2023, 2023, {}, 'nam');
+
+  it('names the uncovered village and the idle pairing of a unit that reported, and what to do about them', async () => {
+    expect(codes(c.judgements.weaknesses)).toEqual(['uncovered-villages', 'inactive-pairings']);
+    expect(c.judgements.weaknesses[1]).toEqual({ code: 'inactive-pairings', params: { count: 1, first: [{ unit: 'Sở A', village: 'Plei B', communeName: 'xã Ia Mơ', yearsText: '2023' }], more: 0, appendix: c.appendix.inactive } });
+    const weak = await sentences(c, 'weaknesses');
+    expect(weak).toContain(`- Còn 1 thôn, làng chưa có cơ quan, đơn vị kết nghĩa (Phụ lục ${c.appendix.uncovered}).`);
+    expect(weak).toContain(`- Còn 1 cặp kết nghĩa không có hoạt động nào trong những năm đơn vị có báo cáo, việc kết nghĩa còn mang tính hình thức: Sở A với Plei B (xã Ia Mơ, năm 2023); chi tiết tại Phụ lục ${c.appendix.inactive}.`);
+    expect(codes(c.judgements.directions)).toEqual(['assign-uncovered-villages', 'revive-inactive-pairings', 'review-yearly']);
+    const directions = await sentences(c, 'directions');
+    expect(directions).toContain('- Phân công cơ quan, đơn vị kết nghĩa với 1 thôn, làng chưa có đơn vị kết nghĩa: Plei C (xã Ia Mơ).');
+    expect(directions).toContain('- Chỉ đạo 1 cặp kết nghĩa chưa có hoạt động (Sở A với Plei B) xây dựng kế hoạch và tổ chức hoạt động cụ thể.');
+    expect(directions).toContain('- Định kỳ hằng năm tổng hợp, đánh giá kết quả hoạt động của từng cặp kết nghĩa.');
+  });
+
+  it('with every village paired, says to keep it so', async () => {
+    const full = judge(dataset([village('Plei A', 2023, 100, 10)], [pairing('Sở A', 'Plei A', '2015-01-01')], [activity('2023-03-01', 'Sở A', 'Plei A', 'livelihood')]), 2023, 2023, {}, 'nam');
+    expect(full.judgements.weaknesses).toEqual([]);
+    expect(codes(full.judgements.directions)).toEqual(['keep-full-coverage', 'review-yearly']);
+    expect(await sentences(full, 'directions')).toContain('- Duy trì 100% thôn, làng có cơ quan, đơn vị kết nghĩa;');
+  });
+
+  it('communes (SPEC §8): the uncovered commune and the idle commune pairing, named', async () => {
+    const origin = { file: 'f.xlsx', sheet: 's', row: 1 };
+    const commune = (name: string) => ({ origin, commune: name, year: 2023, households: 500, poorHouseholds: 100 });
+    const areas = {
+      ...dataset([], [], []),
+      communes: [commune('Chư Răng'), commune('Ia Tul'), commune('Ia Mrơn')],
+      pairings: [
+        { origin, unit: 'Huyện đoàn', targetLevel: 'commune' as const, commune: 'Chư Răng', startDate: '2015-01-01' },
+        { origin, unit: 'Phòng Giáo dục', targetLevel: 'commune' as const, commune: 'Ia Tul', startDate: '2015-01-01' },
+      ],
+      // Huyện đoàn reports, but works in Ia Tul only.
+      activities: [
+        { origin, date: '2023-03-01', unit: 'Huyện đoàn', targetLevel: 'commune' as const, commune: 'Ia Tul', type: 'culture-sports', cash: 1 },
+        { origin, date: '2023-04-01', unit: 'Phòng Giáo dục', targetLevel: 'commune' as const, commune: 'Ia Tul', type: 'training', cash: 1 },
+      ],
+      present: { villages: false, units: false, pairings: true, activities: true, communes: true, householdPairings: false },
+    };
+    const a = judge(areas, 2023, 2023, {}, 'nam');
+    expect(codes(a.judgements.weaknesses)).toEqual(['uncovered-communes', 'inactive-area-pairings']);
+    const weak = await sentences(a, 'weaknesses');
+    expect(weak).toContain(`- Còn 1 xã chưa có cơ quan, đơn vị kết nghĩa: xã Ia Mrơn (Phụ lục ${a.levels.commune!.appendix}).`);
+    expect(weak).toContain('- Còn 1 cơ quan, đơn vị kết nghĩa với xã nhưng không có hoạt động nào trên địa bàn xã trong những năm đơn vị có báo cáo: Huyện đoàn (xã Chư Răng).');
+    expect(await sentences(a, 'directions')).toContain('- Phân công cơ quan, đơn vị kết nghĩa với 1 xã chưa có đơn vị kết nghĩa: xã Ia Mrơn.');
+  });
+});

@@ -84,6 +84,8 @@ describe('three kinds of report, as PDF text', () => {
     expect(t).toContain('năm 2022: 3/4 cơ quan, đơn vị báo cáo; năm 2023: 2/4 cơ quan, đơn vị báo cáo');
     expect(t).toContain('so với năm 2022 (204 hộ, 31,92%), giảm 33 hộ, tỷ lệ hộ nghèo giảm 5,65 điểm phần trăm');
     expect(t).not.toContain('BÀI HỌC KINH NGHIỆM');
+    // The year before has village rows under the same standard: the annual report has the table too.
+    expect(t).toContain('Kết quả tại từng buôn, bon từ năm 2022 đến năm 2023 (cùng một chuẩn nghèo)');
   });
 
   it('sơ kết: the stage, year by year, poverty within each standard, a year without data', () => {
