@@ -10,6 +10,7 @@ import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/types.js';
 import { activeDuring, fundsSplitByYear, isVillagePairing, unitDisplay } from '../indicators/compute.js';
 import { levelsContext } from './levels-context.js';
+import { latestVillageYear } from '../indicators/villages.js';
 import { yearsOf, type Period } from '../indicators/period.js';
 import { previousPeriod, yearSpan, yearsNote } from './judgements.js';
 import { signerFor } from './signer.js';
@@ -45,12 +46,6 @@ export interface ContextInput {
 }
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-
-function latestVillageYear(dataset: Dataset, toYear: number): number | null {
-  let year: number | null = null;
-  for (const v of dataset.villages) if (v.year <= toYear && (year === null || v.year > year)) year = v.year;
-  return year;
-}
 
 export function buildContext(input: ContextInput): ReportContext {
   const { indicators: ind, config, period, dataset, kind } = input;
@@ -102,18 +97,12 @@ export function buildContext(input: ContextInput): ReportContext {
   const hasCoverage = ind.coverage.villages !== null && ind.coverage.villages > 0 && (dataset.pairings.length === 0 || dataset.pairings.some(isVillagePairing));
   const levels = levelsContext(ind, dataset, period, Math.max(...Object.values(appendix).map((n) => n ?? 0)));
   const judgements = assess({
-    ind,
-    dataset,
-    period,
-    config,
-    units,
-    province,
+    ind, dataset, period, config, units, province,
     appendix: { uncovered: appendix.uncovered, inactive: appendix.inactive, missing: appendix.missing, communes: levels.commune?.appendix ?? null },
     communeLevel: levels.commune !== null,
     previousReporting: previous?.reporting ?? [],
     villageCoverage: hasCoverage,
   });
-  const said = (list: readonly { code: string }[], code: string) => list.some((j) => j.code === code);
   const exemplary = judgements.exemplary.code === 'commend-units' ? judgements.exemplary.params.units : [];
 
   return {
@@ -177,9 +166,9 @@ export function buildContext(input: ContextInput): ReportContext {
       fullCoverage: hasCoverage && ind.coverage.rate === 1,
       uncovered: ind.coverage.uncovered.length > 0,
       inactive: inactive.length > 0,
-      mostlyGifts: said(judgements.weaknesses, 'mostly-gifts'),
+      mostlyGifts: judgements.weaknesses.some((j) => j.code === 'mostly-gifts'),
       // Not "mostly", yet a large share: still the weakness reviews name.
-      manyGifts: said(judgements.weaknesses, 'many-gifts'),
+      manyGifts: judgements.weaknesses.some((j) => j.code === 'many-gifts'),
       province: province !== null,
       povertyAboveProvince: province?.relation === 'above',
       povertySameAsProvince: province?.relation === 'same',
@@ -198,7 +187,7 @@ export function buildContext(input: ContextInput): ReportContext {
       exemplary: exemplary.length > 0,
     },
     // The year the village figures come from: each village's latest year up to the period's end.
-    villages: { total: ind.villages.total, households: ind.villages.households, population: ind.villages.population, extremelyDifficult: ind.villages.extremelyDifficult, border: ind.villages.border, year: latestVillageYear(dataset, toYear) },
+    villages: { total: ind.villages.total, households: ind.villages.households, population: ind.villages.population, extremelyDifficult: ind.villages.extremelyDifficult, border: ind.villages.border, year: latestVillageYear(dataset.villages, toYear) },
     outcomes: outcomesContext(kind, dataset, period, config),
     coverage: { ...ind.coverage, uncoveredCount: ind.coverage.uncovered.length },
     funds: {
