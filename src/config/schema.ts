@@ -35,7 +35,7 @@ const ThresholdsSchema = z
     outlierChange: z.number().positive().describe('Mức thay đổi số hộ, số hộ nghèo trong một năm bị coi là bất thường (0,5 = 50%)').default(DEFAULT_THRESHOLDS.outlierChange),
     outlierMinimum: z.number().int().nonnegative().describe('Chỉ xét thay đổi khi số năm trước từ mức này trở lên').default(DEFAULT_THRESHOLDS.outlierMinimum),
     outlierAmountFactor: z.number().positive().describe('Số tiền gấp bao nhiêu lần mức thường gặp của loại hoạt động thì bị coi là bất thường').default(DEFAULT_THRESHOLDS.outlierAmountFactor),
-    minActivities: z.number().int().positive().describe('Cặp kết nghĩa có ít hơn số hoạt động này trong kỳ bị coi là "hình thức"').default(DEFAULT_THRESHOLDS.minActivities),
+    minActivities: z.number().int().positive().describe('Cặp kết nghĩa có ít hơn số hoạt động này trong những năm còn hiệu lực mà đơn vị có báo cáo thì bị coi là "hình thức" (năm đơn vị chưa báo cáo không tính)').default(DEFAULT_THRESHOLDS.minActivities),
     materialityPoints: z
       .number()
       .nonnegative()
