@@ -6,7 +6,7 @@
  * it is asked once per year, so a unit missing in 2022 but present in 2023 is judged on 2023.
  */
 import type { Dataset } from '../dataset/types.js';
-import { buildRegister, type SentSheet } from '../submissions/register.js';
+import { buildRegister, type SentActivity, type SentSheet } from '../submissions/register.js';
 import { nameKey } from '../text/names.js';
 import { Memo } from '../util/memo.js';
 import { yearOf } from '../values/calendar.js';
@@ -51,12 +51,22 @@ export function reporting(dataset: Dataset, period: Period, sheets: readonly Sen
   const missing = new Map<string, { unit: string; years: number[] }>();
   const byYear: Record<string, { reported: number; expected: number }> = {};
   if (dataset.present.pairings) {
-    const activities = dataset.activities.map((a) => ({ unit: a.unit, date: a.date, file: a.origin.file, sheet: a.origin.sheet }));
+    // Each year's register is given that year's rows only: every row is read once, not once a year
+    // (a sheet without rows of the year credits no one for it either way).
+    const activities = new Map<number, SentActivity[]>();
+    for (const a of dataset.activities) {
+      if (!inPeriod(a.date, period)) continue;
+      const year = yearOf(a.date);
+      const list = activities.get(year);
+      const sent = { unit: a.unit, date: a.date, file: a.origin.file, sheet: a.origin.sheet };
+      if (list) list.push(sent);
+      else activities.set(year, [sent]);
+    }
     for (const year of reportYears(dataset, period, sheets)) {
       const whole = yearPeriod(year, year);
       // A period that starts or ends inside a year asks for that part of it only.
       const part = { from: whole.from > period.from ? whole.from : period.from, to: whole.to < period.to ? whole.to : period.to };
-      const register = buildRegister({ period: part, pairings: dataset.pairings, units: dataset.units, activities, sheets, memo });
+      const register = buildRegister({ period: part, pairings: dataset.pairings, units: dataset.units, activities: activities.get(year) ?? [], sheets, memo });
       byYear[String(year)] = { reported: register.reported, expected: register.expected };
       for (const u of [...register.units, ...register.unexpected]) {
         const key = nameKey(u.unit, 'unit', memo);
