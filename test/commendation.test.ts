@@ -79,6 +79,6 @@ describe('đơn vị tiêu biểu', () => {
     const none = judge(data, 2019, 2023, { ...config, commendation: { exclude: ['Sở Loại trừ', 'Sở Giỏi', 'Sở Đều', 'Sở Nghèo giảm'] } }, 'tong-ket');
     expect(none.judgements.exemplary).toEqual({ code: 'no-exemplary-units', params: { candidates: 0 } });
     expect(none.has.exemplary).toBe(false);
-    expect(await sentences(none, 'exemplary')).toContain('Chưa có cơ quan, đơn vị đủ điều kiện xét chọn');
+    expect(await sentences(none, 'exemplary')).toContain('số liệu chưa cho thấy cơ quan, đơn vị đủ điều kiện xét chọn');
   });
 });

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { capture as io } from './helpers/io.js';
 import { SECOND_CONFIG, writeSecondDataset } from './helpers/second-dataset.js';
-import { THIRD_CONFIG, writeThirdDataset } from './helpers/third-dataset.js';
+import { IA_PA_CONFIG, writeIaPaDataset } from './helpers/ia-pa-dataset.js';
 import { run } from './helpers/spawn.js';
 import { tempDir } from './helpers/workbook.js';
 
@@ -34,8 +34,8 @@ beforeAll(async () => {
     join(dir, 'nn.json'),
     JSON.stringify({ ...SECOND_CONFIG, style: 'nha-nuoc', superiorBody: 'UBND tỉnh Đắk Nông', issuingBody: 'Ủy ban nhân dân huyện Krông Nô', documentNumber: '45/BC-UBND', recipients: ['- Ban Dân tộc tỉnh,', '- Lưu: VT, VP.'] }),
   );
-  const third = await writeThirdDataset(dir);
-  writeFileSync(join(dir, 'ia-pa.json'), JSON.stringify(THIRD_CONFIG));
+  const third = await writeIaPaDataset(dir);
+  writeFileSync(join(dir, 'ia-pa.json'), JSON.stringify(IA_PA_CONFIG));
   const ia = io(dir);
   expect(await main(['report', third, ...IA_PA[1], '-o', 'ia-pa.docx'], ia)).toBe(0);
   for (const [name, args] of REPORTS) {
@@ -43,7 +43,8 @@ beforeAll(async () => {
     expect(await main(['report', file, ...args, '-o', `${name}.docx`], out)).toBe(0);
     // Nothing for the office to fix: only the config file used, and the note that 2021 holds no data
     // (when the period spans it).
-    const notes = out.stderr.split('\n').filter((line) => line && !line.startsWith('Lưu ý: chưa có số liệu năm 2021 trong kỳ'));
+    // The fields this config leaves unwritten are listed too (test/report-placeholders.test.ts).
+    const notes = out.stderr.split('\n').filter((line) => line && !line.startsWith('Lưu ý: chưa có số liệu năm 2021 trong kỳ') && !line.startsWith('Cảnh báo: Báo cáo còn chỗ để trống cần viết'));
     expect(notes).toEqual([`Cấu hình: ${args.includes('--config') ? 'nn.json' : 'ketnghia.config.json'}`]);
     expect(out.stdout).toContain('Ngày báo cáo: 15/03/2024 (theo "date" trong tệp cấu hình).');
   }
@@ -107,11 +108,13 @@ describe('three kinds of report, as PDF text', () => {
     const t = text['tong-ket']!;
     expect(t).toContain('Tổng kết 14 năm thực hiện Chỉ thị số 04-CT/TU');
     expect(t).toContain('I. BỐI CẢNH');
-    expect(t).toContain('II. KẾT QUẢ SAU 14 NĂM THỰC HIỆN');
+    // Fourteen years of the directive, five of data: the heading claims only the data's years.
+    expect(t).toContain('II. KẾT QUẢ THỰC HIỆN (SỐ LIỆU 2019–2023)');
+    expect(t).not.toContain('SAU 14 NĂM');
     expect(t).toContain('IV. BÀI HỌC KINH NGHIỆM');
     expect(t).toContain('V. ĐƠN VỊ TIÊU BIỂU');
     // No unit both reported every year and kept every pairing active: none is proposed (SPEC §6).
-    expect(t).toContain('Chưa có cơ quan, đơn vị đủ điều kiện xét chọn');
+    expect(t).toContain('số liệu chưa cho thấy cơ quan, đơn vị đủ điều kiện xét chọn');
     expect(t).not.toContain('xem xét, khen thưởng');
     expect(t).toContain('T/M BAN THƯỜNG VỤ');
     expect(t).toContain('Số 45-BC/HU');

@@ -134,7 +134,16 @@ describe('the steps', () => {
     const answer = JSON.parse(made.body) as { docx: string; pdf?: string; pdfProblem?: string; notes: string[] };
     // Without a period an annual report is about the data's latest year, as on the command line.
     // What report says on stderr comes along, in the page's words.
-    expect(answer).toEqual({ docx: 'bao-cao-nam-2020-2020.docx', pdf: 'bao-cao-nam-2020-2020.pdf', notes: ['Có 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem bước 2.'] });
+    // And the places the office must still write, by the form's field.
+    expect(answer).toEqual({
+      docx: 'bao-cao-nam-2020-2020.docx',
+      pdf: 'bao-cao-nam-2020-2020.pdf',
+      notes: ['Có 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem bước 2.'],
+      placeholders: [
+        { field: 'leadership', label: 'Lãnh đạo, chỉ đạo' },
+        { field: 'causes', label: 'Nguyên nhân hạn chế' },
+      ],
+    });
     const docx = await call(server.port, 'GET', `/api/download/${answer.docx}`, { headers: { cookie: cookie() } });
     expect(docx.headers['content-disposition']).toContain('attachment; filename="bao-cao-nam-2020-2020.docx"');
     expect(docx.body.startsWith('PK')).toBe(true);

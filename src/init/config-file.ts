@@ -17,6 +17,8 @@ const EXAMPLES: Readonly<Record<string, unknown>> = {
   'commendation.max': 3,
   'commendation.minYears': 3,
   'commendation.proposeTo': 'Ban Thường vụ Tỉnh ủy',
+  issuingBodyHeader: ['TỈNH ỦY ĐẮK NÔNG', 'BAN DÂN VẬN'],
+  directiveProposal: 'tiep-tuc',
 };
 
 /** Comments for keys whose schema carries no description (the nested groups). */

@@ -18,6 +18,9 @@ import { unitRows } from './units.js';
 import { assess } from './judgements/assess.js';
 import { reportingContext } from './judgements/reporting-context.js';
 import { outcomesContext } from './outcomes-context.js';
+import { documentContext } from './header.js';
+import { dataSpan, directiveProposal } from './directive.js';
+import { communePoverty } from './commune-poverty.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';
@@ -82,7 +85,7 @@ export function buildContext(input: ContextInput): ReportContext {
   const pairings = dataset.pairings
     .filter(isVillagePairing)
     .filter((p) => activeDuring(p, period))
-    .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, decision: p.decision ?? null }))
+    .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, ended: p.endDate !== undefined && p.endDate < period.to, decision: p.decision ?? null }))
     .sort((a, b) => a.commune.localeCompare(b.commune, 'vi') || a.village.localeCompare(b.village, 'vi') || a.unit.localeCompare(b.unit, 'vi'));
   const units = unitRows(dataset, period, ind, config.povertyStandardYears);
   const signer = signerFor(config);
@@ -93,6 +96,7 @@ export function buildContext(input: ContextInput): ReportContext {
   const term = config.villageTerm.trim() || 'thôn, làng';
 
   const appendix = appendixNumbers(ind, pairings.length, Math.max(input.submissions?.missingCount ?? 0, ind.reporting.unreported.length));
+  const programmeYears = directiveYear !== null ? toYear - directiveYear + 1 : toYear - fromYear + 1;
   // Not when every pairing is with a whole commune or district: nothing is said of villages then (SPEC §8).
   const hasCoverage = ind.coverage.villages !== null && ind.coverage.villages > 0 && (dataset.pairings.length === 0 || dataset.pairings.some(isVillagePairing));
   const levels = levelsContext(ind, dataset, period, Math.max(...Object.values(appendix).map((n) => n ?? 0)));
@@ -110,17 +114,7 @@ export function buildContext(input: ContextInput): ReportContext {
     style: config.style,
     isParty: config.style === 'dang',
     villageTerm: term,
-    document: {
-      superiorBody: config.superiorBody,
-      issuingBody: config.issuingBody,
-      number: config.documentNumber || null,
-      place: config.place || null,
-      date,
-      basis: config.basis || null,
-      // ND30: the line under the agency name is 1/3–1/2 of the name's width (here ~40 %),
-      // as a share of the header's left column (38 % of 165 mm), from the name's length in 13 pt capitals.
-      agencyRule: Math.max(10, Math.min(50, Math.round((0.4 * Math.min(config.issuingBody.length * 2.9, 62)) / 62 * 100))),
-    },
+    document: documentContext(config, date),
     signer,
     recipients: recipientsFor(config),
     programme: {
@@ -131,8 +125,9 @@ export function buildContext(input: ContextInput): ReportContext {
       issuer: config.programme.issuer || null,
       area: config.programme.area || null,
       // "tổng kết 15 năm": counted inclusively from the directive (2004 → 2018 is 15 years), else the period.
-      years: directiveYear !== null ? toYear - directiveYear + 1 : toYear - fromYear + 1,
+      years: programmeYears,
     },
+    directiveProposal: directiveProposal(config, programmeYears, judgements.weaknesses.length > 0),
     leadership: config.leadership,
     causes,
     strengthCauses: config.strengthCauses,
@@ -146,6 +141,7 @@ export function buildContext(input: ContextInput): ReportContext {
       activityNote: yearsNote(period, activityYears),
       villageNote: yearsNote(period, ind.data.villageYears),
       missingYears: yearsOf(period).filter((y) => !activityYears.includes(y) && !ind.data.villageYears.includes(y)),
+      ...dataSpan([...activityYears, ...ind.data.villageYears], directiveYear),
     },
     thresholds: { materialityPoints: materiality, giftShareHigh: config.thresholds.giftShareHigh, giftShareMostly: config.thresholds.giftShareMostly, timesProvince: config.thresholds.timesProvince },
     has: {
@@ -215,6 +211,7 @@ export function buildContext(input: ContextInput): ReportContext {
       inactiveCount: inactive.length,
     },
     poverty,
+    communePoverty: communePoverty(dataset, period, config.povertyStandardYears, materiality),
     previous: previous && {
       ...previous,
       activitiesDiff: ind.activities.count - previous.activities,

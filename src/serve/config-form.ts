@@ -28,6 +28,8 @@ export async function readConfig(dataDir: string): Promise<ConfigState> {
   }
 }
 
+const AUTHORITY_SEPARATOR = ' / ';
+
 /** The fields the page's form edits; the rest of the config (thresholds, poverty rates) is kept as loaded. */
 export function formOf(config: Config) {
   return {
@@ -37,7 +39,8 @@ export function formOf(config: Config) {
     documentNumber: config.documentNumber,
     place: config.place,
     date: config.date ?? '',
-    signer: { ...config.signer },
+    // One input on the page: several authority lines shown as "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH" (applyForm splits them back).
+    signer: { ...config.signer, onBehalfOf: Array.isArray(config.signer.onBehalfOf) ? config.signer.onBehalfOf.join(AUTHORITY_SEPARATOR) : config.signer.onBehalfOf },
     recipients: config.recipients,
     programme: { ...config.programme, directiveDate: config.programme.directiveDate ?? '' },
     leadership: config.leadership,
@@ -65,7 +68,13 @@ function fromBox(value: unknown): unknown {
 export function applyForm(base: Config, form: unknown): Config {
   const f = (form ?? {}) as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...base, ...f };
-  merged.signer = { ...base.signer, ...(f.signer as object | undefined) };
+  const signer: Record<string, unknown> = { ...base.signer, ...(f.signer as object | undefined) };
+  // " / " between authority lines; "T/M" has no spaces round its slash.
+  if (typeof signer.onBehalfOf === 'string' && signer.onBehalfOf.includes(AUTHORITY_SEPARATOR.trim())) {
+    const lines = signer.onBehalfOf.split(/\s+\/\s+/).map((l) => l.trim()).filter(Boolean);
+    signer.onBehalfOf = lines.length > 1 ? lines : signer.onBehalfOf;
+  }
+  merged.signer = signer;
   const programme: Record<string, unknown> = { ...base.programme, ...(f.programme as object | undefined) };
   // An empty date box means "not given", as an absent key does in the file.
   if (programme.directiveDate === '') delete programme.directiveDate;

@@ -196,7 +196,8 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   session.outputs.set(docx, { path: result.docx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const pdf = result.pdf ? basename(result.pdf) : undefined;
   if (result.pdf && pdf) session.outputs.set(pdf, { path: result.pdf, type: 'application/pdf' });
-  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes: notes() };
+  // The places the office must still write, by field: the page shows each beside its form field (SPEC §6).
+  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes: notes(), placeholders: result.placeholders ?? [] };
 }
 
 const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';
