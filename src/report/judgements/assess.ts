@@ -59,7 +59,10 @@ export function assess(input: AssessInput): JudgementsContext {
   const weaknesses: Judgement[] = [];
   if (uncovered.length > 0) weaknesses.push(item('uncovered-villages', namedList(uncovered, NAMED_IN_BODY, appendix.uncovered)));
   if (inactive.length > 0) weaknesses.push(item('inactive-pairings', namedList(inactive, NAMED_IN_BODY, appendix.inactive)));
-  const communes = input.communeLevel ? ind.coverage.communes.uncovered.map((c) => ({ communeName: communeName(c.commune) })) : [];
+  // The district tells communes apart only when they lie in more than one.
+  const uncoveredCommunes = input.communeLevel ? ind.coverage.communes.uncovered : [];
+  const manyDistricts = new Set(uncoveredCommunes.map((c) => c.district ?? '')).size > 1;
+  const communes = uncoveredCommunes.map((c) => ({ communeName: communeName(c.commune) + (manyDistricts && c.district ? ` (${c.district})` : '') }));
   if (communes.length > 0) weaknesses.push(item('uncovered-communes', namedList(communes, NAMED_IN_BODY, appendix.communes)));
   for (const level of ['commune', 'district'] as const) {
     const idle = ind.activities.inactiveAreaPairings.filter((p) => p.targetLevel === level).map((p) => ({ unit: p.unit, place: level === 'commune' ? communeName(p.commune ?? '') : districtName(p.district ?? '') }));
