@@ -3,7 +3,7 @@ import { $, api, download, el, showAlert, state, step } from './lib.js';
 import { periodBody } from './figures.js';
 
 const form = $('report-form');
-const LISTS = ['recipients', 'leadership', 'causes', 'directions', 'recommendations'];
+const LISTS = ['recipients', 'leadership', 'causes', 'directions', 'recommendations', 'commendation.exclude'];
 
 function fillForm(values) {
   for (const field of form.querySelectorAll('[name]')) {

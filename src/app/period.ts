@@ -6,7 +6,7 @@
  * cover; partly goes on and names the years without. Pure: "today" is passed in.
  */
 import type { Dataset } from '../model/types.js';
-import { allDataYears, dataYears, yearsWithoutData } from '../indicators/data-years.js';
+import { allDataYears, dataYears, yearsWithoutData } from '../model/data-years.js';
 import { parsePeriod, PeriodError, yearPeriod, type Period, type PeriodInput } from '../values/period.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';
 

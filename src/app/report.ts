@@ -9,7 +9,7 @@ import type { Lang } from '../findings/finding.js';
 import { computeIndicators } from '../indicators/compute.js';
 import { buildContext, type ReportContext, type ReportKind } from '../report/context.js';
 import { configWarnings, headerProblems } from '../report/checks.js';
-import { contextOf, registerOf } from '../submissions/summary.js';
+import { contextOf, registerOf, sentSheets } from '../submissions/summary.js';
 import { localToday } from '../values/calendar.js';
 import { CodedUsageError } from '../errors.js';
 import { CLI } from '../messages/cli.js';
@@ -78,6 +78,7 @@ export async function report(request: ReportRequest): Promise<ReportResult> {
     minActivities: config.thresholds.minActivities,
     povertyStandardYears: config.povertyStandardYears,
     memo: prepared.memo,
+    sheets: sentSheets(prepared.load.sheets),
   });
   const context = buildContext({
     kind: request.kind,
@@ -87,6 +88,7 @@ export async function report(request: ReportRequest): Promise<ReportResult> {
     config,
     today,
     submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period, prepared.memo)),
+    sheets: sentSheets(prepared.load.sheets),
   });
   if (request.contextOnly) return { ok: true, prepared, context };
   // Composed before any stop, so that a strict run lists every place still to write along with the header's.

@@ -5,7 +5,7 @@
 import type { Dataset } from '../model/types.js';
 import { computeIndicators } from '../indicators/compute.js';
 import type { Indicators } from '../indicators/types.js';
-import { registerOf, summaryOf } from '../submissions/summary.js';
+import { registerOf, sentSheets, summaryOf } from '../submissions/summary.js';
 import type { Period } from '../values/period.js';
 import { prepare, type Prepared, type RunNotes } from './prepare.js';
 import type { DataRequest, RunSettings } from './request.js';
@@ -35,6 +35,7 @@ export function figures(dataset: Dataset, period: Period, settings: RunSettings,
     ...(settings.minActivities ? { minActivities: settings.minActivities } : {}),
     ...(settings.povertyStandardYears ? { povertyStandardYears: settings.povertyStandardYears } : {}),
     memo,
+    sheets: sentSheets(sheets),
   });
   const register = registerOf(dataset, sheets, period, memo);
   return register ? { ...computed, submissions: summaryOf(register) } : computed;

@@ -2,6 +2,7 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../findings/finding.js';
+import { columnDecimals } from '../format/columns.js';
 import type { Table as IndicatorTable } from '../indicators/tables.js';
 import { formatCell } from '../words/cells.js';
 
@@ -14,8 +15,10 @@ export function renderTable(table: Omit<IndicatorTable, 'id'>, lang: Lang, termi
   // cli-table3 colours borders by itself: only on a terminal, and never under NO_COLOR (chalk.level 0).
   const color = terminal && chalk.level > 0;
   const bold = (s: string) => (color ? chalk.bold(s) : s);
-  const cells = table.rows.map((row) => row.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang)));
-  const total = table.total ? [table.total.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang))] : [];
+  // One precision per rate column (rows and total): 7,10% beside 42,37%.
+  const decimals = columnDecimals(table);
+  const cells = table.rows.map((row) => row.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang, decimals[i])));
+  const total = table.total ? [table.total.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang, decimals[i]))] : [];
   // Fitted to the console before the table is drawn: the header is the first row measured.
   const fitted = fitColumns([table.columns.map((c) => c.header), ...cells, ...total], table.columns.map((c) => c.kind === 'text'));
   const [head, ...body] = fitted.rows;

@@ -3,7 +3,7 @@ import type { Dataset, VillageRow } from '../model/types.js';
 import { nameKey } from '../text/names.js';
 import type { Memo } from '../util/memo.js';
 import type { Period } from '../values/period.js';
-import { activeAt, isVillagePairing, rate } from './rows.js';
+import { activeAt, isVillagePairing, rate } from '../model/rows.js';
 import type { CommuneCoverage, Indicators, UncoveredVillage } from './types.js';
 import { villageMatcher } from './villages.js';
 

@@ -9,7 +9,7 @@ import type { Memo } from '../util/memo.js';
 import { yearOf } from '../values/calendar.js';
 import { villageKey } from '../checks/identity.js';
 import { inPeriod, yearsOf, type Period } from '../values/period.js';
-import { isVillageActivity } from './rows.js';
+import { isVillageActivity } from '../model/rows.js';
 import type { Indicators, UnitFunds } from './types.js';
 
 interface YearFunds {

@@ -6,7 +6,7 @@
 import type { VillageRow } from '../model/types.js';
 import { yearOf } from '../values/calendar.js';
 import type { Period } from '../values/period.js';
-import { rate } from './rows.js';
+import { rate } from '../model/rows.js';
 import type { Indicators, PovertySegment, PovertyYear } from './types.js';
 
 

@@ -7,11 +7,12 @@ import type { Config } from '../config/schema.js';
 import type { Dataset } from '../model/types.js';
 import { percentValue, pointsBetween } from '../format/vi.js';
 import { computeIndicators } from '../indicators/compute.js';
-import { dataYears } from '../indicators/data-years.js';
+import { dataYears } from '../model/data-years.js';
 import { yearPeriod, yearsOf, type Period } from '../values/period.js';
 import type { Indicators } from '../indicators/types.js';
 import { yearOf } from '../values/calendar.js';
 import type { PreviousContext, ReportKind } from './context-types.js';
+import type { SentSheet } from '../submissions/register.js';
 import type { PovertySegmentContext, Trend } from './poverty-context.js';
 import { yearRanges } from '../format/years.js';
 
@@ -60,13 +61,15 @@ export function yearsNote(period: Period, years: readonly number[]): string | nu
  * The period before, for "so với năm trước" (nam) and "so với giai đoạn trước" (so-ket):
  * null unless the workbooks hold activity data for each of its years.
  */
-export function previousPeriod(kind: ReportKind, dataset: Dataset, period: Period, config: Config): Omit<PreviousContext, 'activitiesDiff' | 'fundsDiff'> | null {
+export function previousPeriod(kind: ReportKind, dataset: Dataset, period: Period, config: Config, sheets: readonly SentSheet[] = []): Omit<PreviousContext, 'activitiesDiff' | 'fundsDiff'> | null {
   if (kind === 'tong-ket') return null;
   const length = yearOf(period.to) - yearOf(period.from) + 1;
   const before = yearPeriod(yearOf(period.from) - length, yearOf(period.from) - 1);
   // A stage with a year missing would compare a part with a whole: only a fully covered one is compared.
   if (dataYears(dataset, before).activityYears.length < length) return null;
-  const ind = computeIndicators(dataset, before, { minActivities: config.thresholds.minActivities, povertyStandardYears: config.povertyStandardYears });
-  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total };
+  const ind = computeIndicators(dataset, before, { minActivities: config.thresholds.minActivities, povertyStandardYears: config.povertyStandardYears, sheets });
+  // How many units reported each year before: a comparison between years says it (SPEC §5).
+  const reporting = Object.entries(ind.reporting.byYear).map(([year, v]) => ({ year: Number(year), reported: v.reported, expected: v.expected }));
+  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total, reporting };
 }
 

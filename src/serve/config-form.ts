@@ -48,7 +48,20 @@ export function formOf(config: Config) {
     directions: config.directions,
     recommendations: config.recommendations,
     deadline: config.deadline ?? '',
+    // Boxes hold text: an absent number is an empty box.
+    commendation: {
+      proposeTo: config.commendation.proposeTo ?? '',
+      max: config.commendation.max === undefined ? '' : String(config.commendation.max),
+      minYears: config.commendation.minYears === undefined ? '' : String(config.commendation.minYears),
+      exclude: config.commendation.exclude,
+    },
   };
+}
+
+/** A box of the form as the config holds it: empty is absent, a number typed is a number. */
+function fromBox(value: unknown): unknown {
+  if (value === '' || value === undefined) return undefined;
+  return typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : value;
 }
 
 /** The loaded config with the form's fields over it, checked by the same schema as the file. */
@@ -68,6 +81,13 @@ export function applyForm(base: Config, form: unknown): Config {
   merged.programme = programme;
   if (merged.date === '') delete merged.date;
   if (merged.deadline === '') delete merged.deadline;
+  const commendation: Record<string, unknown> = { ...base.commendation, ...(f.commendation as object | undefined) };
+  for (const key of ['proposeTo', 'max', 'minYears']) {
+    const value = key === 'proposeTo' ? commendation[key] : fromBox(commendation[key]);
+    if (value === '' || value === undefined) delete commendation[key];
+    else commendation[key] = value;
+  }
+  merged.commendation = commendation;
   const parsed = ConfigSchema.safeParse(merged);
   if (!parsed.success) {
     throw new UsageError(['Thông tin báo cáo chưa đúng:', ...parsed.error.issues.map((i) => `- ${describeIssue(i, 'vi')}`)].join('\n'));

@@ -4,6 +4,7 @@
  * notes come back, and are worded here for the page. The JSON the CLI prints with --json is
  * built by the same functions (words/), so the page's figures are the CLI's.
  */
+import { columnDecimals } from '../format/columns.js';
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
@@ -149,7 +150,8 @@ async function drawCharts(ctx: JobContext, indicators: Indicators, dataset: Data
 /** A table with its cells written as the terminal and the report write them. */
 function tableView(table: Table) {
   const numeric = table.columns.map((c) => c.kind !== 'text');
-  const row = (cells: Table['rows'][number]) => cells.map((cell, i) => formatCell(cell, table.columns[i]!.kind, 'vi'));
+  const decimals = columnDecimals(table);
+  const row = (cells: Table['rows'][number]) => cells.map((cell, i) => formatCell(cell, table.columns[i]!.kind, 'vi', decimals[i]));
   return {
     id: table.id,
     title: table.title,

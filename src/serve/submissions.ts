@@ -3,6 +3,7 @@
  * terminal lays it out (headline, table, late files, notes), with the reminder to copy that
  * `--remind` prints. Without a period the register covers the years the data do, as the figures.
  */
+import { columnDecimals } from '../format/columns.js';
 import type { Progress } from '../dataset/load.js';
 import type { Table } from '../indicators/tables.js';
 import { dataRequest } from '../app/request.js';
@@ -55,6 +56,7 @@ function lateFiles(register: Register, received: ReadonlyMap<string, Date>, dead
 
 /** The register's table as the page's: cells as text. */
 function plain(table: Omit<Table, 'id'>) {
-  const row = (cells: Table['rows'][number]) => cells.map((cell, i) => formatCell(cell, table.columns[i]!.kind, 'vi'));
+  const decimals = columnDecimals(table);
+  const row = (cells: Table['rows'][number]) => cells.map((cell, i) => formatCell(cell, table.columns[i]!.kind, 'vi', decimals[i]));
   return { title: table.title, columns: table.columns.map((c) => c.header), numeric: table.columns.map((c) => c.kind !== 'text'), rows: table.rows.map(row) };
 }

@@ -5,7 +5,7 @@
  */
 import type { SheetReport } from '../dataset/load.js';
 import type { Dataset } from '../model/types.js';
-import { dataYears } from '../indicators/data-years.js';
+import { dataYears } from '../model/data-years.js';
 import type { Period } from '../values/period.js';
 import { yearOf } from '../values/calendar.js';
 import { choiceByKey, UNIT_BLOCS } from '../schema/choices.js';
@@ -13,9 +13,12 @@ import { buildRegister, type Register, type SentSheet } from './register.js';
 import type { Memo } from '../util/memo.js';
 
 /** `stats --json`'s `submissions` (SPEC §9). */
-import type { SubmissionsSummary } from '../indicators/types.js';
-
-export type { SubmissionsSummary };
+/** The reporting register's count beside the figures (SPEC §9): units expected, units that reported, and the rate. */
+export interface SubmissionsSummary {
+  readonly expected: number;
+  readonly reported: number;
+  readonly rate: number | null;
+}
 
 /** What a report template sees as `submissions`. */
 export interface SubmissionsContext extends SubmissionsSummary {

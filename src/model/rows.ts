@@ -2,7 +2,7 @@
  * What the indicators ask of single rows, in one place: the level a row is at, whether a
  * pairing is in force, how a rate is made from its parts, and one spelling per unit.
  */
-import type { ActivityRow, Dataset, PairingRow, VillageActivityRow, VillagePairingRow } from '../model/types.js';
+import type { ActivityRow, Dataset, PairingRow, VillageActivityRow, VillagePairingRow } from './types.js';
 import { nameKey } from '../text/names.js';
 import { Memo } from '../util/memo.js';
 import type { Period } from '../values/period.js';

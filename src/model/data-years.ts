@@ -4,7 +4,7 @@
  * `byYear`, the report names the years its figures come from, and the CLI refuses a period
  * with no data at all. One home for this fact, shared by those three.
  */
-import type { Dataset } from '../model/types.js';
+import type { Dataset } from './types.js';
 import { yearOf } from '../values/calendar.js';
 import { inPeriod, yearsOf, type Period } from '../values/period.js';
 
