@@ -1,10 +1,9 @@
-// Step 1: the files, chosen, dropped (a folder too) or picked as a folder; sent, then checked.
-import { $, api, el, n, setStatus, showAlert, state, step } from './lib.js';
-import { renderCheck } from './check.js';
+// Step 1: the files, added choice by choice (files, a dropped folder or a folder picked),
+// each removable; a folder's files the program cannot use are named with the reason.
+import { $, api, el, fill, n, setStatus, showAlert, state, step } from './lib.js';
+import { renderCheck, resetCheck } from './check.js';
 
-const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
-
-/** Files of a dropped folder, read through the entries API; only workbooks, as the CLI walks a folder. */
+/** Files of a dropped folder, read through the entries API. */
 async function entryFiles(entry, prefix = '') {
   if (entry.isFile) {
     const file = await new Promise((resolve, reject) => entry.file(resolve, reject));
@@ -20,20 +19,37 @@ async function entryFiles(entry, prefix = '') {
   return out;
 }
 
-function keep({ name, fromFolder }) {
+/** Why a file found in a folder is not sent; undefined for a workbook the program reads. */
+export function unusable(name) {
   const base = name.split('/').pop();
-  return !fromFolder || (WORKBOOK.test(base) && !base.startsWith('.') && !base.startsWith('~$'));
+  if (base.startsWith('~$')) return 'tệp tạm Excel tự tạo khi một bảng tính đang mở, không phải số liệu';
+  if (/\.xls$/i.test(base)) return 'bảng tính Excel đời cũ (.xls): mở bằng Excel, chọn «Lưu thành» dạng Excel Workbook (.xlsx) rồi thêm lại';
+  if (/\.pdf$/i.test(base)) return 'tệp PDF: không đọc được số liệu từ đó; cần bảng tính Excel (.xlsx) của đơn vị';
+  if (/\.(docx?|odt|rtf)$/i.test(base)) return 'văn bản Word, không phải bảng tính';
+  if (/\.(ods|csv)$/i.test(base)) return 'không phải bảng tính Excel (.xlsx): mở bằng Excel hoặc LibreOffice rồi lưu dạng .xlsx';
+  if (base.startsWith('.')) return 'tệp ẩn của hệ thống, không phải số liệu';
+  if (!/\.(xlsx|xlsm)$/i.test(base)) return 'không phải bảng tính Excel (.xlsx)';
+  return undefined;
 }
 
+/** The files of the choices so far that were never sent, by name, with the reason. */
+const skipped = new Map();
+
 async function upload(items) {
-  const files = items.filter(keep);
+  const files = [];
+  for (const item of items) {
+    const reason = item.fromFolder ? unusable(item.name) : undefined;
+    if (reason) skipped.set(item.name, reason);
+    else files.push(item);
+  }
+  renderSkipped();
   if (files.length === 0) {
-    showAlert('Không có tệp Excel (.xlsx) nào trong những gì đã chọn.');
+    showAlert('Trong những gì vừa chọn không có bảng tính Excel (.xlsx) nào dùng được (xem danh sách dưới bước 1).');
     return;
   }
   const total = files.reduce((sum, { file }) => sum + file.size, 0);
   if (state.limits && total > state.limits.bytes) {
-    showAlert(`Các tệp đã chọn (${n(Math.ceil(total / 1024 ** 2))} MB) vượt quá giới hạn ${state.limits.text} mỗi lần gửi. Hãy chọn ít tệp hơn, hoặc chạy lại lệnh với --max-upload lớn hơn.`);
+    showAlert(`Các tệp đã chọn (${n(Math.ceil(total / 1024 ** 2))} MB) vượt quá giới hạn ${state.limits.text} mỗi lần gửi. Hãy chọn ít tệp hơn mỗi lần (các lần chọn được cộng dồn).`);
     return;
   }
   await step('Đang gửi tệp…', async () => {
@@ -42,15 +58,47 @@ async function upload(items) {
       setStatus(`Đang gửi tệp ${i + 1}/${files.length}: ${name}`, i / files.length);
       await api('POST', `/api/upload/file?name=${encodeURIComponent(name)}`, file, true, { 'x-last-modified': String(file.lastModified) });
     }
-    setStatus('Đang kiểm tra…');
-    const result = await api('POST', '/api/check', {});
-    renderFiles(result);
-    renderCheck(result);
-    $('figures').replaceChildren();
-    $('register').replaceChildren();
-    $('report-result').replaceChildren();
+    await recheck();
   });
 }
+
+/** The check of every file now on the list, and what was computed from the old list cleared. */
+async function recheck() {
+  setStatus('Đang kiểm tra…');
+  const result = await api('POST', '/api/check', {});
+  renderFiles(result);
+  renderCheck(result);
+  clearResults();
+}
+
+function clearResults() {
+  for (const id of ['figures', 'register', 'report-result']) fill($(id));
+  document.dispatchEvent(new Event('kn-files-changed'));
+}
+
+function removeFile(file) {
+  void step(`Đang bỏ tệp ${file}…`, async () => {
+    const { files } = await api('POST', '/api/files/remove', { file });
+    if (files.length > 0) await recheck();
+    else noFiles();
+  });
+}
+
+function noFiles() {
+  fill($('file-list'));
+  resetCheck();
+  clearResults();
+  $('clear-files').hidden = skipped.size === 0;
+}
+
+$('clear-files').addEventListener('click', () =>
+  step('Đang bỏ các tệp…', async () => {
+    await api('POST', '/api/files/clear', {});
+    skipped.clear();
+    renderSkipped();
+    noFiles();
+  }),
+);
 
 $('files').addEventListener('change', (e) => {
   void upload([...e.target.files].map((file) => ({ file, name: file.name, fromFolder: false })));
@@ -74,11 +122,17 @@ drop.addEventListener('drop', async (e) => {
   try {
     items = entries.length ? (await Promise.all(entries.map((entry) => entryFiles(entry)))).flat() : [...e.dataTransfer.files].map((file) => ({ file, name: file.name, fromFolder: false }));
   } catch {
-    showAlert('Không đọc được các tệp vừa thả vào. Hãy dùng nút «Chọn tệp…».');
+    showAlert('Không đọc được các tệp vừa thả vào. Hãy dùng nút «Thêm tệp…».');
     return;
   }
   void upload(items);
 });
+
+function removeButton(file) {
+  const button = el('button', { type: 'button', class: 'remove', title: 'Bỏ tệp này khỏi danh sách', 'aria-label': `Bỏ tệp ${file}` }, '×');
+  button.addEventListener('click', () => removeFile(file));
+  return button;
+}
 
 function renderFiles(result) {
   const rows = result.files.map((f) =>
@@ -93,10 +147,24 @@ function renderFiles(result) {
         f.sheets.length === 0 ? '—' : el('ul', {}, f.sheets.map((s) => el('li', {}, `«${s.sheet}»${s.hidden ? ' (trang đang ẩn)' : ''}: ${n(s.rows)} dòng — ${s.counts}`))),
         f.ignoredSheets.length ? el('div', { class: 'note' }, `Trang không dùng: ${f.ignoredSheets.join(', ')}`) : null,
       ),
+      el('td', { class: 'actions' }, removeButton(f.file)),
     ),
   );
-  $('file-list').replaceChildren(
+  fill(
+    $('file-list'),
     el('h3', {}, `Đã chọn ${n(result.files.length)} tệp`),
-    el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Tệp'), el('th', {}, 'Tình trạng'), el('th', {}, 'Các trang và số dòng'))), el('tbody', {}, rows)),
+    el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Tệp'), el('th', {}, 'Tình trạng'), el('th', {}, 'Các trang và số dòng'), el('th', {}, el('span', { class: 'sr-only' }, 'Bỏ')))), el('tbody', {}, rows)),
   );
+  $('clear-files').hidden = false;
+}
+
+function renderSkipped() {
+  if (skipped.size === 0) return fill($('skipped-list'));
+  const rows = [...skipped].sort((a, b) => a[0].localeCompare(b[0], 'vi')).map(([name, reason]) => el('tr', {}, el('td', {}, name), el('td', {}, reason)));
+  fill(
+    $('skipped-list'),
+    el('h3', {}, `Không gửi ${n(skipped.size)} tệp trong thư mục đã chọn vì chương trình không dùng được`),
+    el('table', { class: 'skipped' }, el('thead', {}, el('tr', {}, el('th', {}, 'Tệp'), el('th', {}, 'Lý do'))), el('tbody', {}, rows)),
+  );
+  $('clear-files').hidden = false;
 }

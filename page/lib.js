@@ -96,3 +96,15 @@ export function download(name) {
 }
 
 export const n = (x) => x.toLocaleString('vi-VN');
+
+/** Puts `children` in `node` in place of what it held; null and undefined are skipped (replaceChildren writes them as "null"). */
+export function fill(node, ...children) {
+  node.replaceChildren(...children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== ''));
+}
+
+/** Asks the server to write a workbook, then downloads it by the name it gave. */
+export async function downloadWorkbook(path, body) {
+  const r = await api('POST', path, body);
+  download(r.name);
+  return r.name;
+}

@@ -5,10 +5,11 @@
  * samples; make the report and open the downloaded .docx; save the report form to the
  * config file beside the data.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stats } from '../src/cli/commands/stats.js';
@@ -49,7 +50,7 @@ beforeAll(async () => {
   server = await startServer({ dataDir, token: 'test-token-0123456789' });
   // Chromium reads file names in the locale's encoding: under LANG=C (a bare CI shell) it cannot
   // open "nop-lai (bản sửa).xlsx" and the upload silently lacks it. A clerk's desktop is UTF-8.
-  browser = await chromium.launch({ executablePath: CHROMIUM, timeout: STEP, args: ['--no-sandbox'], env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
+  browser = await chromium.launch({ executablePath: CHROMIUM, timeout: STEP, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'], env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   context.setDefaultTimeout(STEP);
   page = await context.newPage();
@@ -63,9 +64,21 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** Starts afresh (a choice adds to the files already there), then chooses `files`. */
 async function upload(files: readonly string[]): Promise<void> {
-  // The page renders the check's answer, then hides its progress line.
-  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/check')), page.locator('[data-kn="files"]').setInputFiles([...files])]);
+  await clearFiles();
+  await add('[data-kn="files"]', [...files]);
+}
+
+async function clearFiles(): Promise<void> {
+  if (await page.locator('#clear-files').isHidden()) return;
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/files/clear')), page.locator('#clear-files').click()]);
+  await page.locator('#status').waitFor({ state: 'hidden' });
+}
+
+/** One more choice, by the file input or the folder input; the page renders the check's answer, then hides its progress line. */
+async function add(input: string, files: string | string[]): Promise<void> {
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/check')), page.locator(input).setInputFiles(files)]);
   await page.locator('#status').waitFor({ state: 'hidden' });
 }
 
@@ -177,6 +190,12 @@ describe('ketnghia serve in chromium', () => {
     await expect(page.locator('[data-kn="summary"]').textContent()).resolves.toBe(`Có lỗi. ${summaryLine(checked.load, 'vi')}`);
     const rows = page.locator('#findings tbody tr');
     expect(await rows.count()).toBe(issues.length);
+    // The kind of each finding in Vietnamese; its code only in the tooltip.
+    const firstKind = rows.first().locator('td.kind');
+    await expect(firstKind.getAttribute('title')).resolves.toBe(`Mã: ${issues[0]!.code}`);
+    await expect(page.locator('#findings').textContent()).resolves.not.toContain(issues[0]!.code);
+    const kinds = await page.locator('#f-code option').allTextContents();
+    expect(kinds.filter((k) => /\(|^[a-z-]+$/.test(k))).toEqual([]);
 
     await page.locator('#f-severity').selectOption('warning');
     const warnings = issues.filter((f) => f.severity === 'warning').length;
@@ -202,14 +221,16 @@ describe('ketnghia serve in chromium', () => {
     await expect(page.locator('#compute').isEnabled()).resolves.toBe(true);
   });
 
-  it('takes a whole folder: its workbooks, found in its subfolders, named by their path in it', async () => {
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/check')), page.locator('#folder').setInputFiles(SAMPLES)]);
-    await page.locator('#status').waitFor({ state: 'hidden' });
-    // samples/ holds its README, config and expected findings too: a folder gives only its workbooks, in the order the CLI walks it.
+  it('takes a whole folder: its workbooks, found in its subfolders, named by their path in it; the rest named as not used', async () => {
+    await clearFiles();
+    await add('#folder', SAMPLES);
+    // samples/ holds its README, config and expected findings too: a folder sends only its workbooks, in the order the CLI walks it.
     const files = await page.locator('#file-list tbody tr td:first-child').allTextContents();
     expect(files).toEqual(await expandInputs(['samples'], ROOT, 'vi'));
     expect(files).toContain('samples/ayunpa-danh-muc.xlsx');
     expect(files.some((f) => !f.endsWith('.xlsx'))).toBe(false);
+    const skipped = await page.locator('#skipped-list tbody tr td:first-child').allTextContents();
+    expect(skipped).toEqual(['samples/ketnghia.config.json', 'samples/loi-expected.json', 'samples/README.md']);
   });
 
   it('downloads the annotated and fixed copies as one zip', async () => {
@@ -221,6 +242,102 @@ describe('ketnghia serve in chromium', () => {
     // An annotated copy carries the findings sheet; a fixed copy is a workbook too.
     await expect(zipEntry(bytes, 'ban-danh-dau/ayunpa-danh-muc.xlsx')).resolves.toBeDefined();
     await expect(zipEntry(bytes, 'ban-da-sua/ayunpa-danh-muc-da-sua.xlsx')).resolves.toBeDefined();
+  });
+
+  it('adds the inbox from one folder to the master from another, names every file it cannot use, and takes one file off', async () => {
+    await clearFiles();
+    // The inbox as a clerk's folder holds it: the units' workbooks (their times kept), a PDF, an old .xls, an Excel lock file.
+    const inbox = join(dataDir, 'nop-2020');
+    mkdirSync(inbox);
+    for (const file of readdirSync(INBOX)) cpSync(join(INBOX, file), join(inbox, file), { preserveTimestamps: true });
+    writeFileSync(join(inbox, 'cong-van-gui-kem.pdf'), '%PDF-1.4\n%%EOF\n');
+    copyFileSync(join(SAMPLES_LOI, 'dinh-dang-cu.xls'), join(inbox, 'bao-cao-cu.xls'));
+    writeFileSync(join(inbox, '~$01-van-phong-thi-uy.xlsx'), 'lock');
+    await add('[data-kn="files"]', join(SAMPLES, 'ayunpa-danh-muc.xlsx'));
+    await add('#folder', inbox);
+    const files = await page.locator('#file-list tbody tr td:first-child').allTextContents();
+    expect(files.filter((f) => f === 'ayunpa-danh-muc.xlsx')).toHaveLength(1);
+    expect(files.filter((f) => f.startsWith('nop-2020/')).sort()).toEqual(readdirSync(INBOX).map((f) => `nop-2020/${f}`).sort());
+    const skipped = Object.fromEntries(await page.locator('#skipped-list tbody tr').evaluateAll((rows) => rows.map((r) => [r.children[0]!.textContent, r.children[1]!.textContent])));
+    expect(Object.keys(skipped).sort()).toEqual(['nop-2020/bao-cao-cu.xls', 'nop-2020/cong-van-gui-kem.pdf', 'nop-2020/~$01-van-phong-thi-uy.xlsx'].sort());
+    expect(skipped['nop-2020/cong-van-gui-kem.pdf']).toContain('tệp PDF');
+    expect(skipped['nop-2020/bao-cao-cu.xls']).toContain('.xls');
+    expect(skipped['nop-2020/~$01-van-phong-thi-uy.xlsx']).toContain('tệp tạm Excel');
+    // The check covers both choices: validate's summary of the master and the inbox.
+    const inputs = [join(SAMPLES, 'ayunpa-danh-muc.xlsx'), ...readdirSync(INBOX).map((f) => join(inbox, f))];
+    const both = await validate({ inputs, lang: 'vi' }, capture(ROOT));
+    await expect(page.locator('[data-kn="summary"]').textContent()).resolves.toContain(summaryLine(both.load, 'vi'));
+
+    const gone = 'nop-2020/01-van-phong-thi-uy.xlsx';
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/check')), page.getByRole('button', { name: `Bỏ tệp ${gone}` }).click()]);
+    await page.locator('#status').waitFor({ state: 'hidden' });
+    const left = await page.locator('#file-list tbody tr td:first-child').allTextContents();
+    expect(left).toHaveLength(files.length - 1);
+    expect(left).not.toContain(gone);
+    const fewer = await validate({ inputs: inputs.filter((f) => !f.endsWith('01-van-phong-thi-uy.xlsx')), lang: 'vi' }, capture(ROOT));
+    await expect(page.locator('[data-kn="summary"]').textContent()).resolves.toContain(summaryLine(fewer.load, 'vi'));
+  });
+
+  it('takes a Vietnamese date, names a wrong one by its label, reads one period box as that year, and downloads the register as a workbook', async () => {
+    await page.locator('[data-kn="period-from"]').fill('2020');
+    await page.locator('[data-kn="period-to"]').fill('');
+    await page.locator('[name="deadline"]').fill('32/01/2021');
+    await page.locator('#submissions').click();
+    await page.locator('#alert:not([hidden])').waitFor();
+    const alert = await page.locator('#alert').textContent();
+    expect(alert).toContain('«Hạn nộp của các đơn vị»: "32/01/2021" không phải một ngày');
+    expect(alert).not.toContain('deadline');
+
+    await page.locator('[name="deadline"]').fill('12/01/2021');
+    await page.locator('#submissions').click();
+    const register = page.locator('[data-kn="submissions"]');
+    await register.locator('#reminder').waitFor();
+    const inbox = join(dataDir, 'nop-2020');
+    const inputs = [join(SAMPLES, 'ayunpa-danh-muc.xlsx'), ...readdirSync(inbox).filter((f) => /^\d.*\.xlsx$/.test(f) && !f.startsWith('01-')).map((f) => join(inbox, f))];
+    const cli = await submissions({ inputs, lang: 'vi', year: '2020', deadline: '2021-01-12' }, capture(ROOT));
+    const r = cli.register!;
+    const text = submissionsText('vi');
+    const count = (status: string) => r.units.filter((u) => u.status === status).length;
+    const headline = text.headline(r.reported, r.expected, text.rate(r.rate), count('reported'), count('reported-empty'), count('missing'));
+    await expect(register.locator('p.lead').textContent()).resolves.toBe(headline);
+    // Nothing the CLI or the config file would say: no command, no option, no key; nor a stray "null".
+    const words = await page.locator('main').innerText();
+    expect(words).not.toMatch(/ketnghia (validate|stats|coverage|submissions|report|fix)|--[a-z]|\bnull\b|deadline/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#register-xlsx').click()]);
+    expect(download.suggestedFilename()).toBe('so-nop-bao-cao-2020.xlsx');
+    const saved = join(dataDir, 'so-nop.xlsx');
+    await download.saveAs(saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(saved);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getCell('A2').value).toBe(headline);
+    const units = r.units.map((_, i) => sheet.getCell(`B${i + 4}`).value);
+    expect(units).toEqual(r.units.map((u) => u.unit));
+    const late = submissionsJson(cli, 'vi').units.filter((u) => u.late).length;
+    expect(r.units.filter((_, i) => sheet.getCell(`H${i + 4}`).value === 'muộn')).toHaveLength(late);
+  });
+
+  it('downloads the figures as a workbook, as stats --xlsx writes them, for a period typed as dates', async () => {
+    await upload(mainSamples);
+    await page.locator('[data-kn="period-from"]').fill('01/01/2016');
+    await page.locator('[data-kn="period-to"]').fill('31/12/2020');
+    await page.locator('#compute').click();
+    await page.locator('#figures-xlsx').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#figures-xlsx').click()]);
+    expect(download.suggestedFilename()).toBe('so-lieu-ket-nghia-2016-2020.xlsx');
+    const saved = join(dataDir, 'so-lieu.xlsx');
+    await download.saveAs(saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(saved);
+    expect(book.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('Tổng hợp (01/01/2016 – 31/12/2020)');
+    expect(book.getWorksheet('Kinh phí theo năm')!.getCell('B7').value).toBe(989_356_000);
+  });
+
+  it('serves its icon and ran without a script error', async () => {
+    const icon = await page.request.get(new URL('/favicon.ico', page.url()).href);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toBe('image/svg+xml');
     expect(scriptErrors).toEqual([]);
   });
 });

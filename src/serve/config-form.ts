@@ -4,10 +4,11 @@
  * temporary folder; the browser never names a path.
  */
 import { join } from 'node:path';
-import { CONFIG_FILE, describeIssue, loadConfig, withChecks, type LoadedConfig } from '../config/load.js';
+import { CONFIG_FILE, loadConfig, withChecks, type LoadedConfig } from '../config/load.js';
 import { ConfigSchema, DEFAULT_CONFIG, type Config } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import { writeAtomic } from '../util/write.js';
+import { causesForForm, datesForForm, describeFormIssue, normaliseForm } from './form-fields.js';
 import { pageMessage } from './text.js';
 
 export interface ConfigState {
@@ -30,21 +31,29 @@ export async function readConfig(dataDir: string): Promise<ConfigState> {
 
 /** The fields the page's form edits; the rest of the config (thresholds, poverty rates) is kept as loaded. */
 export function formOf(config: Config) {
+  const dates = datesForForm(config);
+  // The commendation's box appears once the config knows the key (SPEC §6).
+  const commendation = (config as Record<string, unknown>).commendation;
   return {
     style: config.style,
     superiorBody: config.superiorBody,
     issuingBody: config.issuingBody,
     documentNumber: config.documentNumber,
     place: config.place,
-    date: config.date ?? '',
+    date: dates.date,
+    basis: config.basis,
     signer: { ...config.signer },
     recipients: config.recipients,
-    programme: { ...config.programme, directiveDate: config.programme.directiveDate ?? '' },
+    programme: { ...config.programme, directiveDate: dates.directiveDate },
+    villageTerm: config.villageTerm,
     leadership: config.leadership,
-    causes: config.causes,
+    strengthCauses: config.strengthCauses,
+    causes: causesForForm(config.causes),
+    lessons: config.lessons,
     directions: config.directions,
     recommendations: config.recommendations,
-    deadline: config.deadline ?? '',
+    deadline: dates.deadline,
+    ...(commendation !== undefined && commendation !== null ? { commendation } : {}),
   };
 }
 
@@ -53,16 +62,14 @@ export function applyForm(base: Config, form: unknown): Config {
   const f = (form ?? {}) as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...base, ...f };
   merged.signer = { ...base.signer, ...(f.signer as object | undefined) };
-  const programme: Record<string, unknown> = { ...base.programme, ...(f.programme as object | undefined) };
-  // An empty date box means "not given", as an absent key does in the file.
-  if (programme.directiveDate === '') delete programme.directiveDate;
-  merged.programme = programme;
-  if (merged.date === '') delete merged.date;
-  if (merged.deadline === '') delete merged.deadline;
+  merged.programme = { ...base.programme, ...(f.programme as object | undefined) };
+  const base2 = base as Record<string, unknown>;
+  if (f.commendation !== undefined) merged.commendation = { ...(base2.commendation as object | undefined), ...(f.commendation as object) };
+  // An empty date box means "not given", as an absent key does in the file; 15/01/2024 is a date as 2024-01-15 is.
+  const problems = normaliseForm(merged);
   const parsed = ConfigSchema.safeParse(merged);
-  if (!parsed.success) {
-    throw new UsageError(['Thông tin báo cáo chưa đúng:', ...parsed.error.issues.map((i) => `- ${describeIssue(i, 'vi')}`)].join('\n'));
-  }
+  if (!parsed.success) problems.push(...parsed.error.issues.map(describeFormIssue));
+  if (problems.length > 0 || !parsed.success) throw new UsageError(['Thông tin báo cáo chưa đúng:', ...problems.map((p) => `- ${p}`)].join('\n'));
   return parsed.data;
 }
 
