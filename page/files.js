@@ -153,7 +153,7 @@ function renderFiles(result) {
   fill(
     $('file-list'),
     el('h3', {}, `Đã chọn ${n(result.files.length)} tệp`),
-    el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Tệp'), el('th', {}, 'Tình trạng'), el('th', {}, 'Các trang và số dòng'), el('th', {}, el('span', { class: 'sr-only' }, 'Bỏ')))), el('tbody', {}, rows)),
+    el('div', { class: 'scroll' }, el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Tệp'), el('th', {}, 'Tình trạng'), el('th', {}, 'Các trang và số dòng'), el('th', {}, el('span', { class: 'sr-only' }, 'Bỏ')))), el('tbody', {}, rows))),
   );
   $('clear-files').hidden = false;
 }

@@ -30,7 +30,7 @@ export async function api(method, path, body, raw = false, headers = {}) {
   try {
     response = await fetch(path, init);
   } catch {
-    throw new Error('Không kết nối được với máy chủ ketnghia. Lệnh ketnghia serve còn chạy không? Nếu đã dừng, hãy chạy lại và mở địa chỉ mới.');
+    throw new Error('Không kết nối được với chương trình trên máy này. Cửa sổ chạy chương trình còn mở không? Nếu đã đóng, hãy mở lại chương trình rồi mở địa chỉ mới mà nó đưa ra.');
   }
   const text = await response.text();
   let data;

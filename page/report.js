@@ -39,7 +39,8 @@ export function readForm() {
  */
 function showPlaceholders() {
   const kind = $('kind').value;
-  const empty = (name) => form.querySelector(`[name="${name}"]`).value.trim() === '';
+  // A starter's "Đảng bộ tỉnh …" is as good as empty: the report prints it as a gap.
+  const empty = (name) => /^$|…/.test(form.querySelector(`[name="${name}"]`).value.trim());
   const causesEmpty = ['causes.general', 'causes.objective', 'causes.subjective'].every(empty);
   const missing = [];
   for (const label of form.querySelectorAll('label[data-report]')) {
@@ -50,15 +51,16 @@ function showPlaceholders() {
     if (!asked || !blank) continue;
     const title = label.firstChild.textContent.trim();
     if (!(field.name === 'causes.subjective' && causesEmpty)) missing.push(field.name === 'causes.objective' ? 'Nguyên nhân khách quan, chủ quan' : title);
-    field.before(el('span', { class: 'placeholder-note' }, 'Còn trống: báo cáo sẽ để một dòng nhắc cơ quan viết phần này.'));
+    const says = field.tagName === 'TEXTAREA' ? 'báo cáo sẽ có một dòng nhắc cơ quan viết phần này' : 'báo cáo sẽ để chỗ trống này';
+    field.before(el('span', { class: 'placeholder-note' }, `Còn trống: ${says}.`));
   }
   const box = $('placeholders');
   box.hidden = missing.length === 0;
-  box.textContent = missing.length === 0 ? '' : `${KIND_NAMES[kind].charAt(0).toUpperCase()}${KIND_NAMES[kind].slice(1)} còn ${missing.length} phần để cơ quan tự viết: ${missing.map((m) => `«${m}»`).join(', ')}. Điền vào các ô dưới đây, hoặc viết thẳng vào bản Word sau khi tải về.`;
+  box.textContent = missing.length === 0 ? '' : `${KIND_NAMES[kind].charAt(0).toUpperCase()}${KIND_NAMES[kind].slice(1)} còn ${missing.length} chỗ để trống cho cơ quan viết: ${missing.map((m) => `«${m}»`).join(', ')}. Điền vào các ô dưới đây, hoặc viết thẳng vào bản Word sau khi tải về.`;
 }
 
 form.addEventListener('input', (e) => {
-  if (e.target.tagName === 'TEXTAREA') showPlaceholders();
+  if (e.target.closest('label[data-report]')) showPlaceholders();
 });
 $('kind').addEventListener('change', showPlaceholders);
 
@@ -85,6 +87,19 @@ $('config-save').addEventListener('click', () => {
   });
 });
 
+/**
+ * The report's remarks name the config file's keys ("documentNumber" để trống trong tệp cấu
+ * hình); on the page they name the form's boxes, by the labels the form shows.
+ */
+function formWords(note) {
+  let text = note;
+  for (const field of form.querySelectorAll('[name]')) {
+    const label = field.closest('label')?.firstChild?.textContent.trim();
+    if (label) text = text.replaceAll(`"${field.name}"`, `ô «${label}»`);
+  }
+  return text.replace(/ trong tệp cấu hình/g, '').replace(/\bđặt ô «/g, 'ghi ô «');
+}
+
 $('report').addEventListener('click', () =>
   step('Đang lập báo cáo…', async () => {
     if (!state.lastCheck) throw new Error('Chưa có tệp nào. Hãy chọn các tệp Excel ở bước 1.');
@@ -96,7 +111,7 @@ $('report').addEventListener('click', () =>
       'Đã lập báo cáo: ',
       links,
       r.pdfProblem ? el('div', { class: 'note' }, r.pdfProblem) : null,
-      r.notes.length ? el('ul', { class: 'notes' }, r.notes.map((note) => el('li', {}, note))) : null,
+      r.notes.length ? el('ul', { class: 'notes' }, r.notes.map((note) => el('li', {}, formWords(note)))) : null,
     );
     download(r.docx);
   }),

@@ -195,7 +195,7 @@ describe('ketnghia serve in chromium', () => {
     await expect(firstKind.getAttribute('title')).resolves.toBe(`Mã: ${issues[0]!.code}`);
     await expect(page.locator('#findings').textContent()).resolves.not.toContain(issues[0]!.code);
     const kinds = await page.locator('#f-code option').allTextContents();
-    expect(kinds.filter((k) => /\(|^[a-z-]+$/.test(k))).toEqual([]);
+    expect(kinds.filter((k) => /\([a-z-]+\)$|^[a-z-]+$/.test(k))).toEqual([]);
 
     await page.locator('#f-severity').selectOption('warning');
     const warnings = issues.filter((f) => f.severity === 'warning').length;
@@ -332,6 +332,18 @@ describe('ketnghia serve in chromium', () => {
     await book.xlsx.readFile(saved);
     expect(book.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('Tổng hợp (01/01/2016 – 31/12/2020)');
     expect(book.getWorksheet('Kinh phí theo năm')!.getCell('B7').value).toBe(989_356_000);
+  });
+
+  it('names the form’s boxes, not the config’s keys, in what the report says it lacks; shows the empty ones beside them', async () => {
+    await page.locator('#kind').selectOption('nam');
+    await page.locator('[name="documentNumber"]').fill('');
+    await page.locator('[name="date"]').fill('');
+    await Promise.all([page.waitForEvent('download'), page.locator('[data-kn="report"]').click()]);
+    const said = await page.locator('#report-result').innerText();
+    expect(said).toContain('ô «Số, ký hiệu» để trống');
+    expect(said).not.toMatch(/documentNumber|tệp cấu hình|ketnghia validate/);
+    await expect(page.locator('label', { hasText: 'Số, ký hiệu' }).locator('.placeholder-note').textContent()).resolves.toContain('Còn trống');
+    await expect(page.locator('#placeholders').textContent()).resolves.toContain('«Số, ký hiệu»');
   });
 
   it('serves its icon and ran without a script error', async () => {

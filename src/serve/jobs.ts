@@ -194,7 +194,8 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   session.outputs.set(docx, { path: result.docx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const pdf = result.pdf ? basename(result.pdf) : undefined;
   if (result.pdf && pdf) session.outputs.set(pdf, { path: result.pdf, type: 'application/pdf' });
-  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes: notes() };
+  // What the office must look at before signing (sentences the data contradict, header items missing) goes with the notes.
+  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes: [...notes(), ...(result.warnings ?? []), ...(result.headerProblems ?? [])] };
 }
 
 const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';
