@@ -16,6 +16,7 @@ function fillForm(values) {
   }
   // The commendation's fields exist once the config has the key; undivided causes only when the file has them.
   $('commendation').hidden = values.commendation === undefined;
+  $('directive-proposal').hidden = values.directiveProposal === undefined;
   $('causes-general').hidden = form.querySelector('[name="causes.general"]').value.trim() === '';
   showPlaceholders();
 }

@@ -32,8 +32,9 @@ export async function readConfig(dataDir: string): Promise<ConfigState> {
 /** The fields the page's form edits; the rest of the config (thresholds, poverty rates) is kept as loaded. */
 export function formOf(config: Config) {
   const dates = datesForForm(config);
-  // The commendation's box appears once the config knows the key (SPEC §6).
-  const commendation = (config as Record<string, unknown>).commendation;
+  // The commendation's and the directive proposal's boxes appear once the config knows their keys (SPEC §6).
+  const later = config as Record<string, unknown>;
+  const known = (key: string) => Object.hasOwn(ConfigSchema.shape, key);
   return {
     style: config.style,
     superiorBody: config.superiorBody,
@@ -53,7 +54,8 @@ export function formOf(config: Config) {
     directions: config.directions,
     recommendations: config.recommendations,
     deadline: dates.deadline,
-    ...(commendation !== undefined && commendation !== null ? { commendation } : {}),
+    ...(known('commendation') ? { commendation: later.commendation ?? {} } : {}),
+    ...(known('directiveProposal') ? { directiveProposal: later.directiveProposal ?? '' } : {}),
   };
 }
 

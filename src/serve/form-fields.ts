@@ -24,7 +24,7 @@ export const FORM_LABELS: Readonly<Record<string, string>> = {
   'signer.name': 'Họ và tên người ký',
   'programme.name': 'Tên công tác',
   'programme.directive': 'Văn bản chỉ đạo',
-  'programme.directiveDate': 'Ngày ban hành văn bản chỉ đạo',
+  'programme.directiveDate': 'Ngày ban hành',
   'programme.issuer': 'Cơ quan ban hành văn bản chỉ đạo',
   'programme.area': 'Địa bàn',
   villageTerm: 'Cách gọi thôn, làng',
@@ -38,7 +38,8 @@ export const FORM_LABELS: Readonly<Record<string, string>> = {
   lessons: 'Bài học kinh nghiệm',
   directions: 'Phương hướng, nhiệm vụ',
   recommendations: 'Đề xuất, kiến nghị',
-  commendation: 'Đơn vị tiêu biểu',
+  commendation: 'Đơn vị tiêu biểu, đề nghị khen thưởng',
+  directiveProposal: 'Đề xuất về văn bản chỉ đạo',
   'commendation.proposeTo': 'Đề nghị khen thưởng gửi',
   'commendation.max': 'Số đơn vị tiêu biểu tối đa',
   'commendation.minYears': 'Số năm kết nghĩa tối thiểu',
@@ -109,6 +110,7 @@ export function normaliseForm(merged: Fields): string[] {
     }
     if (commendation.proposeTo === '') delete commendation.proposeTo;
   }
+  if (merged.directiveProposal === '') delete merged.directiveProposal;
   return problems;
 }
 
