@@ -88,19 +88,6 @@ $('config-save').addEventListener('click', () => {
   });
 });
 
-/**
- * The report's remarks name the config file's keys ("documentNumber" để trống trong tệp cấu
- * hình); on the page they name the form's boxes, by the labels the form shows.
- */
-function formWords(note) {
-  let text = note;
-  for (const field of form.querySelectorAll('[name]')) {
-    const label = field.closest('label')?.firstChild?.textContent.trim();
-    if (label) text = text.replaceAll(`"${field.name}"`, `ô «${label}»`);
-  }
-  return text.replace(/ trong tệp cấu hình/g, '').replace(/\bđặt ô «/g, 'ghi ô «');
-}
-
 $('report').addEventListener('click', () =>
   step('Đang lập báo cáo…', async () => {
     if (!state.lastCheck) throw new Error('Chưa có tệp nào. Hãy chọn các tệp Excel ở bước 1.');
@@ -112,7 +99,7 @@ $('report').addEventListener('click', () =>
       'Đã lập báo cáo: ',
       links,
       r.pdfProblem ? el('div', { class: 'note' }, r.pdfProblem) : null,
-      r.notes.length ? el('ul', { class: 'notes' }, r.notes.map((note) => el('li', {}, formWords(note)))) : null,
+      r.notes.length ? el('ul', { class: 'notes' }, r.notes.map((note) => el('li', {}, note))) : null,
     );
     download(r.docx);
   }),

@@ -136,7 +136,17 @@ describe('the steps', () => {
     const answer = JSON.parse(made.body) as { docx: string; pdf?: string; pdfProblem?: string; notes: string[] };
     // Without a period an annual report is about the data's latest year, as on the command line.
     // What report says on stderr comes along, in the page's words.
-    expect(answer).toEqual({ docx: 'bao-cao-nam-2020-2020.docx', pdf: 'bao-cao-nam-2020-2020.pdf', notes: ['Có 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem bước 2.'] });
+    // What the office must still fill in is named by the form's boxes, not the config's keys.
+    expect(answer).toEqual({
+      docx: 'bao-cao-nam-2020-2020.docx',
+      pdf: 'bao-cao-nam-2020-2020.pdf',
+      notes: [
+        'Có 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem bước 2.',
+        'Phần đầu/cuối văn bản: chưa có cơ quan cấp trên (ô «Cơ quan cấp trên» còn để "Đảng bộ tỉnh …").',
+        'Phần đầu/cuối văn bản: chưa có địa danh (ô «Địa danh» để trống).',
+        'Phần đầu/cuối văn bản: chưa có họ tên người ký (ô «Họ và tên người ký» để trống).',
+      ],
+    });
     const docx = await call(server.port, 'GET', `/api/download/${answer.docx}`, { headers: { cookie: cookie() } });
     expect(docx.headers['content-disposition']).toContain('attachment; filename="bao-cao-nam-2020-2020.docx"');
     expect(docx.body.startsWith('PK')).toBe(true);

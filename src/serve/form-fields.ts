@@ -114,6 +114,17 @@ export function normaliseForm(merged: Fields): string[] {
   return problems;
 }
 
+/**
+ * A remark of the report that names the config file's keys ("documentNumber" để trống trong
+ * tệp cấu hình) in the form's words: ô «Số, ký hiệu» để trống.
+ */
+export function inFormWords(remark: string): string {
+  return remark
+    .replace(/"([\w.]+)"/g, (quoted, key: string) => (FORM_LABELS[key] ? `ô «${FORM_LABELS[key]}»` : quoted))
+    .replace(/ trong tệp cấu hình/g, '')
+    .replace(/\bđặt ô «/g, 'ghi ô «');
+}
+
 /** A schema problem in the form's words: the field's label, never a config key. */
 export function describeFormIssue(issue: z.core.$ZodIssue): string {
   const label = labelOf(issue.path);

@@ -22,6 +22,7 @@ import { countParts, summaryLine } from '../cli/print-findings.js';
 import { formatCell } from '../cli/print-tables.js';
 import { dataPeriod } from '../cli/prepare.js';
 import { formatVi, localToday } from '../values/calendar.js';
+import { inFormWords } from './form-fields.js';
 import { cliNotes, MESSAGES, PageError } from './text.js';
 import { walkOrder, type Session } from './session.js';
 import { zipFolders } from './zip.js';
@@ -195,7 +196,7 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   const pdf = result.pdf ? basename(result.pdf) : undefined;
   if (result.pdf && pdf) session.outputs.set(pdf, { path: result.pdf, type: 'application/pdf' });
   // What the office must look at before signing (sentences the data contradict, header items missing) goes with the notes.
-  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes: [...notes(), ...(result.warnings ?? []), ...(result.headerProblems ?? [])] };
+  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes: [...notes(), ...[...(result.warnings ?? []), ...(result.headerProblems ?? [])].map(inFormWords)] };
 }
 
 const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';
