@@ -20,6 +20,33 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/**
+ * The program's shared messages speak to the command line in a few places ("--allow-errors",
+ * "xem: ketnghia validate"); on the page they name its own boxes and steps instead.
+ */
+const PAGE_WORDS = [
+  [/\s*Dùng --max-size để nâng giới hạn nếu tệp là thật\./g, ' Nếu tệp là thật, người mở trang có thể chạy lại chương trình với giới hạn lớn hơn.'],
+  [/(với |chạy lại với )?--allow-errors/g, (_, lead) => `${lead ? 'khi đánh dấu ' : ''}«Bỏ qua các dòng có lỗi»`],
+  [/\(xem(?: chi tiết)?: ketnghia validate[^)]*\)/g, '(xem bước 2)'],
+  [/xem `?ketnghia validate`?/g, 'xem bước 2'],
+  [/lệnh "ketnghia fix"/g, 'bản đã sửa ở bước 2'],
+  [/--from\b/g, 'ô «Từ»'],
+  [/--to\b/g, 'ô «Đến»'],
+  [/--year\b/g, 'năm'],
+];
+
+export function pageWords(text) {
+  return PAGE_WORDS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
+/** Every string of an answer in the page's words. */
+function reworded(value) {
+  if (typeof value === 'string') return pageWords(value);
+  if (Array.isArray(value)) return value.map(reworded);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reworded(v)]));
+  return value;
+}
+
 export async function api(method, path, body, raw = false, headers = {}) {
   const init = { method, headers: { ...headers, 'x-ketnghia-token': token } };
   if (body !== undefined) {
@@ -39,8 +66,8 @@ export async function api(method, path, body, raw = false, headers = {}) {
   } catch {
     data = { error: text };
   }
-  if (!response.ok) throw new Error(data.error || text || `Lỗi ${response.status}`);
-  return data;
+  if (!response.ok) throw new Error(pageWords(data.error || text || `Lỗi ${response.status}`));
+  return reworded(data);
 }
 
 let running = false;

@@ -194,6 +194,10 @@ describe('ketnghia serve in chromium', () => {
     const firstKind = rows.first().locator('td.kind');
     await expect(firstKind.getAttribute('title')).resolves.toBe(`Mã: ${issues[0]!.code}`);
     await expect(page.locator('#findings').textContent()).resolves.not.toContain(issues[0]!.code);
+    // The shared messages' command-line words ("với --allow-errors") are the page's boxes here.
+    expect(issues.some((f) => f.code === 'duplicate-file')).toBe(true);
+    await expect(page.locator('#findings').innerText()).resolves.not.toMatch(/--[a-z]|ketnghia [a-z]/);
+    await expect(page.locator('#findings').innerText()).resolves.toContain('khi đánh dấu «Bỏ qua các dòng có lỗi» chỉ tính tệp');
     const kinds = await page.locator('#f-code option').allTextContents();
     expect(kinds.filter((k) => /\([a-z-]+\)$|^[a-z-]+$/.test(k))).toEqual([]);
 
