@@ -99,6 +99,7 @@ $('report').addEventListener('click', () =>
       'Đã lập báo cáo: ',
       links,
       r.pdfProblem ? el('div', { class: 'note' }, r.pdfProblem) : null,
+      r.placeholders?.length ? el('p', { class: 'placeholders' }, `Báo cáo còn để trống cho cơ quan viết: ${[...new Set(r.placeholders.map((p) => `«${p.label}»`))].join(', ')}.`) : null,
       r.notes.length ? el('ul', { class: 'notes' }, r.notes.map((note) => el('li', {}, note))) : null,
     );
     download(r.docx);

@@ -195,8 +195,10 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   session.outputs.set(docx, { path: result.docx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const pdf = result.pdf ? basename(result.pdf) : undefined;
   if (result.pdf && pdf) session.outputs.set(pdf, { path: result.pdf, type: 'application/pdf' });
-  // What the office must look at before signing (sentences the data contradict, header items missing) goes with the notes.
-  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes: [...notes(), ...[...(result.warnings ?? []), ...(result.headerProblems ?? [])].map(inFormWords)] };
+  // What the office must look at before signing (sentences the data contradict, header items missing) goes with the notes;
+  // the places the report leaves to write, as { field, label }, once the report lists them (SPEC §6).
+  const placeholders = 'placeholders' in result ? result.placeholders : undefined;
+  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), ...(placeholders ? { placeholders } : {}), notes: [...notes(), ...[...(result.warnings ?? []), ...(result.headerProblems ?? [])].map(inFormWords)] };
 }
 
 const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';
