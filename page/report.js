@@ -51,7 +51,8 @@ function showPlaceholders() {
     const blank = field.name.startsWith('causes.') ? causesEmpty : empty(field.name);
     if (!asked || !blank) continue;
     const title = label.firstChild.textContent.trim();
-    if (!(field.name === 'causes.subjective' && causesEmpty)) missing.push(field.name === 'causes.objective' ? 'Nguyên nhân khách quan, chủ quan' : title);
+    // Both causes boxes empty is one place in the report, «Nguyên nhân hạn chế», as the report names it.
+    if (field.name !== 'causes.subjective') missing.push(field.name === 'causes.objective' ? 'Nguyên nhân hạn chế' : title);
     const says = field.tagName === 'TEXTAREA' ? 'báo cáo sẽ có một dòng nhắc cơ quan viết phần này' : 'báo cáo sẽ để chỗ trống này';
     field.before(el('span', { class: 'placeholder-note' }, `Còn trống: ${says}.`));
   }
