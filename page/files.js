@@ -54,9 +54,15 @@ async function upload(items) {
   }
   await step('Đang gửi tệp…', async () => {
     await api('POST', '/api/upload/begin', {});
-    for (const [i, { file, name }] of files.entries()) {
-      setStatus(`Đang gửi tệp ${i + 1}/${files.length}: ${name}`, i / files.length);
-      await api('POST', `/api/upload/file?name=${encodeURIComponent(name)}`, file, true, { 'x-last-modified': String(file.lastModified) });
+    try {
+      for (const [i, { file, name }] of files.entries()) {
+        setStatus(`Đang gửi tệp ${i + 1}/${files.length}: ${name}`, i / files.length);
+        await api('POST', `/api/upload/file?name=${encodeURIComponent(name)}`, file, true, { 'x-last-modified': String(file.lastModified) });
+      }
+    } catch (error) {
+      // A refused file ends the batch; what arrived before it is checked, so the list shown is the server's.
+      await recheck().catch(noFiles);
+      throw error;
     }
     await recheck();
   });

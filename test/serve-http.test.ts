@@ -207,6 +207,11 @@ describe('the steps', () => {
     expect(JSON.parse(big.body).error).toContain('vượt quá giới hạn 2 MiB');
     expect(existsSync(join(server.tempDir, 'tep', 'lon.xlsx'))).toBe(false);
     expect((await call(server.port, 'GET', '/api/state', { headers: { cookie: cookie() } })).status).toBe(200);
+    // The broken batch waits for its check; «Bỏ hết» ends it too, and the next step is not told an upload is under way.
+    expect((await post('/api/figures', {})).status).toBe(409);
+    expect((await post('/api/files/clear')).status).toBe(200);
+    const after = await post('/api/figures', {});
+    expect([after.status, JSON.parse(after.body).error]).toEqual([400, 'Chưa có tệp nào. Hãy chọn hoặc kéo thả các tệp Excel ở bước 1.']);
   });
 });
 

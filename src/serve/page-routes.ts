@@ -40,7 +40,10 @@ export function pageRoutes({ session, context, withForm, send }: PageRouteDeps):
     },
     'POST /api/files/clear': async (req, res) => {
       await readJson(req);
-      await session.run('upload', () => session.clear());
+      if (session.busy) throw new PageError(409, busyMessage(session.progress!.step));
+      // Also ends a batch that broke off (a file over the limit): nothing is left waiting for its check.
+      await session.clear();
+      session.uploading = false;
       send(res, 200, { files: session.files });
     },
     'POST /api/export/figures': async (req, res) => {
