@@ -5,11 +5,10 @@
  * samples; make the report and open the downloaded .docx; save the report form to the
  * config file beside the data.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stats } from '../src/cli/commands/stats.js';
@@ -246,108 +245,6 @@ describe('ketnghia serve in chromium', () => {
     // An annotated copy carries the findings sheet; a fixed copy is a workbook too.
     await expect(zipEntry(bytes, 'ban-danh-dau/ayunpa-danh-muc.xlsx')).resolves.toBeDefined();
     await expect(zipEntry(bytes, 'ban-da-sua/ayunpa-danh-muc-da-sua.xlsx')).resolves.toBeDefined();
-  });
-
-  it('adds the inbox from one folder to the master from another, names every file it cannot use, and takes one file off', async () => {
-    await clearFiles();
-    // The inbox as a clerk's folder holds it: the units' workbooks (their times kept), a PDF, an old .xls, an Excel lock file.
-    const inbox = join(dataDir, 'nop-2020');
-    mkdirSync(inbox);
-    for (const file of readdirSync(INBOX)) cpSync(join(INBOX, file), join(inbox, file), { preserveTimestamps: true });
-    writeFileSync(join(inbox, 'cong-van-gui-kem.pdf'), '%PDF-1.4\n%%EOF\n');
-    copyFileSync(join(SAMPLES_LOI, 'dinh-dang-cu.xls'), join(inbox, 'bao-cao-cu.xls'));
-    writeFileSync(join(inbox, '~$01-van-phong-thi-uy.xlsx'), 'lock');
-    await add('[data-kn="files"]', join(SAMPLES, 'ayunpa-danh-muc.xlsx'));
-    await add('#folder', inbox);
-    const files = await page.locator('#file-list tbody tr td:first-child').allTextContents();
-    expect(files.filter((f) => f === 'ayunpa-danh-muc.xlsx')).toHaveLength(1);
-    expect(files.filter((f) => f.startsWith('nop-2020/')).sort()).toEqual(readdirSync(INBOX).map((f) => `nop-2020/${f}`).sort());
-    const skipped = Object.fromEntries(await page.locator('#skipped-list tbody tr').evaluateAll((rows) => rows.map((r) => [r.children[0]!.textContent, r.children[1]!.textContent])));
-    expect(Object.keys(skipped).sort()).toEqual(['nop-2020/bao-cao-cu.xls', 'nop-2020/cong-van-gui-kem.pdf', 'nop-2020/~$01-van-phong-thi-uy.xlsx'].sort());
-    expect(skipped['nop-2020/cong-van-gui-kem.pdf']).toContain('tệp PDF');
-    expect(skipped['nop-2020/bao-cao-cu.xls']).toContain('.xls');
-    expect(skipped['nop-2020/~$01-van-phong-thi-uy.xlsx']).toContain('tệp tạm Excel');
-    // The check covers both choices: validate's summary of the master and the inbox.
-    const inputs = [join(SAMPLES, 'ayunpa-danh-muc.xlsx'), ...readdirSync(INBOX).map((f) => join(inbox, f))];
-    const both = await validate({ inputs, lang: 'vi' }, capture(ROOT));
-    await expect(page.locator('[data-kn="summary"]').textContent()).resolves.toContain(summaryLine(both.load, 'vi'));
-
-    const gone = 'nop-2020/01-van-phong-thi-uy.xlsx';
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/check')), page.getByRole('button', { name: `Bỏ tệp ${gone}` }).click()]);
-    await page.locator('#status').waitFor({ state: 'hidden' });
-    const left = await page.locator('#file-list tbody tr td:first-child').allTextContents();
-    expect(left).toHaveLength(files.length - 1);
-    expect(left).not.toContain(gone);
-    const fewer = await validate({ inputs: inputs.filter((f) => !f.endsWith('01-van-phong-thi-uy.xlsx')), lang: 'vi' }, capture(ROOT));
-    await expect(page.locator('[data-kn="summary"]').textContent()).resolves.toContain(summaryLine(fewer.load, 'vi'));
-  });
-
-  it('takes a Vietnamese date, names a wrong one by its label, reads one period box as that year, and downloads the register as a workbook', async () => {
-    await page.locator('[data-kn="period-from"]').fill('2020');
-    await page.locator('[data-kn="period-to"]').fill('');
-    await page.locator('[name="deadline"]').fill('32/01/2021');
-    await page.locator('#submissions').click();
-    await page.locator('#alert:not([hidden])').waitFor();
-    const alert = await page.locator('#alert').textContent();
-    expect(alert).toContain('«Hạn nộp của các đơn vị»: "32/01/2021" không phải một ngày');
-    expect(alert).not.toContain('deadline');
-
-    await page.locator('[name="deadline"]').fill('12/01/2021');
-    await page.locator('#submissions').click();
-    const register = page.locator('[data-kn="submissions"]');
-    await register.locator('#reminder').waitFor();
-    const inbox = join(dataDir, 'nop-2020');
-    const inputs = [join(SAMPLES, 'ayunpa-danh-muc.xlsx'), ...readdirSync(inbox).filter((f) => /^\d.*\.xlsx$/.test(f) && !f.startsWith('01-')).map((f) => join(inbox, f))];
-    const cli = await submissions({ inputs, lang: 'vi', year: '2020', deadline: '2021-01-12' }, capture(ROOT));
-    const r = cli.register!;
-    const text = submissionsText('vi');
-    const count = (status: string) => r.units.filter((u) => u.status === status).length;
-    const headline = text.headline(r.reported, r.expected, text.rate(r.rate), count('reported'), count('reported-empty'), count('missing'));
-    await expect(register.locator('p.lead').textContent()).resolves.toBe(headline);
-    // Nothing the CLI or the config file would say: no command, no option, no key; nor a stray "null".
-    const words = await page.locator('main').innerText();
-    expect(words).not.toMatch(/ketnghia (validate|stats|coverage|submissions|report|fix)|--[a-z]|\bnull\b|deadline/);
-
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#register-xlsx').click()]);
-    expect(download.suggestedFilename()).toBe('so-nop-bao-cao-2020.xlsx');
-    const saved = join(dataDir, 'so-nop.xlsx');
-    await download.saveAs(saved);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(saved);
-    const sheet = book.worksheets[0]!;
-    expect(sheet.getCell('A2').value).toBe(headline);
-    const units = r.units.map((_, i) => sheet.getCell(`B${i + 4}`).value);
-    expect(units).toEqual(r.units.map((u) => u.unit));
-    const late = submissionsJson(cli, 'vi').units.filter((u) => u.late).length;
-    expect(r.units.filter((_, i) => sheet.getCell(`H${i + 4}`).value === 'muộn')).toHaveLength(late);
-  });
-
-  it('downloads the figures as a workbook, as stats --xlsx writes them, for a period typed as dates', async () => {
-    await upload(mainSamples);
-    await page.locator('[data-kn="period-from"]').fill('01/01/2016');
-    await page.locator('[data-kn="period-to"]').fill('31/12/2020');
-    await page.locator('#compute').click();
-    await page.locator('#figures-xlsx').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#figures-xlsx').click()]);
-    expect(download.suggestedFilename()).toBe('so-lieu-ket-nghia-2016-2020.xlsx');
-    const saved = join(dataDir, 'so-lieu.xlsx');
-    await download.saveAs(saved);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(saved);
-    expect(book.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('Tổng hợp (01/01/2016 – 31/12/2020)');
-    expect(book.getWorksheet('Kinh phí theo năm')!.getCell('B7').value).toBe(989_356_000);
-  });
-
-  it('names the form’s boxes, not the config’s keys, in what the report says it lacks; shows the empty ones beside them', async () => {
-    await page.locator('#kind').selectOption('nam');
-    await page.locator('[name="documentNumber"]').fill('');
-    await page.locator('[name="date"]').fill('');
-    await Promise.all([page.waitForEvent('download'), page.locator('[data-kn="report"]').click()]);
-    const said = await page.locator('#report-result').innerText();
-    expect(said).toContain('ô «Số, ký hiệu» để trống');
-    expect(said).not.toMatch(/documentNumber|tệp cấu hình|ketnghia validate/);
-    await expect(page.locator('label', { hasText: 'Số, ký hiệu' }).locator('.placeholder-note').textContent()).resolves.toContain('Còn trống');
-    await expect(page.locator('#placeholders').textContent()).resolves.toContain('«Số, ký hiệu»');
   });
 
   it('serves its icon and ran without a script error', async () => {
