@@ -33,6 +33,8 @@ const PAGE_WORDS = [
   [/--from\b/g, 'ô «Từ»'],
   [/--to\b/g, 'ô «Đến»'],
   [/--year\b/g, 'năm'],
+  // Dates on the page are shown, and asked for, as people write them.
+  [/\(ví dụ (\d{4}) hoặc (\d{4})-(\d{2})-(\d{2})\)/g, '(ví dụ $1 hoặc $4/$3/$2)'],
 ];
 
 export function pageWords(text) {
@@ -111,7 +113,8 @@ export function setStatus(text, fraction) {
 
 export function showAlert(text, info = false) {
   $('alert').hidden = !text;
-  $('alert').textContent = text || '';
+  // A message may begin with a box's name ("ô «Từ» …"): a sentence on its own begins with a capital.
+  $('alert').textContent = text ? text.charAt(0).toUpperCase() + text.slice(1) : '';
   $('alert').classList.toggle('info', info);
 }
 

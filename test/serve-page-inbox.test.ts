@@ -110,8 +110,13 @@ describe('the page on an inbox, as a new user tries it', () => {
   it('downloads the figures as a workbook, as stats --xlsx writes them, for a period typed as dates', async () => {
     await clearFiles(page);
     await add(page, '[data-kn="files"]', mainSamples);
-    await page.locator('[data-kn="period-from"]').fill('01/01/2016');
+    // A day that does not exist is named by its box, with an example written as people write dates.
+    await page.locator('[data-kn="period-from"]').fill('32/01/2016');
     await page.locator('[data-kn="period-to"]').fill('31/12/2020');
+    await page.locator('#compute').click();
+    await page.locator('#alert:not([hidden])').waitFor();
+    await expect(page.locator('#alert').textContent()).resolves.toBe('Ô «Từ» không hợp lệ: "32/01/2016" (ví dụ 2017 hoặc 01/07/2017).');
+    await page.locator('[data-kn="period-from"]').fill('01/01/2016');
     await page.locator('#compute').click();
     await page.locator('#figures-xlsx').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#figures-xlsx').click()]);
