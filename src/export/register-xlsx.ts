@@ -44,7 +44,11 @@ export async function writeRegisterWorkbook(path: string, data: RegisterExport, 
   const used = new Set<string>();
   const title = text.title(register.period);
 
-  const main = workbook.addWorksheet(sheetName(title, used), { views: [{ state: 'frozen', ySplit: 3 }] });
+  // Printed as it is sent on: landscape, one page wide, the header row on every page.
+  const main = workbook.addWorksheet(sheetName(title, used), {
+    views: [{ state: 'frozen', ySplit: 3 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
+  });
   main.addRow([title]).font = { bold: true, size: 13 };
   const count = (status: UnitSubmission['status']) => register.units.filter((u) => u.status === status).length;
   main.addRow([
@@ -79,7 +83,9 @@ export async function writeRegisterWorkbook(path: string, data: RegisterExport, 
 function unitRows(sheet: Sheet, units: readonly UnitSubmission[], data: RegisterExport, lang: Lang): void {
   const text = submissionsText(lang);
   const [no, unit, bloc, status, activities, files, received] = text.columns as [string, string, string, string, string, string, string];
-  styleHeader(sheet.addRow([no, unit, bloc, status, activities, files, received, ...(data.deadline ? [WORDS.late[lang]] : [])]));
+  const header = sheet.addRow([no, unit, bloc, status, activities, files, received, ...(data.deadline ? [WORDS.late[lang]] : [])]);
+  styleHeader(header);
+  header.height = 30;
   units.forEach((u, i) => {
     const first = firstReceived(u.files, data.received);
     const choice = u.bloc ? choiceByKey(UNIT_BLOCS, u.bloc) : undefined;
@@ -94,10 +100,19 @@ function unitRows(sheet: Sheet, units: readonly UnitSubmission[], data: Register
       ...(data.deadline ? [first && localToday(first) > data.deadline ? WORDS.lateYes[lang] : null] : []),
     ]);
     row.alignment = { wrapText: true, vertical: 'top' };
+    // Neither Excel nor LibreOffice grows a row for wrapped text written by a program: the height is set here.
+    row.height = 15 * Math.max(...[1, 2, 3, 5].map((c) => linesIn(String(row.getCell(c + 1).value ?? ''), WIDTHS[c]!)));
     row.getCell(7).numFmt = 'dd/mm/yyyy hh:mm';
     if (u.status === 'missing') row.font = { color: { argb: RED }, bold: true };
   });
-  [6, 40, 18, 24, 12, 44, 18, 12].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+}
+
+const WIDTHS = [6, 40, 18, 24, 12, 44, 18, 12];
+
+/** Lines a text takes in a column of `width` characters, each of its own lines wrapped at about that width. */
+function linesIn(text: string, width: number): number {
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / (width - 2))), 0);
 }
 
 /** The first of a unit's files to arrive. */
