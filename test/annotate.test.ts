@@ -1,10 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { HEADERS, tempDir, writeWorkbook } from './helpers/workbook.js';
-import { capture as io } from './helpers/io.js';
+import { capture as io, capture } from './helpers/io.js';
 
 
 describe('validate --annotate', () => {
@@ -55,5 +55,25 @@ describe('validate --annotate', () => {
     expect(out.stderr).toContain('trùng với tệp đầu vào');
     // The findings are shown all the same.
     expect(out.stdout).toContain('Hợp lệ. Tổng: 1 tệp');
+  });
+});
+
+describe('--annotate copies only the files with findings', () => {
+  it('writes the one with a finding, not the clean one, and says how many (vi, en)', async () => {
+    const base = tempDir('ketnghia-annotate-only-');
+    copyFileSync(join('samples', 'ayunpa-danh-muc.xlsx'), join(base, 'sach.xlsx'));
+    copyFileSync(join('samples-loi', 'loi-so-lieu.xlsx'), join(base, 'loi.xlsx'));
+    const io = capture(base);
+    expect(await main(['validate', 'sach.xlsx', 'loi.xlsx', '--annotate', 'danh-dau'], io)).toBe(1);
+    expect(readdirSync(join(base, 'danh-dau'))).toEqual(['loi.xlsx']);
+    expect(io.stdout).toContain('Đã ghi 1 bản đánh dấu vào thư mục danh-dau (1 tệp không có lỗi, cảnh báo nên không sao chép).');
+    const en = capture(base);
+    expect(await main(['validate', 'sach.xlsx', 'loi.xlsx', '--annotate', 'marked', '--lang', 'en'], en)).toBe(1);
+    expect(en.stdout).toContain('Annotated copies written: 1, in the folder marked (1 file without findings not copied).');
+    // Nothing to mark: nothing written, and said so.
+    const clean = capture(base);
+    expect(await main(['validate', 'sach.xlsx', '--annotate', 'trong'], clean)).toBe(0);
+    expect(existsSync(join(base, 'trong'))).toBe(false);
+    expect(clean.stdout).toContain('Đã ghi 0 bản đánh dấu vào thư mục trong (1 tệp không có lỗi, cảnh báo nên không sao chép).');
   });
 });

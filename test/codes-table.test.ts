@@ -13,7 +13,7 @@ describe("the README's table of finding codes", () => {
 
   it('has a row per code of the catalogue with its severity', () => {
     const table = codesTable();
-    for (const code of FINDING_CODES) expect(table).toContain(`| \`${code}\` | ${CATALOGUE[code].severity} | `);
+    for (const code of FINDING_CODES) expect(table).toMatch(new RegExp(`\\| \x60${code}\x60 \\| ${CATALOGUE[code].severity}(, or (error|warning))? \\| `));
     expect(table.split('\n')).toHaveLength(FINDING_CODES.length + 2);
   });
 

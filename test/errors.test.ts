@@ -234,7 +234,8 @@ describe('an output that cannot be written is the environment, not a bug: exit 1
     ['report -o afile/x.docx', ['report', 'in', '--year', '2020', '-o', 'afile/x.docx']],
     ['stats --xlsx afile/x.xlsx', ['stats', 'in', '--year', '2020', '--xlsx', 'afile/x.xlsx']],
     ['init afile', ['init', 'afile']],
-    ['validate --annotate afile', ['validate', 'in', '--annotate', 'afile']],
+    // A file with findings: only those are copied.
+    ['validate --annotate afile', ['validate', 'loi.xlsx', '--annotate', 'afile']],
     ['fix -o afile/x.xlsx', ['fix', 'in/dm.xlsx', '-o', 'afile/x.xlsx']],
   ];
   for (const [what, args] of CASES) {
@@ -252,12 +253,13 @@ describe('validate --annotate on a workbook that can be checked but not copied',
   // that part, so the data is checked, but exceljs's whole-file reader (used to make the
   // annotated copy) refuses the zip ("uncompressed data size mismatch").
   it('still prints the findings, says the copy was skipped, annotates the other files, no internal error', async () => {
-    const parts = await readZipEntries('samples/ayunpa-hoat-dong-khoi-dang.xlsx');
+    // Files with findings: --annotate copies only those.
+    const parts = await readZipEntries('samples-loi/loi-hoat-dong.xlsx');
     const entries = parts.map((p) => (p.name === 'docProps/core.xml' ? { ...smallEntry(p.name, p.data), centralSize: p.data.length - 100 } : smallEntry(p.name, p.data)));
     const sub = join(dir, 'annotate-odd');
     mkdirSync(sub);
     writeFileSync(join(sub, 'la.xlsx'), buildZip(entries));
-    copyFileSync('samples/ayunpa-danh-muc.xlsx', join(sub, 'dm.xlsx'));
+    copyFileSync('samples-loi/loi-so-lieu.xlsx', join(sub, 'dm.xlsx'));
     for (const lang of ['vi', 'en'] as const) {
       const r = await run(['validate', 'la.xlsx', 'dm.xlsx', '--annotate', `danh-dau-${lang}`, '--lang', lang], sub);
       expect(r.stderr).not.toMatch(/Lỗi chương trình|Internal error/);

@@ -60,7 +60,7 @@ describe('the Quảng Nam samples', () => {
 
     const ayunPa = capture(tempDir());
     expect(await main(['stats', join(process.cwd(), 'samples'), '--year', '2020'], ayunPa)).toBe(0);
-    expect(ayunPa.stdout).toContain('Số thôn, làng');
+    expect(ayunPa.stdout).toContain('Số bôn');
     for (const absent of ['Số xã', 'huyện', 'cặp hộ']) expect(ayunPa.stdout).not.toContain(absent);
   });
 

@@ -48,8 +48,45 @@ describe('one finding per cause', () => {
     const result = await load([await master(), file]);
     expect(flatten(result.findings)).toEqual([[undefined, undefined, 'master-mismatch']]);
     const f = result.findings[0]!;
-    expect(f).toMatchObject({ file, severity: 'warning', value: '6/6' });
+    // None of its communes is in the master: another district's file, so an error (figures stop).
+    expect(f).toMatchObject({ file, severity: 'error', value: '6/6' });
     expect(f.params?.expected).toEqual({ vi: 'Chư Mố, Ia Broăi', en: 'Chư Mố, Ia Broăi' });
+    expect(result.errors).toBe(1);
+    expect(result.dataset.activities).toHaveLength(0);
+  });
+
+  it('another province: no district in common is an error, validate and stats exit 1, and nothing follows row by row', async () => {
+    const head = ['STT', 'Ngày', 'Đơn vị', 'Huyện', 'Xã', 'Thôn/làng', 'Loại hoạt động', 'Nội dung', 'Tiền mặt (đồng)', 'Hiện vật quy đổi (đồng)', 'Nguồn kinh phí'];
+    const rows = [1, 2, 3, 4, 5, 6, 7].map((n) => [n, new Date(Date.UTC(2020, 2, n)), n < 3 ? 'Công an tỉnh' : `Sở ${n}`, 'Huyện Nam Giang', 'Xã Đắc Pring', `Thôn ${n}`, 'Thăm hỏi, tặng quà', 'Tặng quà', 1_000_000, 0, 'Đơn vị tự đóng góp']);
+    const file = await writeWorkbook(join(dir, 'tinh-khac.xlsx'), [{ name: 'Hoạt động', rows: [head, ...rows] }]);
+    const files = [await master(), file];
+    const result = await load(files);
+    expect(flatten(result.findings)).toEqual([[undefined, undefined, 'master-mismatch']]);
+    expect(result.findings[0]!.severity).toBe('error');
+    const io = capture(dir);
+    expect(await main(['validate', ...files], io)).toBe(1);
+    expect(io.stdout).not.toContain('Hợp lệ');
+    expect(io.stdout).toContain('không có huyện, xã nào chung với danh mục');
+    expect(io.stdout).not.toContain('not-paired');
+    expect(io.stdout).not.toContain('unknown-');
+    const en = capture(dir);
+    await main(['validate', ...files, '--lang', 'en'], en);
+    expect(en.stdout).toContain('shares no district or commune with the master list');
+    const stats = capture(dir);
+    expect(await main(['stats', ...files, '--year', '2020'], stats)).toBe(1);
+    // --allow-errors leaves the whole file out.
+    const allowed = capture(dir);
+    expect(await main(['stats', ...files, '--year', '2020', '--json', '--allow-errors'], allowed)).toBe(0);
+    expect(allowed.stdout).not.toContain('Đắc Pring');
+  });
+
+  it('a file sharing a commune with the master keeps master-mismatch a warning, and its known rows get no not-paired', async () => {
+    // Rows 1–2: a known unit in a known village it is not paired with; rows 3–6: unknown units.
+    const rows = [1, 2, 3, 4, 5, 6].map((n) => activity(n, n < 3 ? 'Ban Dân vận Tỉnh ủy' : `Phòng ${n}`, 'Ia Rbol', 'Bôn Bầu'));
+    const file = await writeWorkbook(join(dir, 'danh-muc-cu.xlsx'), [{ name: 'Hoạt động', rows: [[...HEADERS.activities], ...rows] }]);
+    const result = await load([await master(), file]);
+    expect(flatten(result.findings)).toEqual([[undefined, undefined, 'master-mismatch']]);
+    expect(result.findings[0]).toMatchObject({ severity: 'warning', value: '4/6' });
   });
 });
 

@@ -55,16 +55,18 @@ describe('an existing output is kept without --force', () => {
   });
 
   it('validate --annotate: the findings are still printed, the copy kept, exit 2', async () => {
+    // --annotate copies only files with findings: a file with some.
+    copyFileSync(join(process.cwd(), 'samples-loi', 'loi-so-lieu.xlsx'), join(dir, 'loi.xlsx'));
     mkdirSync(join(dir, 'danh-dau'), { recursive: true });
-    writeFileSync(join(dir, 'danh-dau', 'danh-muc.xlsx'), HAND_EDITED);
-    const refused = await run(['validate', 'danh-muc.xlsx', '--annotate', 'danh-dau']);
+    writeFileSync(join(dir, 'danh-dau', 'loi.xlsx'), HAND_EDITED);
+    const refused = await run(['validate', 'loi.xlsx', '--annotate', 'danh-dau']);
     expect(refused.code).toBe(2);
-    expect(refused.stdout).toContain('Hợp lệ. Tổng: 1 tệp, 232 dòng số liệu');
-    expect(refused.stderr).toMatch(/danh-muc\.xlsx đã có; không ghi đè/);
-    expect(readFileSync(join(dir, 'danh-dau', 'danh-muc.xlsx'), 'utf8')).toBe(HAND_EDITED);
-    const forced = await run(['validate', 'danh-muc.xlsx', '--annotate', 'danh-dau', '--force']);
-    expect(forced.code).toBe(0);
-    expect(readFileSync(join(dir, 'danh-dau', 'danh-muc.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(refused.stdout).toContain('Có lỗi. Tổng: 1 tệp');
+    expect(refused.stderr).toMatch(/loi\.xlsx đã có; không ghi đè/);
+    expect(readFileSync(join(dir, 'danh-dau', 'loi.xlsx'), 'utf8')).toBe(HAND_EDITED);
+    const forced = await run(['validate', 'loi.xlsx', '--annotate', 'danh-dau', '--force']);
+    expect(forced.code).toBe(1);
+    expect(readFileSync(join(dir, 'danh-dau', 'loi.xlsx')).subarray(0, 2).toString()).toBe('PK');
   });
 });
 

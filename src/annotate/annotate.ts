@@ -22,6 +22,8 @@ export interface AnnotateOptions {
   readonly inputs: readonly string[];
   /** Replace copies already in the folder. */
   readonly force?: boolean;
+  /** Copy only the files that have findings (`validate --annotate`): a folder of clean copies hides the few that matter. */
+  readonly onlyWithFindings?: boolean;
 }
 
 const FINDINGS_SHEET = 'Lỗi';
@@ -32,17 +34,26 @@ export interface AnnotateResult {
   readonly written: string[];
   /** Inputs that could be checked but not copied (exceljs's whole-file reader refused them). */
   readonly skipped: string[];
+  /** Files read without a finding, not copied (with `onlyWithFindings`). */
+  readonly clean: number;
 }
 
-/** Writes one annotated copy per readable input. */
+/** Writes one annotated copy per readable input (that has findings, with `onlyWithFindings`). */
 export async function annotateAll(load: LoadResult, options: AnnotateOptions): Promise<AnnotateResult> {
-  const result: AnnotateResult = { written: [], skipped: [] };
+  const withFindings = new Set(load.findings.map((f) => f.file));
+  const wanted = (file: string) => options.onlyWithFindings !== true || withFindings.has(file);
+  const result: AnnotateResult = { written: [], skipped: [], clean: load.files.filter((f) => f.read && !wanted(f.file)).length };
   const used = new Set<string>();
   const inputs = options.inputs.map((i) => resolve(options.cwd, i));
+  // The folder of the inputs themselves is refused even for a clean file's copy, which is not written.
+  for (const file of load.files) {
+    const target = join(resolve(options.cwd, options.dir), basename(file.file));
+    if (file.read) refuseInput(target, inputs, sameAsInputMessage(target, options.lang));
+  }
   // Every target is checked before the first is written: all copies or none.
   const targets = new Map<string, string>();
   for (const file of load.files) {
-    if (!file.read) continue;
+    if (!file.read || !wanted(file.file)) continue;
     const target = uniqueTarget(resolve(options.cwd, options.dir), file.file, used);
     refuseInput(target, inputs, sameAsInputMessage(target, options.lang));
     await checkOutput(target, { lang: options.lang, force: options.force === true, ext: '.xlsx' });

@@ -62,6 +62,17 @@ export class AreaIndex {
     return this.districts.has(d) ? { found: true } : withSuggestion('district', this.districtNames.suggest(d));
   }
 
+  /** Whether the lists name this commune (any district). */
+  hasCommune(commune: string): boolean {
+    return this.communes.has(nameKey(commune, 'commune', this.memo));
+  }
+
+  /** Whether the lists name this district; undefined when they name no district at all. */
+  hasDistrict(district: string): boolean | undefined {
+    if (this.districts.size === 0) return undefined;
+    return this.districts.has(nameKey(district, 'district', this.memo));
+  }
+
   /** The districts a commune lies in, keyed (empty when the lists do not say). */
   districtsOf(commune: string): string[] {
     return (this.communes.get(nameKey(commune, 'commune', this.memo)) ?? []).flatMap((k) => (k.district ? [k.district] : []));

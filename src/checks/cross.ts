@@ -166,7 +166,7 @@ function checkReferences(rows: RowsByKind, areas: AreaIndex, report: Report, mem
       }),
     );
   }
-  return pending.flush(report);
+  return pending.flush(report, areas);
 }
 
 /**

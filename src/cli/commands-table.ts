@@ -86,6 +86,7 @@ async function dataOptions(files: string[], context: RunContext<typeof opt.DATA>
       checks: loaded.checks,
       minActivities: loaded.config.thresholds.minActivities,
       povertyStandardYears: loaded.config.povertyStandardYears,
+      villageTerm: loaded.config.villageTerm,
     },
   };
 }
@@ -214,6 +215,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   command({
     name: 'serve',
     description: 'serveDescription',
+    // commander's own usage line would be the English "[options] [dir]".
+    usage: 'initUsage',
     argument: {
       ...opt.DIR,
       help: 'dataDirArgument',

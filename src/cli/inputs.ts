@@ -2,8 +2,9 @@
  * Command-line inputs → the list of workbook files, folders searched recursively.
  *
  * Inputs arrive as Windows gives them: cmd and PowerShell pass `*.xlsx` through unexpanded,
- * so patterns are expanded here (tinyglobby); paths may use backslashes; and a folder Excel
- * has open holds `~$name.xlsx` owner files, which are skipped with a note, never read.
+ * so patterns are expanded here (tinyglobby); paths may use backslashes. A folder Excel has
+ * open holds `~$name.xlsx` owner files, and a folder of submissions often a PDF or a Word
+ * letter beside the workbooks: those are handed back as skipped (`file-skipped`), never read.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
@@ -28,15 +29,32 @@ export function isTempFile(name: string): boolean {
   return /^(~|\.~lock\.|\._)/.test(name) || /\.tmp$/i.test(name) || name.endsWith('#');
 }
 
+/** A file left out, with why: it is named as `file-skipped`, never dropped silently (SPEC §3). */
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: 'lock' | 'not-workbook';
+}
+
+/**
+ * Files of a folder no one means as an input and not worth a word: the system's own (Finder's
+ * `.DS_Store`, Explorer's `Thumbs.db`), temporaries other than lock files, and our config.
+ */
+function isNoise(name: string): boolean {
+  return name.startsWith('.') || /^(thumbs\.db|desktop\.ini|ketnghia\.config\.json)$/i.test(name) || (isTempFile(name) && !name.startsWith('~$'));
+}
+
+/** Documents and pictures that are plainly not workbooks, skipped even when named on the command line. */
+const NOT_WORKBOOK = /\.(pdf|docx?|odt|rtf|pptx?|odp|jpe?g|png|gif|bmp|tiff?|heic|webp|zip|rar|7z|txt|html?|msg|eml)$/i;
+
 export interface ExpandOptions {
-  /** Called once with the temporary files left out (never read), when there are any. */
-  readonly onSkip?: (skipped: readonly string[]) => void;
+  /** Called once with the files left out (never read), when there are any. */
+  readonly onSkip?: (skipped: readonly SkippedFile[]) => void;
 }
 
 export async function expandInputs(inputs: readonly string[], cwd: string, lang: Lang, options: ExpandOptions = {}): Promise<string[]> {
   if (inputs.length === 0) throw new UsageError(render(lang, CLI.noInputs));
   const files: string[] = [];
-  const skipped: string[] = [];
+  const skipped: SkippedFile[] = [];
   try {
     for (const input of inputs) await expandOne(input, cwd, lang, files, skipped);
   } finally {
@@ -57,17 +75,29 @@ export async function expandInputs(inputs: readonly string[], cwd: string, lang:
   return unique;
 }
 
-async function expandOne(input: string, cwd: string, lang: Lang, files: string[], skipped: string[]): Promise<void> {
-  const keep = (file: string) => (isTempFile(baseName(file)) ? skipped : files).push(file);
+/** Whether a file is left out, and why; undefined when it is to be read. */
+function skipReason(name: string, given: boolean): SkippedFile['reason'] | 'noise' | undefined {
+  if (name.startsWith('~$') || (WORKBOOK.test(name) && (isTempFile(name) || name.startsWith('.')))) return 'lock';
+  if (given) return NOT_WORKBOOK.test(name) ? 'not-workbook' : undefined;
+  if (isNoise(name)) return 'noise';
+  return WORKBOOK.test(name) ? undefined : 'not-workbook';
+}
+
+async function expandOne(input: string, cwd: string, lang: Lang, files: string[], skipped: SkippedFile[]): Promise<void> {
+  const keep = (file: string, given: boolean) => {
+    const reason = skipReason(baseName(file), given);
+    if (reason === undefined) files.push(file);
+    else if (reason !== 'noise') skipped.push({ file, reason });
+  };
   const found = await existing(input, cwd);
   if (found?.isDirectory) {
-    const inFolder = await walk(resolve(cwd, found.path), found.path, skipped);
-    if (inFolder.length === 0) throw new UsageError(render(lang, CLI.emptyFolder, { path: input }));
-    files.push(...inFolder);
-  } else if (found) keep(found.path);
+    const before = files.length;
+    for (const file of await walk(resolve(cwd, found.path), found.path)) keep(file, false);
+    if (files.length === before) throw new UsageError(render(lang, CLI.emptyFolder, { path: input }));
+  } else if (found) keep(found.path, true);
   else if (isPattern(input)) {
     const before = files.length;
-    for (const file of await expandPattern(input, cwd)) keep(file);
+    for (const file of await expandPattern(input, cwd)) keep(file, false);
     if (files.length === before) throw new UsageError(render(lang, CLI.noMatch, { path: input }));
   } else throw new UsageError(render(lang, CLI.notFound, { path: input }));
 }
@@ -95,15 +125,13 @@ async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
     caseSensitiveMatch: process.platform !== 'win32',
   });
   const shown = split.base === '.' ? '' : split.base;
-  return found
-    .filter((file) => WORKBOOK.test(file) || isTempFile(baseName(file)))
-    .sort((a, b) => a.localeCompare(b))
-    .map((file) => (shown ? join(shown, file) : file));
+  return found.sort((a, b) => a.localeCompare(b)).map((file) => (shown ? join(shown, file) : file));
 }
 
-/** The one line that says which temporary files were left out. */
-export function skipNote(skipped: readonly string[], lang: Lang): string {
-  const shown = skipped.length > 3 ? [...skipped.slice(0, 3), '…'] : skipped;
+/** The one line that names the files left out, for when no findings are shown (a usage error follows). */
+export function skipNote(skipped: readonly SkippedFile[], lang: Lang): string {
+  const names = skipped.map((s) => s.file);
+  const shown = names.length > 3 ? [...names.slice(0, 3), '…'] : names;
   return render(lang, CLI.skippedTemp, { count: skipped.length, files: shown.join(', ') });
 }
 
@@ -111,17 +139,15 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-async function walk(full: string, shown: string, skipped: string[]): Promise<string[]> {
+/** Every file under a folder, sorted, skipping hidden folders. */
+async function walk(full: string, shown: string): Promise<string[]> {
   const entries = await readdir(full, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   const files: string[] = [];
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.')) files.push(...(await walk(join(full, entry.name), join(shown, entry.name), skipped)));
-    } else if (WORKBOOK.test(entry.name)) {
-      if (isTempFile(entry.name) || entry.name.startsWith('.')) skipped.push(join(shown, entry.name));
-      else files.push(join(shown, entry.name));
-    }
+      if (!entry.name.startsWith('.')) files.push(...(await walk(join(full, entry.name), join(shown, entry.name))));
+    } else files.push(join(shown, entry.name));
   }
   return files;
 }

@@ -1,12 +1,12 @@
 /**
- * The first step of every data command: the inputs expanded (temporary files skipped, with a
- * line) and read, with a progress bar on a terminal. The reading edge; `prepare` builds on it.
+ * The first step of every data command: the inputs expanded (files that are not workbooks
+ * skipped, each named as `file-skipped`) and read, with a progress bar on a terminal. The reading edge; `prepare` builds on it.
  */
 import type { CrossOptions } from '../checks/cross.js';
 import { loadWorkbooks, type LoadOptions, type LoadResult, type Progress } from '../dataset/load.js';
 import type { Lang } from '../findings/finding.js';
 import { localToday, type CalendarDate } from '../values/calendar.js';
-import { expandInputs, skipNote } from './inputs.js';
+import { expandInputs, skipNote, type SkippedFile } from './inputs.js';
 import type { Io } from './io.js';
 import { startProgress } from './progress.js';
 import type { Memo } from '../util/memo.js';
@@ -27,11 +27,20 @@ export interface LoadInputsOptions {
 
 /** Inputs expanded and read, with a progress bar on a terminal: the first step of every data command. */
 export async function loadInputs(options: LoadInputsOptions, io: Io): Promise<{ files: string[]; load: LoadResult }> {
-  const files = await expandInputs(options.inputs, io.cwd, options.lang, { onSkip: (skipped) => io.err(`${skipNote(skipped, options.lang)}\n`) });
+  let skipped: readonly SkippedFile[] = [];
+  let files: string[];
+  try {
+    files = await expandInputs(options.inputs, io.cwd, options.lang, { onSkip: (list) => (skipped = list) });
+  } catch (error) {
+    // No findings follow a usage error: a line says what was left out ("only a PDF here").
+    if (skipped.length > 0) io.err(`${skipNote(skipped, options.lang)}\n`);
+    throw error;
+  }
   const progress = startProgress(io, options.lang);
   try {
     const load = await loadWorkbooks({
       files,
+      skipped,
       cwd: io.cwd,
       today: options.today ?? localToday(),
       ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),

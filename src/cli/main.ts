@@ -19,6 +19,7 @@ import { render, type Text } from '../messages/render.js';
 import { langFromArgv } from './text.js';
 import { packageVersion } from '../util/package.js';
 import { writeProblem } from '../util/output.js';
+import { Suggester } from '../text/suggest.js';
 
 
 export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
@@ -43,6 +44,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(lang, io, (code) => {
     exitCode = code;
   });
+  // A bare `ketnghia` (double-clicked, or typed to see what it does): the short help, not an error.
+  if (isBare(argv)) {
+    io.out(`${program.helpInformation()}\n${render(lang, CLI.examples)}\n`);
+    return 0;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -73,7 +79,7 @@ function handleError(error: unknown, lang: Lang, io: Io, debug: boolean, program
 
 function translateCommanderError(error: CommanderError, lang: Lang, program: Command): string {
   // "ketnghia help frob": commander shows the program's help and ends with code 1.
-  if (error.code === 'commander.help') return render(lang, CLI.usageError, { message: render(lang, CLI.unknownCommand, { name: program.args[1] ?? '' }) });
+  if (error.code === 'commander.help') return render(lang, CLI.usageError, { message: render(lang, CLI.unknownCommand, { name: program.args[1] ?? '', hint: didYouMean('commander.unknownCommand', program.args[1] ?? '', '', program, lang) }) });
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const command = (error as CommanderError & { command?: string }).command ?? program.args[0] ?? '';
   const keys: Record<string, CliKey> = {
@@ -85,8 +91,28 @@ function translateCommanderError(error: CommanderError, lang: Lang, program: Com
     'commander.missingMandatoryOptionValue': 'missingMandatoryOptionValue',
   };
   const key = keys[error.code];
-  if (key) return render(lang, CLI.usageError, { message: render(lang, CLI[key] as Text, { name: quoted, command }) });
+  if (key) return render(lang, CLI.usageError, { message: render(lang, CLI[key] as Text, { name: quoted, command, hint: didYouMean(error.code, quoted, command, program, lang) }) });
   return render(lang, CLI.usageError, { message: error.message.replace(/^error: /, '') });
+}
+
+/** No command given: only the global options, if any. */
+function isBare(argv: readonly string[]): boolean {
+  const rest = argv.filter((arg, i) => arg !== '--debug' && arg !== '--lang' && argv[i - 1] !== '--lang' && !arg.startsWith('--lang='));
+  return rest.length === 0;
+}
+
+/** " Có phải ý bạn là validate?" for a mistyped command or option (as init's headers are told), or nothing. */
+function didYouMean(code: string, name: string, command: string, program: Command, lang: Lang): string {
+  const suggester = new Suggester();
+  if (code === 'commander.unknownCommand') {
+    for (const known of program.commands) suggester.add({ display: known.name(), key: known.name() });
+  } else if (code === 'commander.unknownOption') {
+    const owner = program.commands.find((c) => c.name() === command) ?? program;
+    for (const option of owner.options) if (option.long) suggester.add({ display: option.long, key: option.long });
+  } else return '';
+  // "--anotate=x" is the option "--anotate".
+  const suggestion = suggester.suggest(name.split('=')[0]!);
+  return suggestion ? render(lang, CLI.didYouMean, { name: suggestion }) : '';
 }
 
 function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Command {
@@ -112,6 +138,7 @@ function buildProgram(lang: Lang, io: Io, setExit: (code: number) => void): Comm
     .usage(render(lang, CLI.programUsage))
     .version(packageVersion(), '-V, --version', render(lang, CLI.versionOption))
     .helpCommand('help [command]', render(lang, CLI.helpCommand))
+    .addHelpText('after', `\n${render(lang, CLI.examples)}`)
     .showSuggestionAfterError(false);
 
   for (const entry of COMMANDS) program.addCommand(commandOf(entry, configure, lang, io, setExit));

@@ -12,7 +12,7 @@ import type { Io } from './io.js';
 import { periodDataMessage } from './period-check.js';
 import type { Prepared, PrepareOptions } from './prepare.js';
 import { formatFindings, summaryLine } from './print-findings.js';
-import { warningsNote } from './warnings-note.js';
+import { skippedNote, warningsNote } from './warnings-note.js';
 
 export async function printPrepared(prepared: Prepared, options: Pick<PrepareOptions, 'lang' | 'json'>, io: Io): Promise<void> {
   const { load } = prepared;
@@ -52,6 +52,8 @@ export async function printPrepared(prepared: Prepared, options: Pick<PrepareOpt
         break;
       }
       case 'warnings': {
+        const skipped = skippedNote(load.findings, lang);
+        if (skipped) io.err(chalk.yellow(skipped) + '\n');
         const text = warningsNote(load.findings, lang);
         if (text) io.err(chalk.yellow(text) + '\n');
         break;

@@ -9,6 +9,7 @@ import type { Io } from './io.js';
 import { formatOne } from './print-findings.js';
 import { renderTable } from './print-tables.js';
 import { choiceByKey, UNIT_BLOCS } from '../schema/choices.js';
+import { skippedFiles, type SkippedJson } from '../submissions/skipped.js';
 
 export interface UnitJson {
   unit: string;
@@ -32,6 +33,8 @@ export interface SubmissionsJson {
   unexpected: UnitJson[];
   deadline?: string;
   notes: Array<{ kind: string; file: string; sheet: string; message: string }>;
+  /** Files given or found that could not be used, with why (SPEC §9). */
+  skipped: SkippedJson[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -86,6 +89,7 @@ export function submissionsJson(result: SubmissionsResult, lang: Lang): Submissi
     unexpected: register.unexpected.map(unit),
     ...(result.deadline ? { deadline: result.deadline } : {}),
     notes: register.notes.map((note) => ({ kind: note.kind, file: note.file, sheet: note.sheet, message: text.note(note, register.period) })),
+    skipped: skippedFiles(result.load?.findings ?? [], lang),
   };
 }
 
@@ -113,9 +117,12 @@ export function printSubmissions(result: SubmissionsResult, options: Submissions
     const count = (status: UnitSubmission['status']) => register.units.filter((u) => u.status === status).length;
     io.out(text.headline(register.reported, register.expected, text.rate(register.rate), count('reported'), count('reported-empty'), count('missing')) + '\n');
   }
-  io.out('\n' + renderTable(unitTable(register.units, received, result.deadline, lang, ''), lang, io.isTTY).replace(/^\n/, ''));
+  // Files are shown within their common folder, named once above the table: the table fits the console.
+  const folder = commonFolder([...register.units, ...register.unexpected].flatMap((u) => u.files));
+  if (folder) io.out(text.folder(folder) + '\n');
+  io.out('\n' + renderTable(unitTable(register.units, received, result.deadline, lang, '', folder), lang, io.isTTY).replace(/^\n/, ''));
   if (register.unexpected.length > 0) {
-    const table = unitTable(register.unexpected, received, result.deadline, lang, text.unexpectedTitle(register.unexpected.length));
+    const table = unitTable(register.unexpected, received, result.deadline, lang, text.unexpectedTitle(register.unexpected.length), folder);
     io.out('\n' + renderTable(table, lang, io.isTTY));
   }
   if (result.deadline) {
@@ -126,15 +133,38 @@ export function printSubmissions(result: SubmissionsResult, options: Submissions
     io.out('\n' + chalk.bold(text.notesTitle) + '\n');
     for (const note of register.notes) io.out(`  - ${text.note(note, register.period)}\n`);
   }
+  const skipped = skippedFiles(result.load?.findings ?? [], lang);
+  if (skipped.length > 0) {
+    io.out('\n' + chalk.bold(text.skippedTitle(skipped.length)) + '\n');
+    for (const s of skipped) io.out(`  - ${s.file}: ${s.reason}\n`);
+  }
   io.out('\n' + chalk.dim(text.receivedNote) + '\n');
   if (result.written) io.out(text.written(result.written) + '\n');
   printFindingsNote(result, lang, io);
 }
 
+/** The folder all these files lie in ('' when they lie in different ones or in the working folder). */
+function commonFolder(files: readonly string[]): string {
+  if (files.length === 0) return '';
+  const parts = files.map((file) => file.split(/[\\/]/).slice(0, -1));
+  const first = parts[0]!;
+  let length = first.length;
+  for (const p of parts) {
+    let i = 0;
+    while (i < length && p[i] === first[i]) i++;
+    length = i;
+  }
+  if (length === 0) return '';
+  // The separator as written, so the prefix matches the names it is stripped from.
+  const prefix = first.slice(0, length).join('/');
+  return files.every((f) => f.replaceAll('\\', '/').startsWith(prefix + '/')) ? files[0]!.slice(0, prefix.length) : '';
+}
+
 const counted = (register: Register, file: string): boolean => [...register.units, ...register.unexpected].some((u) => u.files.includes(file));
 
 /** The register's table (the terminal's, and the page's). */
-export function unitTable(units: readonly UnitSubmission[], received: ReadonlyMap<string, Date>, deadline: CalendarDate | undefined, lang: Lang, title: string) {
+export function unitTable(units: readonly UnitSubmission[], received: ReadonlyMap<string, Date>, deadline: CalendarDate | undefined, lang: Lang, title: string, folder = '') {
+  const within = (file: string) => (folder && file.startsWith(folder) ? file.slice(folder.length + 1) : file);
   const text = submissionsText(lang);
   const [no, unit, bloc, status, activities, files, when] = text.columns as [string, string, string, string, string, string, string];
   return {
@@ -157,7 +187,7 @@ export function unitTable(units: readonly UnitSubmission[], received: ReadonlyMa
       const shown = u.status === 'missing' ? chalk.red(text.status(u.status)) : text.status(u.status);
       const choice = u.bloc ? choiceByKey(UNIT_BLOCS, u.bloc) : undefined;
       const blocLabel = choice ? (lang === 'vi' ? choice.label : choice.en) : (u.bloc ?? '–');
-      return [i + 1, name, blocLabel, shown, u.status === 'missing' ? null : u.activities, u.files.join('\n') || '–', times.join('\n') || '–'];
+      return [i + 1, name, blocLabel, shown, u.status === 'missing' ? null : u.activities, u.files.map(within).join('\n') || '–', times.join('\n') || '–'];
     }),
   };
 }

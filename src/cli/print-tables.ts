@@ -6,6 +6,7 @@ import { integerIn, percentIn, withDecimalComma } from '../format/vi.js';
 import type { ColumnKind, Table as IndicatorTable, TableCell } from '../indicators/tables.js';
 import { STATS_RUN } from '../messages/commands.js';
 import { render } from '../messages/render.js';
+import { fitColumns } from './fit-columns.js';
 
 export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang): string {
   if (cell !== null && typeof cell === 'object') return formatCell(cell.value, cell.kind, lang);
@@ -27,16 +28,20 @@ export function renderTable(table: Omit<IndicatorTable, 'id'>, lang: Lang, termi
   // cli-table3 colours borders by itself: only on a terminal, and never under NO_COLOR (chalk.level 0).
   const color = terminal && chalk.level > 0;
   const bold = (s: string) => (color ? chalk.bold(s) : s);
+  const cells = table.rows.map((row) => row.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang)));
+  const total = table.total ? [table.total.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang))] : [];
+  // Fitted to the console before the table is drawn: the header is the first row measured.
+  const fitted = fitColumns([table.columns.map((c) => c.header), ...cells, ...total], table.columns.map((c) => c.kind === 'text'));
+  const [head, ...body] = fitted.rows;
   const output = new Table({
-    head: table.columns.map((c) => bold(c.header)),
+    head: head!.map(bold),
     colAligns: table.columns.map((c) => (c.kind === 'text' ? 'left' : 'right')),
+    colWidths: fitted.widths.map((w) => w + 2),
     style: { head: [], border: color ? ['grey'] : [], compact: true },
-    wordWrap: true,
   });
-  for (const row of table.rows) output.push(row.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang)));
-  if (table.total) {
-    output.push(table.total.map((cell, i) => bold(formatCell(cell, table.columns[i]!.kind, lang))));
-  }
+  // A cell wrapped to fit loses its colour; the others keep it.
+  for (const row of body.slice(0, cells.length)) output.push(row);
+  if (table.total) output.push(body[cells.length]!.map(bold));
   const empty = table.rows.length === 0 ? `\n${render(lang, STATS_RUN.none)}` : '';
   return `${bold(table.title)}\n${table.rows.length === 0 ? '' : output.toString()}${empty}\n`;
 }

@@ -9,6 +9,7 @@ import type { Finding, Lang } from '../findings/finding.js';
 import { integerIn } from '../format/vi.js';
 import { render } from '../messages/render.js';
 import { RUN } from '../messages/run.js';
+import { CLI } from '../messages/cli.js';
 
 /** Most important first; codes not listed follow in catalogue order. */
 const IMPORTANCE: readonly FindingCode[] = ['outlier', 'master-mismatch', 'totals-mismatch', 'merged-amount', 'duplicate-row', 'not-paired', 'legacy-encoding', 'column-unknown'];
@@ -38,4 +39,15 @@ export function warningsNote(findings: readonly Finding[], lang: Lang): string |
   const named = counts.slice(0, SHOWN).map((c) => `${n(c.count)} ${render(lang, CATALOGUE[c.code].title)}`);
   if (counts.length > SHOWN) named.push('…');
   return render(lang, RUN.warnings, { total: n(total), named: named.join('; ') });
+}
+
+/**
+ * The files left out (`file-skipped`), named on one line: stats, coverage and report show no
+ * findings one by one, and a PDF dropped beside the workbooks must not vanish without a word.
+ */
+export function skippedNote(findings: readonly Finding[], lang: Lang): string | undefined {
+  const files = findings.filter((f) => f.code === 'file-skipped').map((f) => f.file);
+  if (files.length === 0) return undefined;
+  const shown = files.length > SHOWN ? [...files.slice(0, SHOWN), '…'] : files;
+  return render(lang, CLI.skippedTemp, { count: integerIn(lang, files.length), files: shown.join(', ') });
 }

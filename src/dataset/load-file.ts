@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { SheetProcessor } from '../checks/sheet.js';
 import { finding, type Finding } from '../findings/finding.js';
-import { UNREADABLE_DETAIL } from '../messages/findings.js';
+import { unreadableFinding } from '../findings/unreadable.js';
 import { GUIDE_SHEET, LIST_SHEET } from '../init/sheet-names.js';
 import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import { kindOfSheetName } from '../schema/labels.js';
@@ -39,7 +39,7 @@ export async function loadFile(
     return failed(false);
   }
   if (inspected.kind === 'unreadable') {
-    report(finding('file-unreadable', { file, params: { detail: UNREADABLE_DETAIL[inspected.reason] } }));
+    report(unreadableFinding(file, inspected.reason));
     return failed(false);
   }
 
@@ -94,10 +94,10 @@ export async function loadFile(
         report(finding('file-too-large', { file, params: { limit: formatBytes(maxSize) } }));
         return failed(false);
       }
-      report(finding('file-unreadable', { file, params: { detail: UNREADABLE_DETAIL.corrupt } }));
+      report(unreadableFinding(file, 'corrupt'));
       return failed(false);
     }
-    report(finding('file-unreadable', { file, params: { detail: UNREADABLE_DETAIL.xml } }));
+    report(unreadableFinding(file, 'xml'));
     return failed(false);
   }
   if (fileSheets.length === 0) {

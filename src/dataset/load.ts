@@ -10,7 +10,9 @@ import { crossCheck, type CrossOptions, type RowsByKind } from '../checks/cross.
 import { checkReportingUnits } from '../checks/reporting-unit.js';
 import type { FileStamp, Resubmission } from '../checks/resubmission.js';
 import { DEFAULT_OUTLIER_OPTIONS } from '../checks/outliers.js';
-import type { Finding } from '../findings/finding.js';
+import { finding, type Finding } from '../findings/finding.js';
+import { SKIPPED_DETAIL } from '../messages/findings.js';
+import { inBoth } from '../messages/render.js';
 import { SHEET_KINDS, type SheetKind } from '../schema/fields.js';
 import type { CalendarDate } from '../values/calendar.js';
 import { toDataset } from './dataset.js';
@@ -25,6 +27,8 @@ export { formatBytes } from './load-file.js';
 export interface LoadOptions {
   /** .xlsx paths, already expanded from folders, as the user wrote them (findings name them so). */
   readonly files: readonly string[];
+  /** Files given or found that are not read (not workbooks, lock files): each named as `file-skipped`. */
+  readonly skipped?: readonly { readonly file: string; readonly reason: keyof typeof SKIPPED_DETAIL }[];
   /** The folder relative paths are read from; default: the process's. */
   readonly cwd?: string;
   readonly today: CalendarDate;
@@ -101,6 +105,10 @@ export async function loadWorkbooks(given: LoadOptions): Promise<LoadResult> {
     if (errors >= maxErrors) throw new StopReading();
   };
 
+  for (const { file, reason } of options.skipped ?? []) {
+    const ext = /\.[^.\\/]+$/.exec(file)?.[0].toLowerCase() ?? file;
+    report(finding('file-skipped', { file, params: { detail: inBoth(SKIPPED_DETAIL[reason], { ext }) } }));
+  }
   let stoppedEarly = false;
   try {
     for (const file of options.files) {
@@ -118,7 +126,8 @@ export async function loadWorkbooks(given: LoadOptions): Promise<LoadResult> {
   }
   if (!stoppedEarly) checkReportingUnits(sheets, rows.units, report);
 
-  const order = new Map(options.files.map((f, i) => [f, i]));
+  // Skipped files are named after the files read.
+  const order = new Map([...options.files, ...(options.skipped ?? []).map((s) => s.file)].map((f, i) => [f, i]));
   const sheetIndex = new Map(sheets.map((s, i) => [`${s.file}\u0000${s.name}`, i]));
   const sheetOrder = (a: Finding, b: Finding): number =>
     a.file !== b.file || a.sheet === b.sheet ? 0 : (sheetIndex.get(`${a.file}\u0000${a.sheet}`) ?? -1) - (sheetIndex.get(`${b.file}\u0000${b.sheet}`) ?? -1);

@@ -16,15 +16,17 @@ export interface CodeDef {
   readonly title: { readonly vi: string; readonly en: string };
   /** When the code is raised: the README's table of finding codes is generated from this (`npm run codes`). */
   readonly when: string;
+  /** The severity column of the README's table, where a check may raise the code as the other severity. */
+  readonly severityShown?: string;
 }
 
 export const CATALOGUE = {
   'file-unreadable': {
     severity: 'error',
-    vi: 'Không đọc được tệp: {detail}. Hãy mở tệp bằng Excel hoặc LibreOffice, kiểm tra rồi lưu lại dạng .xlsx.',
-    en: 'Cannot read the file: {detail}. Open it in Excel or LibreOffice, check it and save it again as .xlsx.',
+    vi: 'Không đọc được tệp: {detail}. {advice}',
+    en: 'Cannot read the file: {detail}. {advice}',
     title: { vi: 'tệp không phải .xlsx đọc được (rỗng, hỏng, cắt cụt)', en: 'not a readable .xlsx (empty, truncated, not a zip, broken XML)' },
-    when: 'not a readable .xlsx: empty, truncated, not a zip, an HTML page saved as .xls, broken content',
+    when: 'not a readable .xlsx: empty, truncated, not a zip, an HTML page saved as .xls, broken content. The advice fits the cause: save it again as .xlsx, or — empty, truncated or damaged, which no repair brings back — ask the unit to send the file again',
   },
   'file-legacy-format': {
     severity: 'error',
@@ -39,6 +41,13 @@ export const CATALOGUE = {
     en: 'The file’s uncompressed content exceeds the limit of {limit} (a damaged file or a "zip bomb"); it was skipped. Use --max-size to raise the limit if the file is genuine.',
     title: { vi: 'nội dung giải nén vượt giới hạn', en: 'uncompressed content over the limit' },
     when: 'uncompressed content over the limit (1 GiB, `--max-size`); counted while inflating, so a zip bomb is refused in seconds whatever its headers claim',
+  },
+  'file-skipped': {
+    severity: 'warning',
+    vi: 'Bỏ qua tệp, không đọc: {detail}.',
+    en: 'File skipped, not read: {detail}.',
+    title: { vi: 'tệp không phải sổ tính, bị bỏ qua', en: 'a file that is not a workbook, skipped' },
+    when: 'a file given or found in a folder that is not a workbook (PDF, .docx, an image…) or is Excel\'s lock file `~$…` of an open workbook: named once, never read, never dropped silently',
   },
   'no-known-sheet': {
     severity: 'error',
@@ -210,10 +219,11 @@ export const CATALOGUE = {
   },
   'master-mismatch': {
     severity: 'warning',
-    vi: '{value} dòng của tệp này ghi tên {detail} không có trong danh mục: có thể dùng nhầm danh mục (của huyện, xã khác). Tệp này nhắc đến: {expected}. Không báo riêng từng dòng; hãy kiểm tra lại danh mục đã dùng.',
-    en: '{value} rows of this file name a {detail} that is not in the master list: the wrong master may have been given (another district or commune). The file mentions: {expected}. Rows are not reported one by one; check the master given.',
+    severityShown: 'warning, or error',
+    vi: '{value} dòng của tệp này ghi tên {detail} không có trong danh mục: có thể dùng nhầm danh mục (của huyện, xã khác). Tệp này nhắc đến: {expected}.{note} Không báo riêng từng dòng; hãy kiểm tra lại danh mục đã dùng.',
+    en: '{value} rows of this file name a {detail} that is not in the master list: the wrong master may have been given (another district or commune). The file mentions: {expected}.{note} Rows are not reported one by one; check the master given.',
     title: { vi: 'phần lớn tên trong tệp không có trong danh mục', en: 'most names of a file are unknown to the master' },
-    when: 'more than half of a file\'s pairing and activity rows (at least 5) name a village, commune or unit the master lacks — the master of another district was given: **one** file-level finding, "có thể dùng nhầm danh mục", naming the communes (and districts) the file mentions, instead of a row error each',
+    when: 'more than half of a file\'s pairing and activity rows (at least 5) name a village, commune or unit the master lacks — the master of another district was given: **one** file-level finding, "có thể dùng nhầm danh mục", naming the communes (and districts) the file mentions, instead of a row error each (no `not-paired` either); an **error** when the file shares no district (where districts are not written, no commune) with the master, so another province\'s master never yields figures',
   },
   'totals-mismatch': {
     severity: 'warning',

@@ -3,13 +3,13 @@
  * generates its error reference), so the two cannot drift: `npm run codes` rewrites it and a
  * test fails when the README differs.
  */
-import { CATALOGUE, FINDING_CODES } from './catalogue.js';
+import { CATALOGUE, FINDING_CODES, type CodeDef } from './catalogue.js';
 
 const CODES_BEGIN = '<!-- finding codes: generated from src/findings/catalogue.ts by `npm run codes` -->';
 const CODES_END = '<!-- end of finding codes -->';
 
 export function codesTable(): string {
-  const rows = FINDING_CODES.map((code) => `| \`${code}\` | ${CATALOGUE[code].severity} | ${CATALOGUE[code].when} |`);
+  const rows = FINDING_CODES.map((code) => `| \`${code}\` | ${(CATALOGUE[code] as CodeDef).severityShown ?? CATALOGUE[code].severity} | ${CATALOGUE[code].when} |`);
   return ['| code | severity | when |', '|---|---|---|', ...rows].join('\n');
 }
 

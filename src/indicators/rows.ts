@@ -49,10 +49,23 @@ export function unitDisplay(dataset: Dataset, memo: Memo = new Memo()): (name: s
   return (name) => names.get(nameKey(name, 'unit', memo)) ?? name;
 }
 
-/** Units of the units sheet with no pairing active at the end of the period. */
-export function unitsWithoutPairing(dataset: Dataset, period: Period): Array<{ unit: string; level?: string; bloc?: string }> {
+/**
+ * Units of the units sheet with no pairing active at the end of the period; `ended` is the
+ * last end date of a pairing that had ended by then (the unit was paired, and is not to be
+ * called one that never was).
+ */
+export function unitsWithoutPairing(dataset: Dataset, period: Period): Array<{ unit: string; level?: string; bloc?: string; ended?: string }> {
   const paired = new Set(dataset.pairings.filter((p) => activeAt(p, period.to)).map((p) => nameKey(p.unit, 'unit')));
+  const ended = new Map<string, string>();
+  for (const p of dataset.pairings) {
+    if (p.endDate === undefined || p.endDate > period.to || p.startDate > period.to) continue;
+    const key = nameKey(p.unit, 'unit');
+    if ((ended.get(key) ?? '') < p.endDate) ended.set(key, p.endDate);
+  }
   return dataset.units
     .filter((u) => !paired.has(nameKey(u.unit, 'unit')))
-    .map((u) => ({ unit: u.unit, ...(u.level ? { level: u.level } : {}), ...(u.bloc ? { bloc: u.bloc } : {}) }));
+    .map((u) => {
+      const end = ended.get(nameKey(u.unit, 'unit'));
+      return { unit: u.unit, ...(u.level ? { level: u.level } : {}), ...(u.bloc ? { bloc: u.bloc } : {}), ...(end ? { ended: end } : {}) };
+    });
 }

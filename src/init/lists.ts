@@ -9,6 +9,7 @@ import { ETHNIC_GROUPS } from '../schema/ethnic.js';
 import type { FieldDef } from '../schema/fields.js';
 import type { Dataset } from '../dataset/types.js';
 import { columnLetter } from '../workbook/raw.js';
+import { nameKey } from '../text/names.js';
 
 export { LIST_SHEET, NO, YES } from './sheet-names.js';
 import { LIST_SHEET, NO, YES } from './sheet-names.js';
@@ -65,6 +66,30 @@ function sortedPlaces(rows: ReadonlyArray<{ readonly commune?: string; readonly 
     if (commune && village) seen.set(`${commune}\u0000${village}`, { commune, village });
   }
   return [...seen.values()].sort((a, b) => collator.compare(a.commune, b.commune) || collator.compare(a.village, b.village));
+}
+
+/**
+ * How many villages and communes a master holds — places, not names: "Thôn 1" of two communes
+ * is two villages, a village listed for several years is one, and a commune name found in two
+ * districts is two communes. A row without a district is the same place as one with it.
+ */
+export function masterCounts(dataset: Dataset): { readonly communes: number; readonly villages: number } {
+  const count = (rows: ReadonlyArray<{ readonly district?: string | undefined; readonly key: string }>): number => {
+    const districts = new Map<string, Set<string>>();
+    for (const { district, key } of rows) {
+      const set = districts.get(key) ?? new Set<string>();
+      if (district) set.add(nameKey(district, 'district'));
+      districts.set(key, set);
+    }
+    return [...districts.values()].reduce((sum, set) => sum + Math.max(1, set.size), 0);
+  };
+  const village = (r: { district?: string | undefined; commune?: string | undefined; village?: string | undefined }) =>
+    r.commune && r.village ? [{ district: r.district, key: `${nameKey(r.commune, 'commune')}\u0000${nameKey(r.village, 'village')}` }] : [];
+  const commune = (r: { district?: string | undefined; commune?: string | undefined }) => (r.commune ? [{ district: r.district, key: nameKey(r.commune, 'commune') }] : []);
+  return {
+    villages: count([...dataset.villages.flatMap(village), ...dataset.pairings.flatMap(village)]),
+    communes: count([...dataset.villages.flatMap(commune), ...dataset.communes.flatMap(commune), ...dataset.pairings.flatMap(commune)]),
+  };
 }
 
 /** The communes, villages and units a master names, from its village list, units and pairings. */

@@ -31,6 +31,9 @@ const CLI_RUN = {
     en: 'Total: {files} file{files:s}, {rows} data row{rows:s} ({parts}) — {errors} error{errors:s}, {warnings} warning{warnings:s}.',
   },
   annotated: { vi: 'Đã ghi bản đánh dấu: {path}', en: 'Annotated copy written: {path}' },
+  /** `{clean}` is `annotateClean` or nothing. */
+  annotatedCount: { vi: 'Đã ghi {count} bản đánh dấu vào thư mục {dir}{clean}.', en: 'Annotated copies written: {count}, in the folder {dir}{clean}.' },
+  annotateClean: { vi: ' ({count} tệp không có lỗi, cảnh báo nên không sao chép)', en: ' ({count} file{count:s} without findings not copied)' },
   annotateSkipped: {
     vi: 'Không đánh dấu được {file}: tệp kiểm tra được nhưng không sao chép được (nội dung bên trong có chỗ hỏng); các lỗi ở trên vẫn đúng.',
     en: 'Could not annotate {file}: it could be checked but not copied (part of its content is damaged); the findings above stand.',
@@ -45,12 +48,12 @@ const CLI_RUN = {
   notFound: { vi: 'Không tìm thấy tệp hoặc thư mục: {path}', en: 'No such file or folder: {path}' },
   noMatch: { vi: 'Không có tệp .xlsx nào khớp mẫu {path}.', en: 'No .xlsx file matches {path}.' },
   skippedTemp: {
-    vi: 'Bỏ qua {count} tệp tạm (tệp khóa Excel tạo khi sổ tính đang mở, tệp tạm): {files}',
-    en: 'Skipped {count} temporary file{count:s} (Excel owner files of open workbooks, temporary files): {files}',
+    vi: 'Bỏ qua {count} tệp không phải sổ tính (tệp PDF, Word, ảnh, tệp khóa ~$… Excel tạo khi sổ tính đang mở): {files}',
+    en: 'Skipped {count} file{count:s}, not workbooks (PDF, Word, pictures, ~$… lock files Excel keeps while a workbook is open): {files}',
   },
   onlyTemp: {
-    vi: 'Các tệp đã cho đều là tệp tạm, không có sổ tính nào để đọc (tệp ~$… là tệp khóa Excel tạo khi sổ tính đang mở; hãy chỉ ra chính sổ tính đó).',
-    en: 'Every file given is a temporary file; there is no workbook to read (a ~$… file is the owner file Excel keeps while a workbook is open; name the workbook itself).',
+    vi: 'Các tệp đã cho đều không phải sổ tính Excel, không có gì để đọc (tệp ~$… là tệp khóa Excel tạo khi sổ tính đang mở; hãy chỉ ra chính sổ tính .xlsx).',
+    en: 'None of the files given is an Excel workbook; there is nothing to read (a ~$… file is the lock file Excel keeps while a workbook is open; name the .xlsx workbook itself).',
   },
   configUsed: { vi: 'Cấu hình: {path}', en: 'Config: {path}' },
   configDefaults: {
@@ -62,12 +65,18 @@ const CLI_RUN = {
   badSize: { vi: 'Giá trị của --max-size không hợp lệ: "{value}" (ví dụ: 1G, 500M, 2000000).', en: 'Invalid --max-size: "{value}" (e.g. 1G, 500M, 2000000).' },
   badLang: { vi: 'Ngôn ngữ không hỗ trợ: "{value}" (chọn vi hoặc en).', en: 'Unsupported language: "{value}" (choose vi or en).' },
   sameAsInput: { vi: 'Tệp ghi ra {path} trùng với tệp đầu vào; chương trình không bao giờ ghi đè tệp gốc.', en: 'The output {path} is one of the inputs; input files are never overwritten.' },
-  unknownOption: { vi: 'Không có tùy chọn {name}. Xem: ketnghia {command} --help', en: 'Unknown option {name}. See: ketnghia {command} --help' },
-  unknownCommand: { vi: 'Không có lệnh {name}. Xem: ketnghia --help', en: 'Unknown command {name}. See: ketnghia --help' },
+  /** `{hint}` is `didYouMean` or nothing. */
+  unknownOption: { vi: 'Không có tùy chọn {name}.{hint} Xem: ketnghia {command} --help', en: 'Unknown option {name}.{hint} See: ketnghia {command} --help' },
+  unknownCommand: { vi: 'Không có lệnh {name}.{hint} Xem: ketnghia --help', en: 'Unknown command {name}.{hint} See: ketnghia --help' },
   missingArgument: { vi: 'Thiếu tham số {name}. Xem: ketnghia {command} --help', en: 'Missing argument {name}. See: ketnghia {command} --help' },
   optionMissingArgument: { vi: 'Tùy chọn {name} cần một giá trị. Xem: ketnghia {command} --help', en: 'Option {name} needs a value. See: ketnghia {command} --help' },
   excessArguments: { vi: 'Thừa tham số. Xem: ketnghia {command} --help', en: 'Too many arguments. See: ketnghia {command} --help' },
   usageError: { vi: 'Lỗi cách dùng: {message}', en: 'Usage error: {message}' },
+  didYouMean: { vi: ' Có phải ý bạn là {name}?', en: ' Did you mean {name}?' },
+  examples: {
+    vi: 'Ví dụ:\n  ketnghia validate "D:\\Báo cáo 2024"             kiểm tra mọi tệp trong thư mục\n  ketnghia stats "D:\\Báo cáo 2024" --year 2024    các chỉ tiêu năm 2024\n  ketnghia report "D:\\Báo cáo 2024" --year 2024   báo cáo Word năm 2024\n  ketnghia serve                                  mở trang web trên máy này\n  ketnghia validate --help                        hướng dẫn của một lệnh',
+    en: 'Examples:\n  ketnghia validate "D:\\Reports 2024"             check every file in the folder\n  ketnghia stats "D:\\Reports 2024" --year 2024    the indicators for 2024\n  ketnghia report "D:\\Reports 2024" --year 2024   the Word report for 2024\n  ketnghia serve                                 open the web page on this computer\n  ketnghia validate --help                       help on one command',
+  },
   internalError: {
     vi: 'Lỗi chương trình (không phải lỗi của số liệu): {message}\nChạy lại với --debug để xem chi tiết và gửi cho người phát triển.',
     en: 'Internal error (not a problem with your data): {message}\nRun again with --debug for details to send to the developers.',

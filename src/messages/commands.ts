@@ -17,8 +17,8 @@ export const INIT_RUN = {
   },
   templateWritten: { vi: 'Đã tạo mẫu sổ tính: {path}', en: 'Template written: {path}' },
   templateSheets: {
-    vi: '  Trang Hướng dẫn và 4 trang nhập liệu: Thôn làng, Đơn vị, Kết nghĩa, Hoạt động (có danh sách chọn và kiểm tra khi nhập).',
-    en: '  A Hướng dẫn (guide) sheet and 4 data sheets: Thôn làng, Đơn vị, Kết nghĩa, Hoạt động (with dropdowns and input checks).',
+    vi: '  Trang Hướng dẫn và {count} trang nhập liệu: {names} (có danh sách chọn và kiểm tra khi nhập).',
+    en: '  A Hướng dẫn (guide) sheet and {count} data sheets: {names} (with dropdowns and input checks).',
   },
   templateLists: {
     vi: '  Danh sách chọn lấy từ {file}: {communes} xã, {villages} thôn, làng, {units} đơn vị.',
@@ -27,6 +27,10 @@ export const INIT_RUN = {
   configWritten: {
     vi: 'Đã tạo tệp cấu hình: {path} (sửa các dòng cần thiết trước khi chạy ketnghia report)',
     en: 'Config written: {path} (edit it before running ketnghia report)',
+  },
+  configElsewhere: {
+    vi: '  Tệp cấu hình nằm trong thư mục {dir}. Các lệnh khác tìm ketnghia.config.json ở thư mục đang đứng, rồi ở thư mục chứa các tệp số liệu: hãy chuyển tệp này sang thư mục làm việc (hoặc thư mục để tệp số liệu), hoặc chạy lệnh kèm --config "{path}".',
+    en: '  The config is in the folder {dir}. The other commands look for ketnghia.config.json in the working folder, then in the folders of the data files: move it to the working folder (or beside the data files), or run them with --config "{path}".',
   },
   skipped: {
     vi: 'Bỏ qua {path}: tệp đã có, không ghi đè (dùng --force để ghi đè).',

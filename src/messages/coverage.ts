@@ -2,8 +2,11 @@
 import type { Messages } from './render.js';
 
 export const COVERAGE = {
-  unitsWithoutArea: { vi: 'Đơn vị chưa kết nghĩa với địa bàn nào ({count})', en: 'Units without a pairing ({count})' },
-  unitsWithoutVillage: { vi: 'Đơn vị chưa kết nghĩa với thôn nào ({count})', en: 'Units without a pairing ({count})' },
+  unitsWithoutArea: { vi: 'Đơn vị không có kết nghĩa với địa bàn nào tại ngày {date} ({count})', en: 'Units with no pairing in force on {date} ({count})' },
+  unitsWithoutVillage: { vi: 'Đơn vị không có kết nghĩa với thôn nào tại ngày {date} ({count})', en: 'Units with no pairing in force on {date} ({count})' },
+  /** A unit of that list that was paired once: not one that never was. */
+  unitEnded: { vi: 'đã kết thúc kết nghĩa ({date})', en: 'pairing ended ({date})' },
+  unitNeverPaired: { vi: 'chưa kết nghĩa', en: 'never paired' },
   none: { vi: '  (không có)', en: '  (none)' },
   noYearOfList: {
     vi: 'Danh sách thôn làng không có năm nào từ {year} trở về trước: {covered} thôn có đơn vị kết nghĩa tại ngày {date} (không tính được tỷ lệ).',

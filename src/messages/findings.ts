@@ -24,6 +24,28 @@ export const UNREADABLE_DETAIL = {
   xml: { vi: 'nội dung bên trong tệp bị hỏng', en: 'the content inside the file is damaged' },
 } as const satisfies Messages;
 
+/** What to do about a file that cannot be read, the `{advice}` of `file-unreadable`. */
+export const UNREADABLE_ADVICE = {
+  resave: { vi: 'Hãy mở tệp bằng Excel hoặc LibreOffice, kiểm tra rồi lưu lại dạng .xlsx.', en: 'Open it in Excel or LibreOffice, check it and save it again as .xlsx.' },
+  // A cut-off or damaged zip has lost its content: Excel's repair cannot bring it back.
+  resend: {
+    vi: 'Mở bằng Excel cũng không sửa được: hãy đề nghị đơn vị gửi lại tệp.',
+    en: 'Opening it in Excel cannot repair it: ask the unit to send the file again.',
+  },
+} as const satisfies Messages;
+
+/** Why a file was skipped, the `{detail}` of `file-skipped`. */
+export const SKIPPED_DETAIL = {
+  lock: {
+    vi: 'tệp khóa Excel tạo ra khi sổ tính đang mở (không phải bài nộp)',
+    en: 'the lock file Excel keeps while a workbook is open (not a submission)',
+  },
+  'not-workbook': {
+    vi: 'không phải sổ tính Excel ({ext}); nếu là báo cáo của đơn vị, hãy đề nghị gửi bản Excel .xlsx',
+    en: 'not an Excel workbook ({ext}); if it is a unit’s report, ask for it as an Excel .xlsx',
+  },
+} as const satisfies Messages;
+
 /** What Excel's error results mean, for people who did not write the formula. */
 export const EXCEL_ERRORS: Readonly<Record<string, Text>> = {
   '#DIV/0!': { vi: 'chia cho 0', en: 'division by zero' },
@@ -61,6 +83,11 @@ export const FINDING_WORDS = {
   unit: { vi: 'đơn vị', en: 'unit' },
   villageOrCommune: { vi: 'thôn, xã', en: 'village or commune' },
   or: { vi: ' hoặc ', en: ' or ' },
+  /** The `{note}` of a `master-mismatch` that is an error. */
+  foreignMaster: {
+    vi: ' Tệp không có huyện, xã nào chung với danh mục: số liệu của tệp không được tổng hợp cho đến khi dùng đúng danh mục.',
+    en: ' The file shares no district or commune with the master list: its figures are not counted until the right master is given.',
+  },
   morePlaces: { vi: ' và {more} nơi khác', en: ' and {more} more' },
   placeCell: { vi: 'ô {cell} trang "{sheet}" (tệp {file})', en: 'cell {cell} of sheet "{sheet}" ({file})' },
   placeRow: { vi: 'dòng {row} trang "{sheet}" (tệp {file})', en: 'row {row} of sheet "{sheet}" ({file})' },

@@ -32,7 +32,7 @@ export const ANNOTATE = {
 } as const satisfies Messages;
 
 export const SERVE_RUN = {
-  badPort: { vi: '--port cần một số cổng từ 1 đến 65535 (không phải "{value}").', en: '--port needs a port number from 1 to 65535 (not "{value}").' },
+  badPort: { vi: '--port cần một số cổng từ 0 (cổng trống bất kỳ) đến 65535 (không phải "{value}").', en: '--port needs a port number from 0 (any free port) to 65535 (not "{value}").' },
   noFolder: { vi: 'Không có thư mục {dir}.', en: 'No folder {dir}.' },
   portInUse: { vi: 'Cổng {port} đang được dùng; chọn cổng khác hoặc bỏ --port.', en: 'Port {port} is in use; choose another or leave out --port.' },
   running: {

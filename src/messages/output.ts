@@ -10,7 +10,12 @@ export const OUTPUT = {
   isFolder: { vi: '{shown} là một thư mục; hãy ghi tên tệp{example}.', en: '{shown} is a folder; give a file name{example}.' },
   folderExample: { vi: ', ví dụ {name}', en: ', e.g. {name}' },
   exampleName: { vi: 'bao-cao{ext}', en: 'report{ext}' },
-  wrongExtension: { vi: 'Tệp ghi ra phải có đuôi {ext}: {shown}.', en: 'The output must end in {ext}: {shown}.' },
+  /** `{hint}` is `pdfHint` or nothing. */
+  wrongExtension: { vi: 'Tệp ghi ra phải có đuôi {ext}: {shown}.{hint}', en: 'The output must end in {ext}: {shown}.{hint}' },
+  pdfHint: {
+    vi: ' Muốn có bản PDF, hãy dùng -o {docx} --pdf (ghi cả bản Word và bản PDF, cần LibreOffice).',
+    en: ' For a PDF, use -o {docx} --pdf (writes both the Word file and the PDF; needs LibreOffice).',
+  },
   exists: {
     vi: 'Tệp {shown} đã có; không ghi đè để khỏi mất những gì đã sửa trong đó. Hãy chọn tên khác, hoặc thêm --force để ghi đè.',
     en: '{shown} already exists; it is not overwritten, so edits made in it are not lost. Choose another name, or add --force to overwrite it.',

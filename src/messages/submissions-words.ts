@@ -28,6 +28,8 @@ export const SUBMISSIONS = {
   deadlineLine: { vi: 'Hạn nộp {date}: {late} tệp nhận sau hạn (theo giờ sửa tệp).', en: 'Deadline {date}: {late} file(s) received after it (by modification time).' },
   unexpectedTitle: { vi: 'Đơn vị có nộp nhưng không có cặp kết nghĩa trong kỳ ({count}):', en: 'Units that sent a report but had no pairing in the period ({count}):' },
   didYouMean: { vi: 'có phải là "{name}"?', en: 'did you mean "{name}"?' },
+  folder: { vi: 'Tệp trong thư mục {folder}', en: 'Files in the folder {folder}' },
+  skippedTitle: { vi: 'Tệp không dùng được ({count}):', en: 'Files that could not be used ({count}):' },
   notesTitle: { vi: 'Tệp không được tính cho kỳ này:', en: 'Files not counted for this period:' },
   where: { vi: '{file} (trang "{sheet}")', en: '{file} (sheet "{sheet}")' },
   receivedNote: {
@@ -51,7 +53,7 @@ export const SUBMISSION_COLUMNS = {
   status: { vi: 'Tình trạng', en: 'Status' },
   activities: { vi: 'Số hoạt động', en: 'Activities' },
   files: { vi: 'Tệp', en: 'Files' },
-  received: { vi: 'Nhận lúc (giờ sửa tệp)', en: 'Received (file modified)' },
+  received: { vi: 'Nhận lúc', en: 'Received' },
 } as const satisfies Messages;
 
 export const SUBMISSION_STATUS = {

@@ -40,6 +40,8 @@ export function submissionsText(lang: Lang) {
     unexpectedTitle: (count: number) => render(lang, T.unexpectedTitle, { count: n(count) }),
     didYouMean: (name: string) => render(lang, T.didYouMean, { name }),
     notesTitle: render(lang, T.notesTitle),
+    folder: (folder: string) => render(lang, T.folder, { folder }),
+    skippedTitle: (count: number) => render(lang, T.skippedTitle, { count: n(count) }),
     note: (note: RegisterNote, period: Period): string => {
       const where = render(lang, T.where, { file: note.file, sheet: note.sheet });
       const p = periodPhrase(period, lang);

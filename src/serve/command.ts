@@ -24,7 +24,8 @@ export interface ServeCommandOptions {
 
 export async function serve(options: ServeCommandOptions, io: Io, stop: Promise<void> = untilSignal()): Promise<number> {
   const { lang } = options;
-  const port = options.port === undefined ? 0 : parsePositiveInt(options.port);
+  // 0, as servers take it: a free port chosen by the system (the address printed is the real one).
+  const port = options.port === undefined || options.port.trim() === '0' ? 0 : parsePositiveInt(options.port);
   if (port === undefined || port > 65535) throw new UsageError(render(lang, SERVE_RUN.badPort, { value: String(options.port) }));
   const maxSize = size(options.maxSize, '--max-size', options.lang);
   const maxUpload = size(options.maxUpload, '--max-upload', options.lang);
@@ -32,7 +33,7 @@ export async function serve(options: ServeCommandOptions, io: Io, stop: Promise<
   if (!(await stat(dataDir).catch(() => undefined))?.isDirectory()) throw new UsageError(render(lang, SERVE_RUN.noFolder, { dir: String(options.dir) }));
   let server: RunningServer;
   try {
-    server = await startServer({ dataDir, token: newToken(), ...(port ? { port } : {}), ...(maxSize ? { maxSize } : {}), ...(maxUpload ? { maxUpload } : {}) });
+    server = await startServer({ dataDir, token: newToken(), port, ...(maxSize ? { maxSize } : {}), ...(maxUpload ? { maxUpload } : {}) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(render(lang, SERVE_RUN.portInUse, { port: String(port) }));

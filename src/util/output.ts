@@ -30,7 +30,12 @@ export async function checkOutput(path: string, check: OutputCheck): Promise<voi
     const example = ext ? render(lang, OUTPUT.folderExample, { name: joinName(shown, render(lang, OUTPUT.exampleName, { ext })) }) : '';
     throw new UsageError(render(lang, OUTPUT.isFolder, { shown, example }));
   }
-  if (check.ext && extname(path).toLowerCase() !== check.ext) throw new UsageError(render(lang, OUTPUT.wrongExtension, { ext: check.ext, shown }));
+  const ext = extname(path).toLowerCase();
+  if (check.ext && ext !== check.ext) {
+    // `-o bao-cao.pdf` asks for a PDF: the report is written as Word, and --pdf adds the PDF.
+    const hint = check.ext === '.docx' && ext === '.pdf' ? render(lang, OUTPUT.pdfHint, { docx: shown.replace(/\.pdf$/i, '.docx') }) : '';
+    throw new UsageError(render(lang, OUTPUT.wrongExtension, { ext: check.ext, shown, hint }));
+  }
   if (info && !check.force) throw new UsageError(render(lang, OUTPUT.exists, { shown }));
 }
 

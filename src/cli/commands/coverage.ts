@@ -15,10 +15,13 @@ import type { Io } from '../io.js';
 import { prepare, type PrepareOptions, type RunNotes } from '../prepare.js';
 import { printPrepared } from '../print-prepared.js';
 import { renderTable } from '../print-tables.js';
+import { sayVillage, withVillageTerm } from '../../messages/village-term.js';
 
 export interface CoverageOptions extends PrepareOptions {
   readonly json?: boolean;
   readonly minActivities?: number;
+  /** The config's word for a village, in the headline and the tables' labels. */
+  readonly villageTerm?: string;
 }
 
 export interface CoverageJson {
@@ -29,7 +32,7 @@ export interface CoverageJson {
   uncovered: UncoveredVillage[];
   byCommune: CommuneCoverage[];
   /** null when no units sheet was given. */
-  unitsWithoutPairing: Array<{ unit: string; level?: string; bloc?: string }> | null;
+  unitsWithoutPairing: Array<{ unit: string; level?: string; bloc?: string; ended?: string }> | null;
   inactivePairings: InactivePairing[];
   /** Warnings in the data, and what --allow-errors left out. */
   warnings?: number;
@@ -92,8 +95,8 @@ export function printCoverage(result: CoverageResult, options: CoverageOptions, 
   const { lang } = options;
   // Nothing about villages when every pairing is with a whole commune or district (SPEC §8).
   if (result.villageLevel !== false) {
-    io.out(headline(c, result.villageList === true, lang) + '\n\n');
-    const tables = statsTables(result.tablesFrom, lang);
+    io.out(sayVillage(headline(c, result.villageList === true, lang), options.villageTerm, lang) + '\n\n');
+    const tables = statsTables(result.tablesFrom, lang).map((t) => withVillageTerm(t, options.villageTerm, lang));
     for (const id of ['uncovered', 'commune', 'inactive'] as const) {
       if (id !== 'inactive' && c.villages === null) continue;
       io.out(renderTable(tables.find((t) => t.id === id)!, lang, io.isTTY) + '\n');
@@ -104,8 +107,11 @@ export function printCoverage(result: CoverageResult, options: CoverageOptions, 
   if (c.inactiveAreaPairings) io.out(areaInactiveLines(c.inactiveAreaPairings, lang));
   if (c.unitsWithoutPairing !== null) {
     const title = result.villageLevel === false || c.communes || c.districts ? COVERAGE.unitsWithoutArea : COVERAGE.unitsWithoutVillage;
-    io.out(chalk.bold(render(lang, title, { count: c.unitsWithoutPairing.length })) + '\n');
-    for (const u of c.unitsWithoutPairing) io.out(`  - ${u.unit}\n`);
+    io.out(chalk.bold(sayVillage(render(lang, title, { count: c.unitsWithoutPairing.length, date: formatVi(c.period.to) }), options.villageTerm, lang)) + '\n');
+    for (const u of c.unitsWithoutPairing) {
+      const state = u.ended ? render(lang, COVERAGE.unitEnded, { date: formatVi(u.ended) }) : render(lang, COVERAGE.unitNeverPaired);
+      io.out(`  - ${u.unit} — ${state}\n`);
+    }
     if (c.unitsWithoutPairing.length === 0) io.out(render(lang, COVERAGE.none) + '\n');
   }
 }

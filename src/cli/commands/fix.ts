@@ -7,7 +7,7 @@ import { UsageError } from '../../errors.js';
 import { finding, messageOf, toJson, type Finding } from '../../findings/finding.js';
 import { FIX } from '../../messages/fix.js';
 import { render } from '../../messages/render.js';
-import { UNREADABLE_DETAIL as UNREADABLE } from '../../messages/findings.js';
+import { unreadableFinding } from '../../findings/unreadable.js';
 import { fixFile, type CellChange } from '../../fix/workbook.js';
 import { formatBytes } from '../../dataset/load.js';
 import { integerIn } from '../../format/vi.js';
@@ -58,18 +58,18 @@ export async function fix(options: FixOptions, io: Io): Promise<FixResult> {
   const fail = (problem: Finding): FixResult => ({ exitCode: 1, changes: [], problem });
   const file = options.input;
   const inspected = await inspectWorkbook(input, DEFAULT_MAX_SIZE).catch(() => undefined);
-  if (inspected === undefined) return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE.unreadable } }));
+  if (inspected === undefined) return fail(unreadableFinding(file, 'unreadable'));
   if (inspected.kind === 'legacy') return fail(finding('file-legacy-format', { file }));
   if (inspected.kind === 'too-large') return fail(finding('file-too-large', { file, params: { limit: formatBytes(DEFAULT_MAX_SIZE) } }));
-  if (inspected.kind === 'unreadable') return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE[inspected.reason] } }));
+  if (inspected.kind === 'unreadable') return fail(unreadableFinding(file, inspected.reason));
   // fix reads the whole workbook into memory: measure what it really inflates to first,
   // whatever the zip's headers claim.
   const measured = await measureInflated(input, DEFAULT_MAX_SIZE);
   if (measured === 'too-large') return fail(finding('file-too-large', { file, params: { limit: formatBytes(DEFAULT_MAX_SIZE) } }));
-  if (measured === 'corrupt') return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE.corrupt } }));
+  if (measured === 'corrupt') return fail(unreadableFinding(file, 'corrupt'));
 
   const result = await fixFile(input, output, options.today ?? localToday());
-  if (result.kind === 'unreadable') return fail(finding('file-unreadable', { file, params: { detail: UNREADABLE.xml } }));
+  if (result.kind === 'unreadable') return fail(unreadableFinding(file, 'xml'));
   if (result.kind === 'no-known-sheet') {
     return fail(finding('no-known-sheet', { file, params: { detail: result.sheets.map((s) => `"${s}"`).join(', ') || '—' } }));
   }

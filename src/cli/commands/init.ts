@@ -6,7 +6,8 @@ import { loadWorkbooks } from '../../dataset/load.js';
 import { UsageError } from '../../errors.js';
 import { messageOf, type Finding } from '../../findings/finding.js';
 import { starterConfig } from '../../init/config-file.js';
-import { masterNames, type MasterNames } from '../../init/lists.js';
+import { masterCounts, masterNames, type MasterNames } from '../../init/lists.js';
+import { GUIDE_SHEET, LIST_SHEET } from '../../init/sheet-names.js';
 import { schemaReference } from '../../init/schema-ref.js';
 import { buildTemplate, TEMPLATE_FILE } from '../../init/template.js';
 import { localToday } from '../../values/calendar.js';
@@ -46,6 +47,10 @@ export interface InitResult {
   master?: MasterSummary;
   /** Why the master could not be used (file-level findings). */
   problems?: readonly Finding[];
+  /** The data sheets of the template written, in order. */
+  sheets?: readonly string[];
+  /** The folder the files went to, when it is not the working folder (absolute). */
+  elsewhere?: string;
 }
 
 export async function init(options: InitOptions, io: Io): Promise<InitResult> {
@@ -64,7 +69,7 @@ export async function init(options: InitOptions, io: Io): Promise<InitResult> {
     }
     const load = await loadWorkbooks({ files: [from], today: options.today ?? localToday() });
     master = masterNames(load.dataset);
-    summary = { file: options.from, errors: load.errors, communes: master.communes.length, villages: master.villages.length, units: master.units.length };
+    summary = { file: options.from, errors: load.errors, ...masterCounts(load.dataset), units: master.units.length };
     if (master.communes.length + master.villages.length + master.units.length === 0) {
       // A master that yields no names is the wrong file or an unreadable one: better to say so than write empty lists.
       const problems = load.findings.filter((f) => f.row === undefined && f.severity === 'error');
@@ -74,9 +79,11 @@ export async function init(options: InitOptions, io: Io): Promise<InitResult> {
 
   const written: string[] = [];
   const skipped: string[] = [];
+  let sheets: string[] | undefined;
   const targets: Array<[string, (path: string) => Promise<void>]> = [
     [TEMPLATE_FILE, async (path) => {
       const workbook = await buildTemplate({ lang: options.lang, ...(master ? { master } : {}) });
+      sheets = workbook.worksheets.map((w) => w.name).filter((name) => name !== GUIDE_SHEET && name !== LIST_SHEET);
       await writeAtomic(path, async (tmp) => {
         await workbook.xlsx.writeFile(tmp);
       });
@@ -94,7 +101,8 @@ export async function init(options: InitOptions, io: Io): Promise<InitResult> {
     await write(path);
     written.push(shown(name));
   }
-  return { exitCode: written.length > 0 ? 0 : 1, written, skipped, ...(summary ? { master: summary } : {}) };
+  const elsewhere = resolve(io.cwd) === dir ? undefined : dir;
+  return { exitCode: written.length > 0 ? 0 : 1, written, skipped, ...(summary ? { master: summary } : {}), ...(sheets ? { sheets } : {}), ...(elsewhere ? { elsewhere } : {}) };
 }
 
 export function printInit(result: InitResult, options: InitOptions, io: Io): void {
@@ -111,10 +119,13 @@ export function printInit(result: InitResult, options: InitOptions, io: Io): voi
   for (const path of result.written) {
     if (basename(path) === TEMPLATE_FILE) {
       io.out(render(lang, INIT_RUN.templateWritten, { path }) + '\n');
-      io.out(render(lang, INIT_RUN.templateSheets) + '\n');
+      const sheets = result.sheets ?? [];
+      io.out(render(lang, INIT_RUN.templateSheets, { count: sheets.length, names: sheets.join(', ') }) + '\n');
       if (m) io.out(render(lang, INIT_RUN.templateLists, { file: m.file, communes: m.communes, villages: m.villages, units: m.units }) + '\n');
     } else {
       io.out(render(lang, INIT_RUN.configWritten, { path }) + '\n');
+      // Written beside the template, where commands run from the working folder do not look.
+      if (result.elsewhere && options.dir !== undefined) io.out(render(lang, INIT_RUN.configElsewhere, { dir: options.dir, path }) + '\n');
     }
   }
   for (const path of result.skipped) {

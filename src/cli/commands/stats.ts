@@ -17,6 +17,7 @@ import { render } from '../../messages/render.js';
 import { registerOf, summaryOf } from '../../submissions/summary.js';
 import { submissionsText } from '../../messages/submissions.js';
 import { STATS_RUN } from '../../messages/commands.js';
+import { withVillageTerm } from '../../messages/village-term.js';
 
 export interface StatsOptions extends PrepareOptions {
   readonly json?: boolean;
@@ -28,6 +29,8 @@ export interface StatsOptions extends PrepareOptions {
   readonly povertyStandardYears?: readonly number[];
   /** Replace an existing --xlsx file. */
   readonly force?: boolean;
+  /** The config's word for a village, in the tables' labels. */
+  readonly villageTerm?: string;
 }
 
 /** The tables `stats` shows without --by (the README's `--by` row says the same). */
@@ -60,7 +63,7 @@ export async function stats(options: StatsOptions, io: Io): Promise<StatsResult>
   let written: string | undefined;
   if (options.xlsx) {
     const { writeStatsWorkbook } = await import('../../export/stats-xlsx.js');
-    await writeStatsWorkbook(resolve(io.cwd, options.xlsx), statsTables(indicators, options.lang), options.lang);
+    await writeStatsWorkbook(resolve(io.cwd, options.xlsx), statsTables(indicators, options.lang).map((t) => withVillageTerm(t, options.villageTerm, options.lang)), options.lang);
     written = options.xlsx;
   }
   return { exitCode: 0, indicators, notes: prepared.notes, dataset: prepared.dataset, ...(written ? { written } : {}) };
@@ -72,7 +75,7 @@ export function printStats(result: StatsResult, options: StatsOptions, io: Io): 
     io.out(JSON.stringify({ ...result.indicators, ...result.notes }, null, 2) + '\n');
     return;
   }
-  const tables = statsTables(result.indicators, options.lang);
+  const tables = statsTables(result.indicators, options.lang).map((t) => withVillageTerm(t, options.villageTerm, options.lang));
   const shown = options.by ?? DEFAULT_BREAKDOWN;
   for (const id of shown) {
     const table = tables.find((t) => t.id === id);

@@ -11,7 +11,8 @@ import type { LoadResult } from '../../dataset/load.js';
 import { UsageError } from '../../errors.js';
 import { parsePeriod, type PeriodInput } from '../../indicators/period.js';
 import { buildRegister, type Register, type SentActivity } from '../../submissions/register.js';
-import type { CalendarDate } from '../../values/calendar.js';
+import { localToday, type CalendarDate } from '../../values/calendar.js';
+import { refuseFuturePeriod } from '../period-check.js';
 import { parseDateText } from '../../values/date.js';
 import type { Io } from '../io.js';
 import { loadInputs, type LoadInputsOptions } from '../load-inputs.js';
@@ -51,6 +52,8 @@ export async function submissions(options: SubmissionsOptions, io: Io): Promise<
   const text = submissionsText(options.lang);
   const period = parsePeriod(options);
   if (!period) throw new UsageError(text.periodNeeded);
+  // 2032 for 2023 would list every unit as missing and draft a reminder to all of them.
+  refuseFuturePeriod(period, options.today ?? localToday(), options.lang);
   const deadline = options.deadline === undefined ? undefined : parseDateText(options.deadline);
   if (options.deadline !== undefined && !deadline) throw new UsageError(text.badDeadline(options.deadline));
   const xlsx = options.xlsx === undefined ? undefined : resolve(io.cwd, options.xlsx);

@@ -54,6 +54,8 @@ export interface ValidateResult {
   readonly exitCode: 0 | 1 | 2;
   readonly annotated: readonly string[];
   readonly annotateSkipped: readonly string[];
+  /** Files without findings, not copied by --annotate. */
+  readonly annotateClean?: number;
   /** Why --annotate wrote nothing (the listing is printed all the same). */
   readonly annotateProblem?: string;
 }
@@ -63,10 +65,11 @@ export async function validate(options: ValidateOptions, io: Io): Promise<Valida
   const valid = load.errors === 0 && (!options.strict || load.warnings === 0);
   let annotated: string[] = [];
   let annotateSkipped: string[] = [];
+  let annotateClean = 0;
   if (options.annotate !== undefined) {
     const { annotateAll } = await import('../../annotate/annotate.js');
     try {
-      ({ written: annotated, skipped: annotateSkipped } = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files, force: options.force === true }));
+      ({ written: annotated, skipped: annotateSkipped, clean: annotateClean } = await annotateAll(load, { dir: options.annotate, cwd: io.cwd, lang: options.lang, inputs: files, force: options.force === true, onlyWithFindings: true }));
     } catch (error) {
       // The findings stand whatever happened to the copies: they are still printed.
       const problem = annotateProblem(error, options.lang);
@@ -74,7 +77,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<Valida
       return { load, valid, exitCode: error instanceof UsageError ? 2 : 1, annotated, annotateSkipped, annotateProblem: problem };
     }
   }
-  return { load, valid, exitCode: valid ? 0 : 1, annotated, annotateSkipped };
+  return { load, valid, exitCode: valid ? 0 : 1, annotated, annotateSkipped, ...(options.annotate !== undefined ? { annotateClean } : {}) };
 }
 
 export function validateJson(result: ValidateResult, lang: Lang): ValidateJson {
@@ -112,6 +115,10 @@ export function printValidate(result: ValidateResult, options: ValidateOptions, 
   io.out(formatFindings(result.load, lang));
   if (result.load.stoppedEarly) io.out(chalk.yellow(render(lang, CLI.stoppedEarly, { n: options.maxErrors ?? 0 })) + '\n');
   for (const path of result.annotated) io.out(render(lang, CLI.annotated, { path }) + '\n');
+  if (result.annotateClean !== undefined && options.annotate !== undefined) {
+    const clean = result.annotateClean > 0 ? render(lang, CLI.annotateClean, { count: integerIn(lang, result.annotateClean) }) : '';
+    io.out(render(lang, CLI.annotatedCount, { count: integerIn(lang, result.annotated.length), dir: options.annotate, clean }) + '\n');
+  }
   for (const file of result.annotateSkipped) io.err(chalk.yellow(render(lang, CLI.annotateSkipped, { file })) + '\n');
   // Under --strict with warnings only, "Có lỗi … 0 lỗi" would contradict itself: say why it fails.
   const strictOnly = !result.valid && result.load.errors === 0;
