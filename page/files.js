@@ -19,32 +19,33 @@ async function entryFiles(entry, prefix = '') {
   return out;
 }
 
-/** Why a file found in a folder is not sent; undefined for a workbook the program reads. */
-export function unusable(name) {
-  const base = name.split('/').pop();
-  if (base.startsWith('~$')) return 'tệp tạm Excel tự tạo khi một bảng tính đang mở, không phải số liệu';
-  if (/\.xls$/i.test(base)) return 'bảng tính Excel đời cũ (.xls): mở bằng Excel, chọn «Lưu thành» dạng Excel Workbook (.xlsx) rồi thêm lại';
-  if (/\.pdf$/i.test(base)) return 'tệp PDF: không đọc được số liệu từ đó; cần bảng tính Excel (.xlsx) của đơn vị';
-  if (/\.(docx?|odt|rtf)$/i.test(base)) return 'văn bản Word, không phải bảng tính';
-  if (/\.(ods|csv)$/i.test(base)) return 'không phải bảng tính Excel (.xlsx): mở bằng Excel hoặc LibreOffice rồi lưu dạng .xlsx';
-  if (base.startsWith('.')) return 'tệp ẩn của hệ thống, không phải số liệu';
-  if (!/\.(xlsx|xlsm)$/i.test(base)) return 'không phải bảng tính Excel (.xlsx)';
-  return undefined;
-}
+const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
+const isTemp = (name) => /^(~|\.~lock\.|\._)/.test(name) || /\.tmp$/i.test(name) || name.endsWith('#');
 
-/** The files of the choices so far that were never sent, by name, with the reason. */
-const skipped = new Map();
+/**
+ * Whether a file found in a chosen folder is sent, as the command line walks a folder
+ * (src/cli/inputs.ts): Excel's lock files and what is not a workbook are left out and named
+ * in the check ('lock', 'not-workbook'), the system's own files left out unsaid ('noise'). An
+ * old .xls is sent: the check says how to save it again.
+ */
+export function skipReason(path) {
+  const name = path.split('/').pop();
+  if (name.startsWith('~$') || (WORKBOOK.test(name) && (isTemp(name) || name.startsWith('.')))) return 'lock';
+  if (name.startsWith('.') || /^(thumbs\.db|desktop\.ini|ketnghia\.config\.json)$/i.test(name) || isTemp(name)) return 'noise';
+  return WORKBOOK.test(name) ? undefined : 'not-workbook';
+}
 
 async function upload(items) {
   const files = [];
+  const skipped = [];
   for (const item of items) {
-    const reason = item.fromFolder ? unusable(item.name) : undefined;
-    if (reason) skipped.set(item.name, reason);
-    else files.push(item);
+    const reason = item.fromFolder ? skipReason(item.name) : undefined;
+    if (reason === undefined) files.push(item);
+    else if (reason !== 'noise') skipped.push({ file: item.name, reason });
   }
-  renderSkipped();
   if (files.length === 0) {
-    showAlert('Trong những gì vừa chọn không có bảng tính Excel (.xlsx) nào dùng được (xem danh sách dưới bước 1).');
+    const names = skipped.map((s) => s.file);
+    showAlert(`Trong thư mục đã chọn không có sổ tính Excel (.xlsx) nào${names.length ? `; không đọc: ${names.join(', ')}` : ''}.`);
     return;
   }
   const total = files.reduce((sum, { file }) => sum + file.size, 0);
@@ -55,6 +56,7 @@ async function upload(items) {
   await step('Đang gửi tệp…', async () => {
     await api('POST', '/api/upload/begin', {});
     try {
+      if (skipped.length > 0) await api('POST', '/api/upload/skipped', { files: skipped });
       for (const [i, { file, name }] of files.entries()) {
         setStatus(`Đang gửi tệp ${i + 1}/${files.length}: ${name}`, i / files.length);
         await api('POST', `/api/upload/file?name=${encodeURIComponent(name)}`, file, true, { 'x-last-modified': String(file.lastModified) });
@@ -73,6 +75,7 @@ async function recheck() {
   setStatus('Đang kiểm tra…');
   const result = await api('POST', '/api/check', {});
   renderFiles(result);
+  renderSkipped(result);
   renderCheck(result);
   clearResults();
 }
@@ -92,16 +95,15 @@ function removeFile(file) {
 
 function noFiles() {
   fill($('file-list'));
+  fill($('skipped-list'));
   resetCheck();
   clearResults();
-  $('clear-files').hidden = skipped.size === 0;
+  $('clear-files').hidden = true;
 }
 
 $('clear-files').addEventListener('click', () =>
   step('Đang bỏ các tệp…', async () => {
     await api('POST', '/api/files/clear', {});
-    skipped.clear();
-    renderSkipped();
     noFiles();
   }),
 );
@@ -164,13 +166,14 @@ function renderFiles(result) {
   $('clear-files').hidden = false;
 }
 
-function renderSkipped() {
-  if (skipped.size === 0) return fill($('skipped-list'));
-  const rows = [...skipped].sort((a, b) => a[0].localeCompare(b[0], 'vi')).map(([name, reason]) => el('tr', {}, el('td', {}, name), el('td', {}, reason)));
+/** The files of a chosen folder that were not read, as the check names them (`file-skipped`). */
+function renderSkipped(result) {
+  const skipped = result.validate.issues.filter((issue) => issue.code === 'file-skipped');
+  if (skipped.length === 0) return fill($('skipped-list'));
+  const rows = skipped.map((issue) => el('tr', {}, el('td', {}, issue.file), el('td', {}, issue.message)));
   fill(
     $('skipped-list'),
-    el('h3', {}, `Không gửi ${n(skipped.size)} tệp trong thư mục đã chọn vì chương trình không dùng được`),
+    el('h3', {}, `Không đọc ${n(skipped.length)} tệp trong thư mục đã chọn`),
     el('table', { class: 'skipped' }, el('thead', {}, el('tr', {}, el('th', {}, 'Tệp'), el('th', {}, 'Lý do'))), el('tbody', {}, rows)),
   );
-  $('clear-files').hidden = false;
 }

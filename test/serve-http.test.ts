@@ -186,10 +186,15 @@ describe('the steps', () => {
     expect(checked.files).toEqual([{ file: 'thu muc/con/a.xlsx', read: false, reason: expect.stringContaining('không phải sổ tính .xlsx') as string, sheets: [], ignoredSheets: [] }]);
     // A second choice adds to the first; the same name chosen again replaces its file; twice in one choice it is a second file.
     expect((await post('/api/upload/begin')).status).toBe(200);
+    // A folder's files the page did not send are named in the check as file-skipped; only the two reasons the command line gives.
+    expect((await post('/api/upload/skipped', { files: [{ file: 'thu muc/cong-van.pdf', reason: 'not-workbook' }] })).status).toBe(200);
+    expect((await post('/api/upload/skipped', { files: [{ file: 'x.pdf', reason: 'anything' }] })).status).toBe(400);
     expect((await upload('b.xlsx', Buffer.from('first'))).status).toBe(200);
     expect((await upload('thu muc/con/a.xlsx', Buffer.from('again'))).status).toBe(200);
     expect((await upload('b.xlsx', Buffer.from('another'))).status).toBe(200);
-    const files = (JSON.parse((await post('/api/check')).body) as { files: Array<{ file: string }> }).files.map((f) => f.file);
+    const checked2 = JSON.parse((await post('/api/check')).body) as { files: Array<{ file: string }>; validate: { issues: Array<{ code: string; file: string }> } };
+    expect(checked2.validate.issues.filter((i) => i.code === 'file-skipped').map((i) => i.file)).toEqual(['thu muc/cong-van.pdf']);
+    const files = checked2.files.map((f) => f.file);
     expect(files.sort()).toEqual(['b-2.xlsx', 'b.xlsx', 'thu muc/con/a.xlsx']);
     expect(readFileSync(join(server.tempDir, 'tep', 'thu muc', 'con', 'a.xlsx'), 'utf8')).toBe('again');
     const removed = await post('/api/files/remove', { file: 'b-2.xlsx' });

@@ -49,6 +49,7 @@ function notingIo(cwd: string): { io: Io; notes: () => string[] } {
 function loadOptions(ctx: JobContext, onProgress: (p: Progress) => void) {
   return {
     inputs: ctx.session.files,
+    skipped: ctx.session.skipped,
     lang: 'vi' as const,
     ...(ctx.maxSize !== undefined ? { maxSize: ctx.maxSize } : {}),
     ...(ctx.checks ? { checks: ctx.checks } : {}),

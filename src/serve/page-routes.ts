@@ -32,6 +32,12 @@ const silent = (cwd: string) => ({ out: () => {}, err: () => {}, isTTY: false, e
 
 export function pageRoutes({ session, context, withForm, send }: PageRouteDeps): Record<string, Route> {
   return {
+    'POST /api/upload/skipped': async (req, res) => {
+      const { files } = (await readJson(req)) as { files?: unknown };
+      if (!session.uploading) throw new PageError(409, MESSAGES.noFiles);
+      session.skip(files);
+      send(res, 200, { ok: true });
+    },
     'POST /api/files/remove': async (req, res) => {
       const { file } = (await readJson(req)) as { file?: unknown };
       if (session.busy) throw new PageError(409, busyMessage(session.progress!.step));
@@ -65,7 +71,7 @@ function given(request: FiguresRequest): { from?: string; to?: string } {
 }
 
 function common(ctx: JobContext, onProgress: (p: Progress) => void) {
-  return { inputs: ctx.session.files, lang: 'vi' as const, ...(ctx.maxSize !== undefined ? { maxSize: ctx.maxSize } : {}), ...(ctx.checks ? { checks: ctx.checks } : {}), onProgress };
+  return { inputs: ctx.session.files, skipped: ctx.session.skipped, lang: 'vi' as const, ...(ctx.maxSize !== undefined ? { maxSize: ctx.maxSize } : {}), ...(ctx.checks ? { checks: ctx.checks } : {}), onProgress };
 }
 
 /** The figures' tables as `stats --xlsx` writes them, for the period of the boxes. */

@@ -7,7 +7,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import type { LoadResult, Progress } from '../dataset/load.js';
-import { busyMessage, PageError, stepName, type Step } from './text.js';
+import type { SkippedFile } from '../cli/inputs.js';
+import { busyMessage, MESSAGES, PageError, stepName, type Step } from './text.js';
 
 export interface ProgressState {
   readonly step: Step;
@@ -27,6 +28,8 @@ export interface Output {
 export class Session {
   /** Uploaded files as paths relative to uploadDir, in the order received. */
   files: string[] = [];
+  /** Files of a chosen folder the page did not send (lock files, PDFs…), named in the check as the CLI names them. */
+  skipped: SkippedFile[] = [];
   uploadedBytes = 0;
   /** A batch of uploads is under way: other steps wait for its check. */
   uploading = false;
@@ -60,6 +63,7 @@ export class Session {
     await mkdir(this.uploadDir, { recursive: true });
     await mkdir(this.outDir, { recursive: true });
     this.files = [];
+    this.skipped = [];
     this.uploadedBytes = 0;
     this.lastLoad = undefined;
     this.outputs.clear();
@@ -84,6 +88,17 @@ export class Session {
     const name = this.relativeUpload(full);
     this.batch.add(name);
     if (!this.files.includes(name)) this.files.push(name);
+  }
+
+  /** Files of the folder just chosen that were not sent; a name already listed is listed once. */
+  skip(list: unknown): void {
+    if (!Array.isArray(list)) throw new PageError(400, MESSAGES.badJson);
+    for (const item of list as Array<{ file?: unknown; reason?: unknown }>) {
+      const file = typeof item?.file === 'string' ? item.file.normalize('NFC').slice(0, 500) : '';
+      const reason = item?.reason;
+      if (file === '' || (reason !== 'lock' && reason !== 'not-workbook')) throw new PageError(400, MESSAGES.badJson);
+      if (!this.skipped.some((s) => s.file === file)) this.skipped.push({ file, reason });
+    }
   }
 
   /** One file taken off the list (and off the disk); false when no such file was uploaded. */
