@@ -207,7 +207,7 @@ describe('ketnghia submissions on a hand-made inbox', () => {
     const main1 = book.worksheets[0]!;
     expect(main1.getCell('A1').value).toBe('Tình hình nộp báo cáo kết nghĩa năm 2020');
     expect(main1.getCell('A2').value).toBe('Đã nộp 3/5 cơ quan, đơn vị (60%): 2 có hoạt động, 1 nộp nhưng không có hoạt động; 2 chưa nộp.');
-    expect(main1.getRow(3).values).toEqual([undefined, 'STT', 'Cơ quan, đơn vị', 'Khối', 'Tình trạng', 'Số hoạt động', 'Tệp', 'Nhận lúc (giờ sửa tệp)', 'Nộp muộn']);
+    expect(main1.getRow(3).values).toEqual([undefined, 'STT', 'Cơ quan, đơn vị', 'Khối', 'Tình trạng', 'Số hoạt động', 'Tệp', 'Nhận lúc', 'Nộp muộn']);
     const rows = [4, 5, 6, 7, 8].map((r) => [1, 2, 3, 4, 5].map((c) => main1.getRow(r).getCell(c).value));
     expect(rows).toEqual([
       [1, 'Ban Dân vận Thị ủy', 'Đảng', 'đã nộp', 2],
