@@ -4,7 +4,7 @@ import { $, api, download, el, fill, showAlert, state, step } from './lib.js';
 import { periodBody } from './figures.js';
 
 const form = $('report-form');
-const LISTS = ['recipients', 'leadership', 'strengthCauses', 'causes.general', 'causes.objective', 'causes.subjective', 'lessons', 'directions', 'recommendations', 'commendation.exclude'];
+const LISTS = ['issuingBodyHeader', 'recipients', 'leadership', 'strengthCauses', 'causes.general', 'causes.objective', 'causes.subjective', 'lessons', 'directions', 'recommendations', 'commendation.exclude'];
 const KIND_NAMES = { nam: 'báo cáo năm', 'so-ket': 'báo cáo sơ kết', 'tong-ket': 'báo cáo tổng kết' };
 
 function fillForm(values) {

@@ -135,9 +135,9 @@ describe('the report context says only what is true', () => {
   it('uses the config’s word for the villages and fits the default signer to the issuing body', () => {
     const c = context({ villageTerm: 'plei', issuingBody: 'Ban Dân vận Tỉnh ủy' });
     expect(c.villageTerm).toBe('plei');
-    expect(c.signer).toMatchObject({ onBehalfOf: '', title: 'TRƯỞNG BAN' });
-    expect(context({ issuingBody: 'Huyện ủy Chư Sê' }).signer).toMatchObject({ onBehalfOf: 'T/M BAN THƯỜNG VỤ' });
-    expect(context({ style: 'nha-nuoc', issuingBody: 'Ủy ban nhân dân huyện Chư Sê' }).signer).toMatchObject({ onBehalfOf: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH' });
+    expect(c.signer).toMatchObject({ onBehalfOf: [], title: 'TRƯỞNG BAN' });
+    expect(context({ issuingBody: 'Huyện ủy Chư Sê' }).signer).toMatchObject({ onBehalfOf: ['T/M BAN THƯỜNG VỤ'] });
+    expect(context({ style: 'nha-nuoc', issuingBody: 'Ủy ban nhân dân huyện Chư Sê' }).signer).toMatchObject({ onBehalfOf: ['TM. ỦY BAN NHÂN DÂN'], title: 'CHỦ TỊCH' });
   });
 
   it('checks the config’s own sentences against the data', () => {

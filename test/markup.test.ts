@@ -35,6 +35,13 @@ describe('markup', () => {
     expect(blocks[6]).toMatchObject({ type: 'table', widths: [20, 80], align: ['center', 'right'], headerRows: [[[{ text: 'Năm' }], [{ text: 'Kinh phí' }]]] });
   });
 
+  it('splits ::columns into rows at ::row, each row a table row of two cells', async () => {
+    const [block] = parseMarkup('::columns widths=40,60\nleft: A\nleft: B\nright: C\n::row\nleft: Số 1\nright: ngày\n::end\n');
+    expect(block).toMatchObject({ type: 'columns', rows: [{ left: [{ runs: [{ text: 'A' }] }, { runs: [{ text: 'B' }] }], right: [{ runs: [{ text: 'C' }] }] }, { left: [{ runs: [{ text: 'Số 1' }] }], right: [{ runs: [{ text: 'ngày' }] }] }] });
+    const xml = await zipEntry(await documentBytes(buildDocument([block!], { layout: layoutFor('dang') })), 'word/document.xml');
+    expect(xml.match(/<w:tr>/g)).toHaveLength(2);
+  });
+
   it('keeps a lone asterisk as text and honours escapes', () => {
     expect(parseInline('Số hộ*')).toEqual([{ text: 'Số hộ*' }]);
     expect(parseInline('a \\*b\\* c')).toEqual([{ text: 'a *b* c' }]);

@@ -24,7 +24,17 @@ describe('ketnghia report (end to end)', () => {
     const out = io(dir);
     const code = await main(['report', ...SAMPLES, '--kind', 'so-ket', '--from', '2016', '--to', '2020', '-o', 'bao-cao.docx', '--pdf'], out);
     // The only thing said on stderr: two totals rows whose SUM skipped amounts typed as text.
-    expect(out.stderr).toBe('Cấu hình: ketnghia.config.json\nCó 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem `ketnghia validate`.\n');
+    // And the three fields the sample config leaves for the office to write.
+    expect(out.stderr).toBe(
+      'Cấu hình: ketnghia.config.json\nCó 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem `ketnghia validate`.\n' +
+        [
+          ['Nguyên nhân của ưu điểm', 'strengthCauses'],
+          ['Bài học kinh nghiệm', 'lessons'],
+          ['Đề xuất, kiến nghị', 'recommendations'],
+        ]
+          .map(([label, key]) => `Cảnh báo: Báo cáo còn chỗ để trống cần viết: ô "${label}" (khóa "${key}" trong tệp cấu hình).\n`)
+          .join(''),
+    );
     expect(code).toBe(0);
     expect(existsSync(join(dir, 'bao-cao.pdf'))).toBe(true);
     const text = (await run('pdftotext', ['-layout', join(dir, 'bao-cao.pdf'), '-'])).replace(/\s+/g, ' ');

@@ -3,7 +3,11 @@
  * people write them or ISO, errors naming the box as the form labels it, the causes in two
  * boxes, and the report's remarks put in the form's words.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORM_FIELDS } from '../src/messages/fields.js';
+import { pageDir } from '../src/serve/server.js';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
 import { UsageError } from '../src/errors.js';
 import { applyForm, formOf } from '../src/serve/config-form.js';
@@ -51,6 +55,16 @@ describe('the report form', () => {
   it('carries lessons, strengths’ causes, basis and the village term', () => {
     const config = applyForm(DEFAULT_CONFIG, { lessons: ['Một là, …'], strengthCauses: ['Cấp ủy quan tâm.'], basis: 'Công văn số 125-CV/BDVTU', villageTerm: 'bôn' });
     expect([config.lessons, config.strengthCauses, config.basis, config.villageTerm]).toEqual([['Một là, …'], ['Cấp ủy quan tâm.'], 'Công văn số 125-CV/BDVTU', 'bôn']);
+  });
+
+  it('has a box (or a group of boxes) named as the report names each place the office writes', () => {
+    const html = readFileSync(join(pageDir(), 'index.html'), 'utf8');
+    // The words that open each label, legend and group heading.
+    const names = [...html.matchAll(/<(?:label|legend|h4)[^>]*>([^<]+)</g)].map((m) => m[1]!.trim());
+    const missing = Object.values(FORM_FIELDS)
+      .map((label) => label.vi)
+      .filter((label) => !names.some((name) => name === label || name.startsWith(`${label} (`)));
+    expect(missing).toEqual([]);
   });
 
   it('puts the report’s remarks in the form’s words', () => {

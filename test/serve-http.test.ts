@@ -136,7 +136,8 @@ describe('the steps', () => {
     const answer = JSON.parse(made.body) as { docx: string; pdf?: string; pdfProblem?: string; notes: string[] };
     // Without a period an annual report is about the data's latest year, as on the command line.
     // What report says on stderr comes along, in the page's words.
-    // What the office must still fill in is named by the form's boxes, not the config's keys.
+    // What the office must still fill in is named by the form's boxes, not the config's keys; and the places
+    // the office must still write, by the form's field.
     expect(answer).toEqual({
       docx: 'bao-cao-nam-2020-2020.docx',
       pdf: 'bao-cao-nam-2020-2020.pdf',
@@ -145,6 +146,10 @@ describe('the steps', () => {
         'Phần đầu/cuối văn bản: chưa có cơ quan cấp trên (ô «Cơ quan cấp trên» còn để "Đảng bộ tỉnh …").',
         'Phần đầu/cuối văn bản: chưa có địa danh (ô «Địa danh» để trống).',
         'Phần đầu/cuối văn bản: chưa có họ tên người ký (ô «Họ và tên người ký» để trống).',
+      ],
+      placeholders: [
+        { field: 'leadership', label: 'Lãnh đạo, chỉ đạo' },
+        { field: 'causes', label: 'Nguyên nhân hạn chế' },
       ],
     });
     const docx = await call(server.port, 'GET', `/api/download/${answer.docx}`, { headers: { cookie: cookie() } });

@@ -10,7 +10,12 @@ const text = (description: string) => z.string().describe(description);
 
 const SignerSchema = z
   .object({
-    onBehalfOf: text('Dòng "thay mặt" trên chữ ký, ví dụ "T/M BAN THƯỜNG VỤ" (văn bản Đảng) hoặc "TM. ỦY BAN NHÂN DÂN", "KT. TRƯỞNG BAN" (văn bản nhà nước); bỏ trống nếu ký trực tiếp; không có thì chọn theo cơ quan ban hành').optional(),
+    onBehalfOf: z
+      .union([z.string(), z.array(z.string()).max(3, 'tối đa 3 dòng')])
+      .describe(
+        'Các dòng thẩm quyền ký trên chức vụ (một đến ba dòng), ví dụ "T/M BAN THƯỜNG VỤ" (văn bản Đảng) hoặc ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"] (văn bản nhà nước); bỏ trống nếu ký trực tiếp; không có thì chọn theo cơ quan ban hành',
+      )
+      .optional(),
     title: text('Chức vụ người ký, ví dụ "PHÓ BÍ THƯ", "TRƯỞNG BAN"; không có thì chọn theo cơ quan ban hành').optional(),
     name: text('Họ và tên người ký').default(''),
   })
@@ -51,6 +56,13 @@ export const ConfigSchema = z
     style: z.enum(['dang', 'nha-nuoc']).describe('Thể thức: "dang" (Hướng dẫn 36-HD/VPTW) hoặc "nha-nuoc" (Nghị định 30/2020/NĐ-CP)').default('dang'),
     superiorBody: text('Cơ quan cấp trên, viết thường như trong câu, ví dụ "Đảng bộ tỉnh Gia Lai" hoặc "UBND tỉnh Gia Lai" (phần đầu văn bản tự viết hoa)').default('Đảng bộ tỉnh …'),
     issuingBody: text('Cơ quan ban hành báo cáo, viết như trong câu, ví dụ "Ban Dân vận Tỉnh ủy" (phần đầu văn bản tự viết hoa)').default('Ban Dân vận'),
+    issuingBodyHeader: z
+      .array(z.string())
+      .max(4, 'tối đa 4 dòng')
+      .describe(
+        'Các dòng tên cơ quan ở góc trái phần đầu văn bản, mỗi phần tử một dòng, ví dụ ["TỈNH ỦY ĐẮK NÔNG", "BAN DÂN VẬN"] hoặc ["ỦY BAN NHÂN DÂN", "THỊ XÃ AYUN PA"]; thay cho cơ quan cấp trên và cơ quan ban hành ở phần đầu; không có thì tự tách dòng theo tên cơ quan',
+      )
+      .optional(),
     documentNumber: text('Số, ký hiệu văn bản, ví dụ "21-BC/BDVTU"; để trống thì in "Số     -BC/…"').default(''),
     place: text('Địa danh ghi ở dòng ngày tháng, ví dụ "Gia Lai"').default(''),
     date: z
@@ -80,6 +92,9 @@ export const ConfigSchema = z
     villageTerm: text('Cách gọi thôn, làng của địa phương, ví dụ "bôn", "buôn, bon", "thôn, làng"').default('thôn, làng'),
     directions: z.array(z.string()).describe('Phương hướng, nhiệm vụ thời gian tới (mục IV), mỗi phần tử một ý').default([]),
     recommendations: z.array(z.string()).describe('Đề xuất, kiến nghị (nếu có)').default([]),
+    directiveProposal: text(
+      'Báo cáo tổng kết đề xuất gì về văn bản chỉ đạo: "tiep-tuc" (tiếp tục thực hiện), "sua-doi" (sửa đổi, bổ sung), "thay-the" (ban hành văn bản mới thay thế), hoặc một câu tự viết; không có thì chọn theo số liệu (tiếp tục; sửa đổi, bổ sung khi văn bản đã thực hiện từ 10 năm và số liệu còn cho thấy hạn chế)',
+    ).optional(),
     provincialPovertyRate: z
       .union([z.number().min(0).max(100), z.record(z.string().regex(/^\d{4}$/), z.number().min(0).max(100))])
       .describe('Tỷ lệ hộ nghèo chung của tỉnh, tính bằng % (ví dụ 5.12), hoặc theo năm: { "2020": 5.12 }')

@@ -13,6 +13,8 @@ const EXAMPLES: Readonly<Record<string, unknown>> = {
   provincialPovertyRate: 5.12,
   'signer.onBehalfOf': 'T/M BAN THƯỜNG VỤ',
   'signer.title': 'PHÓ BÍ THƯ',
+  issuingBodyHeader: ['TỈNH ỦY ĐẮK NÔNG', 'BAN DÂN VẬN'],
+  directiveProposal: 'tiep-tuc',
 };
 
 /** Comments for keys whose schema carries no description (the nested groups). */

@@ -12,6 +12,7 @@ import type { Indicators } from '../indicators/types.js';
 import { nameKey } from '../text/names.js';
 import type { Signer } from './signer.js';
 import { styleMismatches } from './signer.js';
+import { headerLines } from './header.js';
 import { CONFIG_CHECKS, HEADER } from '../messages/report.js';
 import { render, type Text } from '../messages/render.js';
 
@@ -47,8 +48,11 @@ export function configWarnings(config: Config, ind: Indicators, dataset: Dataset
 
 /** Header items missing or left as a starter placeholder, and style forms of the other kind of document. */
 export function headerProblems(config: Config, signer: Signer, lang: Lang): string[] {
+  const header = headerLines(config);
+  // A People's Committee has no body above it, and lines the config gives are complete.
+  const superior = header.needsSuperior && header.superior.length === 0;
   const items: Array<[string, string, Text]> = [
-    ['superiorBody', config.superiorBody, HEADER.superiorBody],
+    ...(superior ? [['superiorBody', config.superiorBody, HEADER.superiorBody] as [string, string, Text]] : []),
     ['issuingBody', config.issuingBody, HEADER.issuingBody],
     ['documentNumber', config.documentNumber, HEADER.documentNumber],
     ['place', config.place, HEADER.place],

@@ -15,6 +15,8 @@ import type { Signer } from './signer.js';
 import type { UnitRow } from './units.js';
 import type { LevelsContext } from './levels-context.js';
 import type { PovertyContext } from './poverty-context.js';
+import type { DirectiveProposalContext } from './directive.js';
+import type { CommunePovertyContext } from './commune-poverty.js';
 
 export type ReportKind = 'nam' | 'so-ket' | 'tong-ket';
 
@@ -25,6 +27,10 @@ export interface DocumentContext {
   readonly place: string | null;
   readonly date: CalendarDate;
   readonly basis: string | null;
+  /** The header's lines for the body above (regular capitals), none for a People's Committee (src/report/header.ts). */
+  readonly superiorLines: readonly string[];
+  /** The issuing body's name in the header, broken into lines by rule (bold capitals). */
+  readonly issuingLines: readonly string[];
   /** Width of the rule under the agency name, in percent of the header's left column. */
   readonly agencyRule: number;
 }
@@ -62,6 +68,10 @@ export interface DataContext {
   readonly activityNote: string | null;
   readonly villageNote: string | null;
   readonly missingYears: readonly number[];
+  /** The data's first and last years, and whether they begin with the directive (src/report/directive.ts). */
+  readonly firstYear: number | null;
+  readonly lastYear: number | null;
+  readonly fromDirective: boolean;
 }
 
 /** The conditions sentences are written on: each true only when the data show it. */
@@ -206,6 +216,8 @@ export interface PairingRow {
   readonly village: string;
   readonly startDate: CalendarDate;
   readonly endDate: CalendarDate | null;
+  /** Ended before the period's end: listed as ended, never as in force at the end. */
+  readonly ended: boolean;
   readonly decision: string | null;
 }
 
@@ -222,6 +234,8 @@ export interface ReportContext {
   readonly signer: Signer;
   readonly recipients: readonly string[];
   readonly programme: ProgrammeContext;
+  /** Tổng kết: whether the directive should continue, be amended or be replaced. */
+  readonly directiveProposal: DirectiveProposalContext;
   /** Paragraphs the config gives; they may carry markup (templates insert them with {{{ }}}). */
   readonly leadership: readonly string[];
   readonly causes: CausesContext;
@@ -242,6 +256,8 @@ export interface ReportContext {
   readonly exemplary: ReadonlyArray<UnitRow & { readonly rank: number }>;
   readonly activities: ActivitiesContext;
   readonly poverty: PovertyContext;
+  /** Poor households from the communes sheet, for when the villages give none; null without it. */
+  readonly communePoverty: CommunePovertyContext | null;
   readonly previous: PreviousContext | null;
   readonly appendix: AppendixContext;
   readonly infrastructure: readonly InfrastructureRow[];

@@ -13,6 +13,9 @@ import { levelsContext, levelsWeak } from './levels-context.js';
 import { yearsOf, type Period } from '../indicators/period.js';
 import { previousPeriod, yearSpan, yearsNote } from './judgements.js';
 import { signerFor } from './signer.js';
+import { documentContext } from './header.js';
+import { dataSpan, directiveProposal } from './directive.js';
+import { communePoverty } from './commune-poverty.js';
 import { exemplaryUnits, unitRows } from './units.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
@@ -81,7 +84,7 @@ export function buildContext(input: ContextInput): ReportContext {
   const pairings = dataset.pairings
     .filter(isVillagePairing)
     .filter((p) => activeDuring(p, period))
-    .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, decision: p.decision ?? null }))
+    .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, ended: p.endDate !== undefined && p.endDate < period.to, decision: p.decision ?? null }))
     .sort((a, b) => a.commune.localeCompare(b.commune, 'vi') || a.village.localeCompare(b.village, 'vi') || a.unit.localeCompare(b.unit, 'vi'));
   const units = unitRows(dataset, period, ind, config.povertyStandardYears);
   const exemplary = exemplaryUnits(units, config.thresholds.exemplaryUnits);
@@ -95,6 +98,9 @@ export function buildContext(input: ContextInput): ReportContext {
 
   const appendix = appendixNumbers(ind, pairings.length, input.submissions?.missingCount ?? 0);
   // Not when every pairing is with a whole commune or district: nothing is said of villages then (SPEC §8).
+  const weaknesses = ind.coverage.uncovered.length > 0 || inactive.length > 0 || giftShare >= MANY_GIFTS || province?.relation === 'above' || levelsWeak(ind, dataset);
+  const programmeYears = directiveYear !== null ? toYear - directiveYear + 1 : toYear - fromYear + 1;
+  const levels = levelsContext(ind, dataset, period, Math.max(...Object.values(appendix).map((n) => n ?? 0)));
   const hasCoverage = ind.coverage.villages !== null && ind.coverage.villages > 0 && (dataset.pairings.length === 0 || dataset.pairings.some(isVillagePairing));
 
   return {
@@ -102,17 +108,7 @@ export function buildContext(input: ContextInput): ReportContext {
     style: config.style,
     isParty: config.style === 'dang',
     villageTerm: term,
-    document: {
-      superiorBody: config.superiorBody,
-      issuingBody: config.issuingBody,
-      number: config.documentNumber || null,
-      place: config.place || null,
-      date,
-      basis: config.basis || null,
-      // ND30: the line under the agency name is 1/3–1/2 of the name's width (here ~40 %),
-      // as a share of the header's left column (38 % of 165 mm), from the name's length in 13 pt capitals.
-      agencyRule: Math.max(10, Math.min(50, Math.round((0.4 * Math.min(config.issuingBody.length * 2.9, 62)) / 62 * 100))),
-    },
+    document: documentContext(config, date),
     signer,
     recipients: recipientsFor(config),
     programme: {
@@ -123,14 +119,21 @@ export function buildContext(input: ContextInput): ReportContext {
       issuer: config.programme.issuer || null,
       area: config.programme.area || null,
       // "tổng kết 15 năm": counted inclusively from the directive (2004 → 2018 is 15 years), else the period.
-      years: directiveYear !== null ? toYear - directiveYear + 1 : toYear - fromYear + 1,
+      years: programmeYears,
     },
+    directiveProposal: directiveProposal(config, programmeYears, weaknesses),
     leadership: config.leadership,
     causes,
     strengthCauses: config.strengthCauses,
     lessons: config.lessons,
     directions: config.directions,
-    defaultDirections: defaultDirections(ind, inactive.length, giftShare, term),
+    defaultDirections: defaultDirections(ind, inactive.length, giftShare, term, {
+      uncoveredAppendix: appendix.uncovered,
+      inactiveAppendix: appendix.inactive,
+      // Uncovered communes are named only where the commune level is present (SPEC §8).
+      uncoveredCommunes: levels.commune?.uncovered ?? [],
+      communesAppendix: levels.commune?.appendix ?? null,
+    }),
     recommendations: config.recommendations,
     period: { from: period.from, to: period.to, fromYear, toYear, years: toYear - fromYear + 1, oneYear: fromYear === toYear },
     data: {
@@ -139,6 +142,7 @@ export function buildContext(input: ContextInput): ReportContext {
       activityNote: yearsNote(period, activityYears),
       villageNote: yearsNote(period, ind.data.villageYears),
       missingYears: yearsOf(period).filter((y) => !activityYears.includes(y) && !ind.data.villageYears.includes(y)),
+      ...dataSpan([...activityYears, ...ind.data.villageYears], directiveYear),
     },
     thresholds: { materialityPoints: materiality },
     has: {
@@ -169,7 +173,7 @@ export function buildContext(input: ContextInput): ReportContext {
       // "gấp 1,5 lần" only when it is; a rate barely above the province's is "cao hơn".
       povertyTimesProvince: province?.relation === 'above' && province.times !== null && province.times >= TIMES_WORTH_SAYING,
       // SPEC §8: uncovered communes and idle commune or district pairings are weaknesses too.
-      weaknesses: ind.coverage.uncovered.length > 0 || inactive.length > 0 || giftShare >= MANY_GIFTS || province?.relation === 'above' || levelsWeak(ind, dataset),
+      weaknesses,
       leadership: config.leadership.length > 0,
       causes: causes.general.length + causes.objective.length + causes.subjective.length > 0,
       strengthCauses: config.strengthCauses.length > 0,
@@ -207,6 +211,7 @@ export function buildContext(input: ContextInput): ReportContext {
       inactiveCount: inactive.length,
     },
     poverty,
+    communePoverty: communePoverty(dataset, period, config.povertyStandardYears, materiality),
     previous: previous && {
       ...previous,
       activitiesDiff: ind.activities.count - previous.activities,
@@ -218,7 +223,7 @@ export function buildContext(input: ContextInput): ReportContext {
     uncovered: ind.coverage.uncovered.map((u) => ({ district: u.district ?? null, ...u })),
     submissions: input.submissions ?? null,
     // The §8 appendices come after every one phu-luc.hbs numbers.
-    levels: levelsContext(ind, dataset, period, Math.max(...Object.values(appendix).map((n) => n ?? 0))),
+    levels,
   };
 }
 

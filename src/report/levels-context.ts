@@ -8,7 +8,7 @@ import { activeDuring, unitDisplay } from '../indicators/compute.js';
 import { levelsPresent } from '../indicators/levels.js';
 import type { Period } from '../indicators/period.js';
 import type { CommuneCoverageLevel, DistrictCoverageLevel, HouseholdIndicators, Indicators, LevelKey, UncoveredCommune } from '../indicators/types.js';
-import type { CalendarDate } from '../values/calendar.js';
+import { yearOf, type CalendarDate } from '../values/calendar.js';
 
 /** A pairing with a whole commune or district, as the §8 appendix lists it. */
 export interface AreaPairingRow {
@@ -17,6 +17,8 @@ export interface AreaPairingRow {
   readonly commune: string | null;
   readonly startDate: CalendarDate;
   readonly endDate: CalendarDate | null;
+  /** Ended before the period's end: listed as ended, never as in force at the end. */
+  readonly ended: boolean;
   readonly decision: string | null;
 }
 
@@ -60,6 +62,7 @@ export interface HouseholdPairRow {
   readonly village: string | null;
   readonly startDate: CalendarDate;
   readonly endDate: CalendarDate | null;
+  readonly ended: boolean;
   readonly wasPoor: boolean | null;
   readonly exitYear: number | null;
 }
@@ -100,7 +103,7 @@ export function levelsContext(ind: Indicators, dataset: Dataset, period: Period,
   const areaPairings = (level: 'commune' | 'district') =>
     dataset.pairings
       .filter((p) => p.targetLevel === level && activeDuring(p, period))
-      .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune ?? null, startDate: p.startDate, endDate: p.endDate ?? null, decision: p.decision ?? null }))
+      .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune ?? null, startDate: p.startDate, endDate: p.endDate ?? null, ended: p.endDate !== undefined && p.endDate < period.to, decision: p.decision ?? null }))
       .sort((a, b) => (a.district ?? '').localeCompare(b.district ?? '', 'vi') || (a.commune ?? '').localeCompare(b.commune ?? '', 'vi') || a.unit.localeCompare(b.unit, 'vi'));
   const communes = ind.coverage.communes;
   const districts = ind.coverage.districts;
@@ -108,7 +111,7 @@ export function levelsContext(ind: Indicators, dataset: Dataset, period: Period,
   const h = ind.households;
   const householdPairs = dataset.householdPairings
     .filter((p) => p.startDate <= period.to && (p.endDate === undefined || p.endDate >= period.from))
-    .map((p) => ({ helper: p.helper, helped: p.helped, district: p.district ?? null, commune: p.commune, village: p.village ?? null, startDate: p.startDate, endDate: p.endDate ?? null, wasPoor: p.helpedWasPoor ?? null, exitYear: p.exitYear ?? null }));
+    .map((p) => ({ helper: p.helper, helped: p.helped, district: p.district ?? null, commune: p.commune, village: p.village ?? null, startDate: p.startDate, endDate: p.endDate ?? null, ended: p.endDate !== undefined && p.endDate < period.to, wasPoor: p.helpedWasPoor ?? null, exitYear: inPeriod(p.exitYear, period) }));
   const communeList = areaPairings('commune');
   const districtList = areaPairings('district');
   const LABELS = { village: 'Thôn, làng', commune: 'Xã', district: 'Huyện' } as const;
@@ -159,6 +162,11 @@ export function levelsContext(ind: Indicators, dataset: Dataset, period: Period,
       : null,
     households: present.households ? { ...h, exitRateKnown: h.exitRate !== null, pairsList: householdPairs, appendix: appendix(householdPairs.length > 0) } : null,
   };
+}
+
+/** A year of exit is a fact of the report only inside its period ("Năm thoát nghèo 2025" is not one of 2022–2024). */
+function inPeriod(year: number | undefined, period: Period): number | null {
+  return year !== undefined && year >= yearOf(period.from) && year <= yearOf(period.to) ? year : null;
 }
 
 /** Uncovered communes (when the commune level is present) or idle commune or district pairings: section III speaks of them. */

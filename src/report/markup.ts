@@ -36,7 +36,8 @@ export type Block =
   | { readonly type: 'chart'; readonly id: string; readonly caption: string; readonly line: number }
   /** A table's title, numbered by the builder: "Bảng 3. …". */
   | { readonly type: 'caption'; readonly runs: readonly Run[]; readonly line: number }
-  | { readonly type: 'columns'; readonly left: readonly ColumnLine[]; readonly right: readonly ColumnLine[]; readonly widths?: readonly number[]; readonly line: number }
+  /** One row, or several when `::row` splits them (the header's number and date then stand level in the last). */
+  | { readonly type: 'columns'; readonly rows: ReadonlyArray<ColumnRow>; readonly widths?: readonly number[]; readonly line: number }
   | { readonly type: 'pagebreak'; readonly line: number }
   | { readonly type: 'space'; readonly line: number };
 
@@ -161,19 +162,28 @@ function readTable(
   return i;
 }
 
+export interface ColumnRow {
+  readonly left: readonly ColumnLine[];
+  readonly right: readonly ColumnLine[];
+}
+
 function readColumns(lines: readonly string[], start: number, attrs: Record<string, string>, blocks: Block[]): number {
-  const left: ColumnLine[] = [];
-  const right: ColumnLine[] = [];
+  const rows: Array<{ left: ColumnLine[]; right: ColumnLine[] }> = [{ left: [], right: [] }];
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '::end') {
       const widths = numbers(attrs.widths, start + 1);
-      blocks.push({ type: 'columns', left, right, ...(widths ? { widths } : {}), line: start + 1 });
+      blocks.push({ type: 'columns', rows, ...(widths ? { widths } : {}), line: start + 1 });
       return i + 1;
     }
     if (line === '') continue;
+    if (line === '::row') {
+      rows.push({ left: [], right: [] });
+      continue;
+    }
+    const { left, right } = rows[rows.length - 1]!;
     const match = /^(left|right)(?:\[([^\]]*)\])?:\s?(.*)$/.exec(line);
-    if (!match) throw new MarkupError(`inside ::columns each line starts with left: or right:, got "${line}"`, i + 1);
+    if (!match) throw new MarkupError(`inside ::columns each line starts with left: or right: (or is ::row), got "${line}"`, i + 1);
     (match[1] === 'left' ? left : right).push({ runs: parseInline(match[3]!), flags: parseFlags(match[2], i + 1) });
   }
   throw new MarkupError('::columns without ::end', start + 1);

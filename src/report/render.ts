@@ -13,6 +13,7 @@ import { useMarkupEscape } from './markup-escape.js';
 import { packageRoot } from '../util/package.js';
 import { TEMPLATE_ERRORS, TEMPLATE_ERRORS_VI } from '../messages/report.js';
 import { render } from '../messages/render.js';
+import { FORM_FIELDS, isFormField, PLACEHOLDER, type Placeholder } from '../messages/fields.js';
 
 /** The templates shipped with the package. */
 function templatesDir(): string {
@@ -24,6 +25,24 @@ export interface RenderOptions {
   /** A user's own main template; partials are still looked up in its folder first, then in the package. */
   readonly template?: string;
   readonly lang: Lang;
+  /** Told of every placeholder the templates print, in order (SPEC §6: listed, and an error with --strict). */
+  readonly onPlaceholder?: (placeholder: Placeholder) => void;
+}
+
+/**
+ * {{placeholder "lessons" "những bài học kinh nghiệm rút ra"}}: where the office must still
+ * write, in plain Vietnamese naming the field as the page's form names it (src/messages/fields.ts).
+ */
+function placeholderHelper(onPlaceholder: RenderOptions['onPlaceholder']) {
+  return (...args: unknown[]) => {
+    const [field, hint] = args.slice(0, -1);
+    if (typeof field !== 'string' || !isFormField(field)) {
+      throw new Error(`{{placeholder}} needs a field of the form (${Object.keys(FORM_FIELDS).join(', ')}), got ${JSON.stringify(field)}`);
+    }
+    const label = FORM_FIELDS[field].vi;
+    onPlaceholder?.({ field, label });
+    return render('vi', PLACEHOLDER.inReport, { hint: typeof hint === 'string' && hint ? hint : label.toLocaleLowerCase('vi'), label });
+  };
 }
 
 export async function renderMarkup(context: ReportContext, options: RenderOptions): Promise<string> {
@@ -31,6 +50,7 @@ export async function renderMarkup(context: ReportContext, options: RenderOption
   const hb = Handlebars.create();
   useMarkupEscape(hb);
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
+  hb.registerHelper('placeholder', placeholderHelper(options.onPlaceholder));
   const shipped = templatesDir();
   const mainPath = options.template ? resolve(options.template) : join(shipped, `${options.kind}.hbs`);
   const partialDirs = [...(options.template ? [join(dirname(mainPath), 'partials')] : []), join(shipped, 'partials')];

@@ -1,6 +1,6 @@
 /**
- * Context → .docx file: render the template to markup, draw the charts the markup asks
- * for, build the document, write it atomically.
+ * Context → .docx file: render the template to markup (noting the placeholders it leaves),
+ * draw the charts the markup asks for, build the document, write it atomically.
  */
 import { UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
@@ -13,6 +13,7 @@ import { MarkupError, parseMarkup, type Block } from './markup.js';
 import { renderMarkup } from './render.js';
 import { TEMPLATE_ERRORS } from '../messages/report.js';
 import { render } from '../messages/render.js';
+import type { Placeholder } from '../messages/fields.js';
 
 export interface ReportRenderOptions {
   readonly kind: ReportKind;
@@ -22,11 +23,23 @@ export interface ReportRenderOptions {
   readonly template?: string;
 }
 
+/** The template's output, and the places in it the office must still write. */
+export interface ComposedReport {
+  readonly markup: string;
+  readonly placeholders: readonly Placeholder[];
+}
+
 const CHART_IDS: readonly ChartId[] = ['funds-by-year', 'activities-by-type', 'poverty-by-year'];
 
-/** Markup and document bytes, without writing: what tests look at. */
-async function reportBytes(context: ReportContext, options: Omit<ReportRenderOptions, 'output'>): Promise<{ markup: string; bytes: Buffer }> {
-  const markup = await renderMarkup(context, options);
+export async function composeReport(context: ReportContext, options: Omit<ReportRenderOptions, 'output'>): Promise<ComposedReport> {
+  const placeholders: Placeholder[] = [];
+  const markup = await renderMarkup(context, { ...options, onPlaceholder: (p) => placeholders.push(p) });
+  return { markup, placeholders };
+}
+
+/** The document's bytes from composed markup, without writing: what tests look at. */
+export async function reportBytes(composed: ComposedReport, context: ReportContext, options: Omit<ReportRenderOptions, 'output'>): Promise<Buffer> {
+  const { markup } = composed;
   let blocks: Block[];
   try {
     blocks = parseMarkup(markup);
@@ -35,16 +48,18 @@ async function reportBytes(context: ReportContext, options: Omit<ReportRenderOpt
   }
   const charts = await drawCharts(blocks, context);
   try {
-    const document = buildDocument(blocks, { layout: layoutFor(options.style), charts, title: 'Báo cáo' });
-    return { markup, bytes: await documentBytes(document) };
+    const document = buildDocument(blocks, { layout: layoutFor(options.style), charts, title: 'Báo cáo', creator: context.document.issuingBody });
+    return await documentBytes(document);
   } catch (error) {
     throw markupError(error, markup, options.lang);
   }
 }
 
-export async function renderReport(context: ReportContext, options: ReportRenderOptions): Promise<void> {
-  const { bytes } = await reportBytes(context, options);
-  await writeAtomic(options.output, bytes);
+/** Writes the report; composed markup given is used as is (the CLI composes first to check for placeholders). */
+export async function renderReport(context: ReportContext, options: ReportRenderOptions, composed?: ComposedReport): Promise<ComposedReport> {
+  const done = composed ?? (await composeReport(context, options));
+  await writeAtomic(options.output, await reportBytes(done, context, options));
+  return done;
 }
 
 async function drawCharts(blocks: readonly Block[], context: ReportContext): Promise<Map<string, ChartImage>> {

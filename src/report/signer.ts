@@ -9,7 +9,8 @@ import { STYLE_MISMATCH } from '../messages/report.js';
 import { render } from '../messages/render.js';
 
 export interface Signer {
-  readonly onBehalfOf: string;
+  /** One to three authority lines above the title ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"); empty when the head signs. */
+  readonly onBehalfOf: readonly string[];
   readonly title: string;
   readonly name: string;
 }
@@ -29,7 +30,7 @@ function bodyOf(issuingBody: string): Body {
 export function signerFor(config: Config): Signer {
   const party = config.style === 'dang';
   const body = bodyOf(config.issuingBody);
-  const fallback: Omit<Signer, 'name'> =
+  const fallback: { onBehalfOf: string; title: string } =
     body === 'committee'
       ? { onBehalfOf: party ? 'T/M BAN THƯỜNG VỤ' : 'TM. BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ' }
       : body === 'people-committee'
@@ -37,8 +38,9 @@ export function signerFor(config: Config): Signer {
         : body === 'board'
           ? { onBehalfOf: '', title: 'TRƯỞNG BAN' }
           : { onBehalfOf: '', title: 'THỦ TRƯỞNG CƠ QUAN' };
+  const given = config.signer.onBehalfOf ?? fallback.onBehalfOf;
   return {
-    onBehalfOf: config.signer.onBehalfOf ?? fallback.onBehalfOf,
+    onBehalfOf: (typeof given === 'string' ? [given] : given).map((line) => line.trim()).filter(Boolean),
     title: config.signer.title ?? fallback.title,
     name: config.signer.name,
   };
@@ -48,13 +50,12 @@ export function signerFor(config: Config): Signer {
 export function styleMismatches(config: Config, signer: Signer, lang: 'vi' | 'en' = 'vi'): string[] {
   const found: string[] = [];
   const number = config.documentNumber.trim();
-  const onBehalf = signer.onBehalfOf.trim();
-  if (config.style === 'nha-nuoc') {
-    if (/^(T\/M|K\/T)\b/i.test(onBehalf)) found.push(render(lang, STYLE_MISMATCH.partyOnBehalf, { onBehalf }));
-    if (/^\d*-[A-ZĐ]+\/[A-ZĐ]/u.test(number)) found.push(render(lang, STYLE_MISMATCH.partyNumber, { number }));
-  } else {
-    if (/^(TM|KT)\./i.test(onBehalf)) found.push(render(lang, STYLE_MISMATCH.stateOnBehalf, { onBehalf }));
-    if (/^\d*\/[A-ZĐ]+-[A-ZĐ]/u.test(number)) found.push(render(lang, STYLE_MISMATCH.stateNumber, { number }));
+  const state = config.style === 'nha-nuoc';
+  for (const onBehalf of signer.onBehalfOf) {
+    if (state && /^(T\/M|K\/T)\b/i.test(onBehalf)) found.push(render(lang, STYLE_MISMATCH.partyOnBehalf, { onBehalf }));
+    if (!state && /^(TM|KT)\./i.test(onBehalf)) found.push(render(lang, STYLE_MISMATCH.stateOnBehalf, { onBehalf }));
   }
+  if (state && /^\d*-[A-ZĐ]+\/[A-ZĐ]/u.test(number)) found.push(render(lang, STYLE_MISMATCH.partyNumber, { number }));
+  if (!state && /^\d*\/[A-ZĐ]+-[A-ZĐ]/u.test(number)) found.push(render(lang, STYLE_MISMATCH.stateNumber, { number }));
   return found;
 }

@@ -29,6 +29,8 @@ export async function readConfig(dataDir: string): Promise<ConfigState> {
   }
 }
 
+const AUTHORITY_SEPARATOR = ' / ';
+
 /** The fields the page's form edits; the rest of the config (thresholds, poverty rates) is kept as loaded. */
 export function formOf(config: Config) {
   const dates = datesForForm(config);
@@ -39,11 +41,13 @@ export function formOf(config: Config) {
     style: config.style,
     superiorBody: config.superiorBody,
     issuingBody: config.issuingBody,
+    issuingBodyHeader: config.issuingBodyHeader ?? [],
     documentNumber: config.documentNumber,
     place: config.place,
     date: dates.date,
     basis: config.basis,
-    signer: { ...config.signer },
+    // One input on the page: several authority lines shown as "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH" (applyForm splits them back).
+    signer: { ...config.signer, onBehalfOf: Array.isArray(config.signer.onBehalfOf) ? config.signer.onBehalfOf.join(AUTHORITY_SEPARATOR) : config.signer.onBehalfOf },
     recipients: config.recipients,
     programme: { ...config.programme, directiveDate: dates.directiveDate },
     villageTerm: config.villageTerm,
@@ -63,7 +67,13 @@ export function formOf(config: Config) {
 export function applyForm(base: Config, form: unknown): Config {
   const f = (form ?? {}) as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...base, ...f };
-  merged.signer = { ...base.signer, ...(f.signer as object | undefined) };
+  const signer: Record<string, unknown> = { ...base.signer, ...(f.signer as object | undefined) };
+  // " / " between authority lines; "T/M" has no spaces round its slash.
+  if (typeof signer.onBehalfOf === 'string' && signer.onBehalfOf.includes(AUTHORITY_SEPARATOR.trim())) {
+    const lines = signer.onBehalfOf.split(/\s+\/\s+/).map((l) => l.trim()).filter(Boolean);
+    signer.onBehalfOf = lines.length > 1 ? lines : signer.onBehalfOf;
+  }
+  merged.signer = signer;
   merged.programme = { ...base.programme, ...(f.programme as object | undefined) };
   const base2 = base as Record<string, unknown>;
   if (f.commendation !== undefined) merged.commendation = { ...(base2.commendation as object | undefined), ...(f.commendation as object) };

@@ -6,14 +6,17 @@
  */
 import type { z } from 'zod';
 import type { Config } from '../config/schema.js';
+import { FORM_FIELDS } from '../messages/fields.js';
 import { formatVi } from '../values/calendar.js';
 import { parseDateText } from '../values/date.js';
 
-/** Each field's label on the page, by its path in the config. */
+/** Each field's label on the page, by its path in the config; those the report names in its placeholders are the report's (messages/fields.ts). */
 export const FORM_LABELS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(FORM_FIELDS).map(([key, label]) => [key, label.vi])),
   style: 'Thể thức',
   superiorBody: 'Cơ quan cấp trên',
   issuingBody: 'Cơ quan ban hành',
+  issuingBodyHeader: 'Tên cơ quan ở phần đầu',
   documentNumber: 'Số, ký hiệu',
   place: 'Địa danh',
   date: 'Ngày ký',
@@ -23,23 +26,11 @@ export const FORM_LABELS: Readonly<Record<string, string>> = {
   'signer.title': 'Chức vụ',
   'signer.name': 'Họ và tên người ký',
   'programme.name': 'Tên công tác',
-  'programme.directive': 'Văn bản chỉ đạo',
-  'programme.directiveDate': 'Ngày ban hành',
   'programme.issuer': 'Cơ quan ban hành văn bản chỉ đạo',
   'programme.area': 'Địa bàn',
   villageTerm: 'Cách gọi thôn, làng',
   recipients: 'Nơi nhận',
-  leadership: 'Lãnh đạo, chỉ đạo',
-  strengthCauses: 'Nguyên nhân của ưu điểm',
-  causes: 'Nguyên nhân hạn chế',
   'causes.general': 'Nguyên nhân hạn chế (chưa chia khách quan, chủ quan)',
-  'causes.objective': 'Nguyên nhân khách quan',
-  'causes.subjective': 'Nguyên nhân chủ quan',
-  lessons: 'Bài học kinh nghiệm',
-  directions: 'Phương hướng, nhiệm vụ',
-  recommendations: 'Đề xuất, kiến nghị',
-  commendation: 'Đơn vị tiêu biểu, đề nghị khen thưởng',
-  directiveProposal: 'Đề xuất về văn bản chỉ đạo',
   'commendation.proposeTo': 'Đề nghị khen thưởng gửi',
   'commendation.max': 'Số đơn vị tiêu biểu tối đa',
   'commendation.minYears': 'Số năm kết nghĩa tối thiểu',
@@ -111,6 +102,8 @@ export function normaliseForm(merged: Fields): string[] {
     if (commendation.proposeTo === '') delete commendation.proposeTo;
   }
   if (merged.directiveProposal === '') delete merged.directiveProposal;
+  // No lines: the header is derived from the bodies' names, as when the key is absent.
+  if (Array.isArray(merged.issuingBodyHeader) && merged.issuingBodyHeader.length === 0) delete merged.issuingBodyHeader;
   return problems;
 }
 

@@ -196,10 +196,15 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   session.outputs.set(docx, { path: result.docx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const pdf = result.pdf ? basename(result.pdf) : undefined;
   if (result.pdf && pdf) session.outputs.set(pdf, { path: result.pdf, type: 'application/pdf' });
-  // What the office must look at before signing (sentences the data contradict, header items missing) goes with the notes;
-  // the places the report leaves to write, as { field, label }, once the report lists them (SPEC §6).
-  const placeholders = 'placeholders' in result ? result.placeholders : undefined;
-  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), ...(placeholders ? { placeholders } : {}), notes: [...notes(), ...[...(result.warnings ?? []), ...(result.headerProblems ?? [])].map(inFormWords)] };
+  // What the office must look at before signing (sentences the data contradict, header items missing) goes with the notes,
+  // in the form's words; the places the office must still write, by field: the page shows each beside its form field (SPEC §6).
+  return {
+    docx,
+    ...(pdf ? { pdf } : {}),
+    ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}),
+    notes: [...notes(), ...[...(result.warnings ?? []), ...(result.headerProblems ?? [])].map(inFormWords)],
+    placeholders: result.placeholders ?? [],
+  };
 }
 
 const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';

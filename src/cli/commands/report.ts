@@ -17,6 +17,7 @@ import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
 import { contextOf, registerOf } from '../../submissions/summary.js';
 import { REPORT_RUN } from '../../messages/commands.js';
+import { FORM_FIELDS, PLACEHOLDER, type Placeholder } from '../../messages/fields.js';
 
 export interface ReportOptions extends PrepareOptions {
   readonly kind: ReportKind;
@@ -42,6 +43,11 @@ export interface ReportResult {
   /** What the office must look at before signing: config sentences the data contradict, header items missing. */
   readonly warnings?: readonly string[];
   readonly headerProblems?: readonly string[];
+  /**
+   * The places the office must still write, each with its field and the form's label
+   * (SPEC §6): what the page shows beside its fields. With `--strict`, any of them stops the report.
+   */
+  readonly placeholders?: readonly Placeholder[];
   /** The date printed and where it came from. */
   readonly date?: { readonly value: string; readonly fromConfig: boolean };
 }
@@ -83,19 +89,23 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
     headerProblems: headerProblems(options.config, context.signer, lang),
     date: { value: context.document.date, fromConfig: options.config.date !== undefined },
   };
-  if (options.strict && checks.headerProblems.length > 0) return { exitCode: 1, ...checks };
+  // Composed before any stop, so that --strict lists every place still to write along with the header's.
+  const renderOptions = { kind: options.kind, lang, style: options.config.style, ...(options.template ? { template: resolve(io.cwd, options.template) } : {}) };
+  const { composeReport, renderReport } = await import('../../report/report.js');
+  const composed = await composeReport(context, renderOptions);
+  const placeholders = composed.placeholders;
+  if (options.strict && (checks.headerProblems.length > 0 || placeholders.length > 0)) return { exitCode: 1, ...checks, placeholders };
 
   const output = resolve(io.cwd, options.output ?? `bao-cao-${options.kind}-${period.from.slice(0, 4)}-${period.to.slice(0, 4)}.docx`);
   refuseInput(output, prepared.files.map((f) => resolve(io.cwd, f)), render(lang, CLI.sameAsInput, { path: output }));
   await check(output, '.docx', options.output);
   if (options.pdf) await check(output.replace(/\.docx$/i, '.pdf'), '.pdf');
-  const { renderReport } = await import('../../report/report.js');
-  await renderReport(context, { kind: options.kind, lang, output, style: options.config.style, ...(options.template ? { template: resolve(io.cwd, options.template) } : {}) });
-  if (!options.pdf) return { exitCode: 0, context, docx: output, ...checks };
+  await renderReport(context, { ...renderOptions, output }, composed);
+  if (!options.pdf) return { exitCode: 0, context, docx: output, ...checks, placeholders };
   const { convertToPdf } = await import('../../report/pdf.js');
   const pdf = await convertToPdf(output, lang);
-  if (pdf.ok) return { exitCode: 0, context, docx: output, pdf: pdf.path, ...checks };
-  return { exitCode: 1, context, docx: output, pdfProblem: pdf.message, ...checks };
+  if (pdf.ok) return { exitCode: 0, context, docx: output, pdf: pdf.path, ...checks, placeholders };
+  return { exitCode: 1, context, docx: output, pdfProblem: pdf.message, ...checks, placeholders };
 }
 
 export function printReport(result: ReportResult, options: ReportOptions, io: Io): void {
@@ -106,8 +116,13 @@ export function printReport(result: ReportResult, options: ReportOptions, io: Io
   }
   for (const warning of result.warnings ?? []) io.err(render(lang, REPORT_RUN.warning) + warning + '\n');
   for (const problem of result.headerProblems ?? []) io.err(render(lang, options.strict ? REPORT_RUN.error : REPORT_RUN.warning) + problem + '\n');
+  // One line per place, in the report's order; the same field twice is one field to write.
+  const fields = [...new Map((result.placeholders ?? []).map((p) => [p.field, p])).values()];
+  for (const p of fields) io.err(render(lang, options.strict ? REPORT_RUN.error : REPORT_RUN.warning) + render(lang, PLACEHOLDER.listed, { label: lang === 'vi' ? p.label : FORM_FIELDS[p.field].en, field: p.field }) + '\n');
   if (options.strict && (result.headerProblems?.length ?? 0) > 0) {
     io.err(render(lang, REPORT_RUN.strictStop) + '\n');
+  } else if (options.strict && fields.length > 0) {
+    io.err(render(lang, PLACEHOLDER.strictStop) + '\n');
   }
   if (result.docx) io.out(render(lang, REPORT_RUN.written, { path: result.docx }) + '\n');
   if (result.docx && result.date) {

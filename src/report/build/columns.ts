@@ -34,7 +34,7 @@ export function buildColumns(block: Extract<Block, { type: 'columns' }>, ctx: Bu
       layout: TableLayoutType.FIXED,
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
       // Never split: a signature block whose name falls alone on the next page is not signable.
-      rows: [new TableRow({ cantSplit: true, children: [cell(block.left, widths[0]!), cell(block.right, widths[1]!)] })],
+      rows: block.rows.map((row) => new TableRow({ cantSplit: true, children: [cell(row.left, widths[0]!), cell(row.right, widths[1]!)] })),
     }),
   ];
 }

@@ -31,10 +31,21 @@ export interface BuildOptions {
   readonly layout: Layout;
   readonly charts?: ReadonlyMap<string, ChartImage>;
   readonly title?: string;
+  /** The author Word shows (File → Info): the issuing body, never the library's "Un-named". */
+  readonly creator?: string;
 }
 
 export function buildBlocks(blocks: readonly Block[], ctx: BuildContext): Array<Paragraph | Table> {
   return blocks.flatMap((block) => (BUILDERS[block.type] as Builder<typeof block.type>)(block, ctx));
+}
+
+/**
+ * The air after a table that ends the document would spill onto a page of its own when the
+ * table fills its page: the document's last paragraph (Word needs one after a table) is a hairline.
+ */
+function endWithoutAir(children: Array<Paragraph | Table>): Array<Paragraph | Table> {
+  if (children.length < 2 || !(children[children.length - 2] instanceof Table)) return children;
+  return [...children.slice(0, -1), new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] })];
 }
 
 const ALL_SLOTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
@@ -42,9 +53,10 @@ const ALL_SLOTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
 export function buildDocument(blocks: readonly Block[], options: BuildOptions): Document {
   const { layout } = options;
   const ctx: BuildContext = { layout, charts: options.charts ?? new Map(), chartNumber: 0, tableNumber: 0 };
-  const children = buildBlocks(blocks, ctx);
+  const children = endWithoutAir(buildBlocks(blocks, ctx));
   return new Document({
-    creator: 'ketnghia',
+    creator: options.creator ?? 'ketnghia',
+    lastModifiedBy: options.creator ?? 'ketnghia',
     title: options.title ?? 'Báo cáo',
     styles: {
       default: {
