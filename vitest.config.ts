@@ -12,6 +12,8 @@ const E2E = [
   'test/fuzz.test.ts', // 700 corrupted copies of real workbooks, some through the CLI
   'test/init.test.ts', // templates filled and judged by LibreOffice (python3-uno)
   'test/install.test.ts', // npm pack
+  'test/install-tree.test.ts', // npm install -g of the packed tarball into a temporary prefix
+  'test/windows.test.ts', // the Windows package built, unzipped and run under Wine
   'test/levels-commands.test.ts', // every command on the Quảng Nam samples, reports included
   'test/report-kinds.test.ts', // four reports converted by soffice, read by pdftotext
   'test/report.test.ts', // the Ayun Pa report → LibreOffice PDF → pdftotext

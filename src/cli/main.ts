@@ -81,7 +81,9 @@ function translateCommanderError(error: CommanderError, lang: Lang, program: Com
   // "ketnghia help frob": commander shows the program's help and ends with code 1.
   if (error.code === 'commander.help') return render(lang, CLI.usageError, { message: render(lang, CLI.unknownCommand, { name: program.args[1] ?? '', hint: didYouMean('commander.unknownCommand', program.args[1] ?? '', '', program, lang) }) });
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-  const command = (error as CommanderError & { command?: string }).command ?? program.args[0] ?? '';
+  const named = (error as CommanderError & { command?: string }).command ?? program.args[0] ?? '';
+  // An error on the program itself (`ketnghia --frob`) points to "ketnghia --help", not "ketnghia ketnghia --help".
+  const command = named === program.name() ? '' : named;
   const keys: Record<string, CliKey> = {
     'commander.unknownOption': 'unknownOption',
     'commander.unknownCommand': 'unknownCommand',
@@ -91,7 +93,7 @@ function translateCommanderError(error: CommanderError, lang: Lang, program: Com
     'commander.missingMandatoryOptionValue': 'missingMandatoryOptionValue',
   };
   const key = keys[error.code];
-  if (key) return render(lang, CLI.usageError, { message: render(lang, CLI[key] as Text, { name: quoted, command, hint: didYouMean(error.code, quoted, command, program, lang) }) });
+  if (key) return render(lang, CLI.usageError, { message: render(lang, CLI[key] as Text, { name: quoted, command, hint: didYouMean(error.code, quoted, command, program, lang) }).replace('ketnghia  --help', 'ketnghia --help') });
   return render(lang, CLI.usageError, { message: error.message.replace(/^error: /, '') });
 }
 
