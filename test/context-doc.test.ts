@@ -3,7 +3,8 @@
  * context (`ketnghia report … --print-context`) holds is documented, and every documented
  * path occurs in one of the printed contexts. The contexts: the Ayun Pa samples (three kinds,
  * an annual report with a year before it), the second dataset (uncovered villages, idle
- * pairings, a poverty-standard change) and the Quảng Nam samples (communes, districts and
+ * pairings, a poverty-standard change), the third (communes, a UBND issuer, units missing in
+ * some years; test/helpers/ia-pa-dataset.ts) and the Quảng Nam samples (communes, districts and
  * household pairs), so that the optional keys are covered too.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { capture } from './helpers/io.js';
 import { SECOND_CONFIG, writeSecondDataset } from './helpers/second-dataset.js';
+import { IA_PA_CONFIG, writeIaPaDataset } from './helpers/ia-pa-dataset.js';
 import { tempDir } from './helpers/workbook.js';
 
 const root = process.cwd();
@@ -85,11 +87,14 @@ describe('templates/README.md documents the report context', () => {
     const dir = tempDir();
     const second = await writeSecondDataset(dir);
     writeFileSync(join(dir, 'ketnghia.config.json'), JSON.stringify(SECOND_CONFIG));
+    const third = await writeIaPaDataset(dir);
+    writeFileSync(join(dir, 'ia-pa.json'), JSON.stringify(IA_PA_CONFIG));
     const contexts = [
       await printContext(root, [...samples, ...config, '--kind', 'nam', '--year', '2020']),
       await printContext(root, [...samples, ...config, '--kind', 'so-ket', '--from', '2016', '--to', '2020']),
       await printContext(root, [...samples, ...config, '--kind', 'tong-ket', '--from', '2016', '--to', '2020']),
       await printContext(dir, [second, '--kind', 'so-ket', '--from', '2019', '--to', '2023']),
+      await printContext(dir, [third, '--kind', 'tong-ket', '--from', '2021', '--to', '2024', '--config', 'ia-pa.json']),
       await printContext(join(root, 'samples-quang-nam'), [...xlsx('samples-quang-nam'), '--kind', 'tong-ket']),
     ];
     for (const context of contexts) keyPaths(context, '', printed);

@@ -50,7 +50,42 @@ describe('indicators (SPEC §5), hand-computed', () => {
   const ind = computeIndicators(data, period);
 
   it('villages: each village’s latest year not after the end', () => {
-    expect(ind.villages).toEqual({ total: 3, households: 110 + 50 + 90, population: 520 + 260 + 450, extremelyDifficult: 1, border: 1 });
+    expect(ind.villages).toMatchObject({ total: 3, households: 110 + 50 + 90, population: 520 + 260 + 450, extremelyDifficult: 1, border: 1 });
+  });
+
+  it('villages.outcomes: each village from its first to its last year under the latest standard, with its partners', () => {
+    expect(ind.villages.outcomes).toEqual([
+      {
+        commune: 'Ia Sao',
+        village: 'Bôn A',
+        units: ['Ban Dân vận'],
+        poverty: { from: { year: 2018, households: 100, poor: 40, rate: 0.4 }, to: { year: 2019, households: 110, poor: 30, rate: 30 / 110 } },
+        infrastructure: { hasGrid: { from: null, to: true }, hasPartyCell: { from: null, to: true } },
+      },
+      // Paired until mid-2019 (in force during the period); one year of rows: from = to.
+      {
+        commune: 'Ia Sao',
+        village: 'Bôn B',
+        units: ['Hội Nông dân'],
+        poverty: { from: { year: 2018, households: 50, poor: 25, rate: 0.5 }, to: { year: 2018, households: 50, poor: 25, rate: 0.5 } },
+        infrastructure: { hasGrid: { from: false, to: false }, hasPartyCell: { from: true, to: true } },
+      },
+      // Thị đoàn starts after the period: no partner in it.
+      {
+        commune: 'Ia Rtô',
+        village: 'Bôn C',
+        units: [],
+        poverty: { from: { year: 2018, households: 80, poor: 40, rate: 0.5 }, to: { year: 2019, households: 90, poor: 45, rate: 0.5 } },
+        infrastructure: { hasGrid: { from: null, to: true }, hasPartyCell: { from: null, to: false } },
+      },
+    ]);
+    // A new standard from 2019: only 2019 is compared with itself; Bôn B has no row under it.
+    const changed = computeIndicators(data, period, { povertyStandardYears: [2016, 2019] }).villages.outcomes;
+    expect(changed.map((o) => [o.village, o.poverty?.from.year ?? null, o.poverty?.to.year ?? null])).toEqual([
+      ['Bôn A', 2019, 2019],
+      ['Bôn B', null, null],
+      ['Bôn C', 2019, 2019],
+    ]);
   });
 
   it('coverage at the end of the period, most needy uncovered first', () => {
@@ -83,8 +118,10 @@ describe('indicators (SPEC §5), hand-computed', () => {
     expect(ind.activities.count).toBe(3);
     expect(ind.activities.byType['visits-gifts']).toEqual({ count: 2, funds: 3_500_000 });
     expect(ind.activities.giftShare).toBeCloseTo(2 / 3, 12);
-    // Hội Nông dân was active in the period with no activity; Thị đoàn started after it.
-    expect(ind.activities.inactivePairings).toEqual([{ unit: 'Hội Nông dân', commune: 'Xã Ia Sao', village: 'Bôn B', years: [2018, 2019] }]);
+    // Hội Nông dân was in force in the period and sent nothing: "chưa báo cáo", not inactive
+    // (SPEC §5); Thị đoàn started after it.
+    expect(ind.activities.inactivePairings).toEqual([]);
+    expect(ind.reporting.unreported).toEqual([{ unit: 'Hội Nông dân', years: [2018, 2019] }]);
   });
 
   it('poverty: sums per year from rows, rates from their parts', () => {

@@ -48,21 +48,27 @@ describe('judgements on hand-made data', () => {
     expect(Object.keys(ind.poverty.byYear)).toEqual(['2018', '2019', '2021', '2022']);
   });
 
-  it('inactivity is judged only over the years in force with activity data', () => {
-    expect(ind.activities.inactivePairings).toEqual([{ unit: 'Hội Phụ nữ', commune: 'Ia Mơ', village: 'Plei B', years: [2021, 2022] }]);
-    // With two activities a pairing needs, Sở Tư pháp (three) is still active.
-    const strict = computeIndicators(data, period, { minActivities: 2 });
-    expect(strict.activities.inactivePairings.map((p) => p.unit)).toEqual(['Hội Phụ nữ']);
-    // An activity dated before the pairing's years does not count for them; a year without
-    // any activity data (2021 here) is not judged.
+  it('not reported is not inactive: a pairing is judged only over the years its unit reported', () => {
+    // Hội Phụ nữ sent nothing for 2021–2022: "chưa báo cáo", never "hình thức" (SPEC §5).
+    expect(ind.activities.inactivePairings).toEqual([]);
+    expect(ind.reporting.unreported).toEqual([{ unit: 'Hội Phụ nữ', years: [2021, 2022] }]);
+    // Sở Xây dựng ended in 2018, before the reports begin: expected in no year reports exist for.
+    expect(ind.reporting.byYear).toEqual({ '2019': { reported: 1, expected: 1 }, '2021': { reported: 1, expected: 2 }, '2022': { reported: 1, expected: 2 } });
+    // Its report for 2022 says "no activity": 2022 is judged, 2021 still is not.
+    const title = (unit: string, year: number) => ({ file: `${unit}.xlsx`, sheet: 'Hoạt động', rows: 0, title: { reportingUnit: { name: unit, row: 1, column: 'A' }, years: { from: year, to: year } } });
+    const reported = computeIndicators(data, period, { sheets: [title('Hội Phụ nữ', 2022)] });
+    expect(reported.activities.inactivePairings).toEqual([{ unit: 'Hội Phụ nữ', commune: 'Ia Mơ', village: 'Plei B', years: [2022] }]);
+    expect(reported.reporting.unreported).toEqual([{ unit: 'Hội Phụ nữ', years: [2021] }]);
+    // An activity row of the unit elsewhere is a report for its year too; one dated before the
+    // pairing does not count for it.
     const late = computeIndicators(
-      dataset(villages, [pairing('Hội Phụ nữ', 'Plei B', '2021-03-01')], [activity('2019-01-01', 'Hội Phụ nữ', 'Plei B'), activity('2022-01-01', 'Sở Tư pháp', 'Plei A')]),
+      dataset(villages, [pairing('Hội Phụ nữ', 'Plei B', '2021-03-01'), pairing('Hội Phụ nữ', 'Plei A', '2010-01-01')], [activity('2019-01-01', 'Hội Phụ nữ', 'Plei B'), activity('2022-01-01', 'Hội Phụ nữ', 'Plei A')]),
       period,
     );
     expect(late.activities.inactivePairings).toEqual([{ unit: 'Hội Phụ nữ', commune: 'Ia Mơ', village: 'Plei B', years: [2022] }]);
-    // Only activity data before it started: nothing to judge it on.
-    const none = computeIndicators(dataset(villages, [pairing('Hội Phụ nữ', 'Plei B', '2021-03-01')], [activity('2019-01-01', 'Sở Tư pháp', 'Plei A')]), period);
-    expect(none.activities.inactivePairings).toEqual([]);
+    // With two activities a pairing needs, Sở Tư pháp (three over its reported years) is still active.
+    const strict = computeIndicators(data, period, { minActivities: 2 });
+    expect(strict.activities.inactivePairings).toEqual([]);
   });
 
   it('poverty is compared within each poverty-standard stretch, never across the change', () => {
@@ -156,9 +162,9 @@ describe('the report context says only what is true', () => {
     const even = contextOf(['visits-gifts', 'livelihood', 'training']);
     expect(even.activities.giftShare).toBeCloseTo(1 / 3);
     expect(even.has.manyGifts).toBe(false);
-    expect(even.defaultDirections.join(' ')).not.toContain('thăm hỏi, tặng quà');
+    expect(even.judgements.directions.map((j: { code: string }) => j.code)).not.toContain('shift-from-gifts');
     const leading = contextOf(['visits-gifts', 'visits-gifts', 'livelihood', 'training', 'culture-sports']);
     expect(leading.has.manyGifts).toBe(true);
-    expect(leading.defaultDirections.join(' ')).toContain('Chuyển trọng tâm từ thăm hỏi, tặng quà');
+    expect(leading.judgements.directions.map((j: { code: string }) => j.code)).toContain('shift-from-gifts');
   });
 });

@@ -44,7 +44,9 @@ describe('the Quảng Nam samples', () => {
     expect(json.activities.byLevel).toEqual({
       village: { count: 30, funds: 290_500_000 }, commune: { count: 74, funds: 861_000_000 }, district: { count: 6, funds: 76_500_000 },
     });
-    expect(json.activities.inactiveAreaPairings).toEqual([{ unit: 'Ngân hàng Chính sách xã hội chi nhánh tỉnh', targetLevel: 'commune', district: 'Huyện Nam Trà My', commune: 'Xã Trà Cang' }]);
+    // The bank sent no report in any year: "chưa báo cáo", not an idle pairing (SPEC §5).
+    expect(json.activities.inactiveAreaPairings).toEqual([]);
+    expect(json.reporting.unreported).toEqual([{ unit: 'Ngân hàng Chính sách xã hội chi nhánh tỉnh', years: [2022, 2023, 2024] }]);
   });
 
   it('stats on screen: the communes, districts and household pairs present, and no village count without a village list', async () => {
@@ -70,7 +72,7 @@ describe('the Quảng Nam samples', () => {
     expect(out.stdout).toContain('12/16 xã (75%) có đơn vị kết nghĩa cả xã tại ngày 31/12/2024; còn 4 xã chưa có');
     expect(out.stdout).toContain('  - Xã Tr’hy (Huyện Tây Giang) — ĐBKK, biên giới, thuần DTTS, hộ nghèo 22,51%');
     expect(out.stdout).toContain('1/4 huyện có đơn vị kết nghĩa cả huyện');
-    expect(out.stdout).toContain('  - Ngân hàng Chính sách xã hội chi nhánh tỉnh: Xã Trà Cang (Huyện Nam Trà My)');
+    expect(out.stdout).not.toContain('  - Ngân hàng Chính sách xã hội chi nhánh tỉnh: Xã Trà Cang (Huyện Nam Trà My)');
     expect(out.stdout).not.toMatch(/thôn có đơn vị kết nghĩa/);
     const json = capture(tempDir());
     expect(await main(['coverage', ...FILES, '--year', '2024', '--json'], json)).toBe(0);
@@ -94,7 +96,9 @@ describe('the Quảng Nam samples', () => {
       'trong kỳ có 22 cặp hộ kết nghĩa',
       'trong 18 hộ nghèo được giúp đỡ, 9 hộ đã thoát nghèo trong kỳ, đạt 50% (Phụ lục 5)',
       'Hoạt động và kinh phí theo cấp địa bàn kết nghĩa',
-      '- Còn 4 xã chưa có cơ quan, đơn vị kết nghĩa (Phụ lục 3).',
+      '- Còn 4 xã chưa có cơ quan, đơn vị kết nghĩa: xã Tr’hy (Huyện Tây Giang), xã Trà Leng (Huyện Nam Trà My), xã Trà Linh (Huyện Nam Trà My), xã Phước Lộc (Huyện Phước Sơn) (Phụ lục 3).',
+      // The bank sent nothing: named neutrally, its pairing not charged.
+      'Có 1 cơ quan, đơn vị chưa báo cáo, nên chưa có số liệu để đánh giá hoạt động kết nghĩa của đơn vị này: Ngân hàng Chính sách xã hội chi nhánh tỉnh (năm 2022–2024); chi tiết tại Phụ lục 2.',
       'Phụ lục 2. Cơ quan, đơn vị chưa có báo cáo',
       'Phụ lục 3. Kết nghĩa với xã',
       'Phụ lục 4. Kết nghĩa với huyện',

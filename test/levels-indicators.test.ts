@@ -105,13 +105,27 @@ describe('SPEC §8 indicators, hand-computed', () => {
     ]);
   });
 
+  it('communes.outcomes: each commune of the list with its partners in the period, from the communes sheet', () => {
+    const year = (households: number, poor: number) => ({ year: 2023, households, poor, rate: poor / households });
+    expect(ind.communes!.outcomes).toEqual([
+      { district: NG, commune: 'Xã Đắc Tôi', units: ['Công ty Xăng dầu Quảng Nam'], poverty: { from: year(1200, 400), to: year(1200, 400) } },
+      // Ended in mid-2023: still its partner during the period.
+      { district: NG, commune: 'Xã Tà Bhing', units: ['Sở Y tế'], poverty: { from: year(900, 450), to: year(900, 450) } },
+      { district: TG, commune: 'Xã A Xan', units: [], poverty: { from: year(700, 100), to: year(700, 100) } },
+      { district: NG, commune: 'Xã La Dêê', units: [], poverty: { from: year(600, 300), to: year(600, 300) } },
+    ]);
+    // No commune pairing, no communes key.
+    expect(computeIndicators(dataset({ villages, pairings: pairings.slice(0, 1) }), period).communes).toBeUndefined();
+  });
+
   it('districts only with district pairings', () => {
     expect(ind.coverage.districts).toEqual({ districts: 2, covered: 1, rate: 0.5, units: 1, pairings: 1, uncovered: [{ district: NG }] });
     expect(computeIndicators(dataset({ villages, pairings: pairings.slice(0, 3) }), period).coverage.districts).toBeUndefined();
   });
 
   it('households: pairs of the period, those in force at its end, poor ones helped, exits inside it', () => {
-    expect(ind.households).toEqual({ pairs: 4, active: 3, helpedPoor: 3, exited: 1, exitRate: 1 / 3 });
+    // Hộ D left poverty in 2022, before the period: not a poor household this period helped (SPEC §8).
+    expect(ind.households).toEqual({ pairs: 4, active: 3, helpedPoor: 2, exited: 1, exitRate: 1 / 2 });
   });
 
   it('funds and activity counts include every level; byLevel splits them', () => {
@@ -123,9 +137,16 @@ describe('SPEC §8 indicators, hand-computed', () => {
     expect(ind.funds.byUnit.find((u) => u.unit === 'Công ty Xăng dầu Quảng Nam')).toMatchObject({ activities: 1, villages: 0 });
   });
 
-  it('a commune or district pairing with no activity in its area is listed apart', () => {
-    expect(ind.activities.inactiveAreaPairings).toEqual([{ unit: 'Sở Y tế', targetLevel: 'commune', district: NG, commune: 'Xã Tà Bhing' }]);
-    expect(ind.activities.inactivePairings).toEqual([]);
+  it('a commune or district pairing with no activity in its area is listed apart, once its unit reported', () => {
+    // Sở Y tế sent nothing for 2023: "chưa báo cáo", not an idle pairing (SPEC §5).
+    expect(ind.activities.inactiveAreaPairings).toEqual([]);
+    expect(ind.reporting.unreported).toEqual([{ unit: 'Sở Y tế', years: [2023] }]);
+    // Its report for 2023, with no activity in it: now the pairing is judged, and idle.
+    const sheet = { file: 'so-y-te.xlsx', sheet: 'Hoạt động', rows: 0, title: { reportingUnit: { name: 'Sở Y tế', row: 1, column: 'A' }, years: { from: 2023, to: 2023 } } };
+    const reported = computeIndicators(dataset({ villages, communes, pairings, activities, householdPairings: households }), period, { sheets: [sheet] });
+    expect(reported.activities.inactiveAreaPairings).toEqual([{ unit: 'Sở Y tế', targetLevel: 'commune', district: NG, commune: 'Xã Tà Bhing' }]);
+    expect(reported.activities.inactivePairings).toEqual([]);
+    expect(reported.reporting).toEqual({ byYear: { '2023': { reported: 4, expected: 4 } }, unreported: [] });
   });
 });
 
@@ -202,6 +223,8 @@ describe('village-only data: stats --json as before levels, plus the new keys', 
   function withoutLevels(json: Record<string, Record<string, unknown>>): string {
     const copy = structuredClone(json);
     delete copy.households;
+    delete copy.reporting;
+    delete copy.villages!.outcomes;
     delete copy.coverage!.communes;
     delete copy.coverage!.districts;
     delete copy.funds!.byLevel;

@@ -148,11 +148,15 @@ describe('ketnghia serve in chromium', () => {
 
   it('saves the report form to the config file beside the data when asked', async () => {
     await page.locator('[name="signer.name"]').fill('Trần Thị B');
+    // The commendation boxes: a number typed is a number, an empty box is no key, a list a line each.
+    await page.locator('[name="commendation.max"]').fill('4');
+    await page.locator('[name="commendation.exclude"]').fill('Ban Dân vận Thị ủy\nThị đoàn Ayun Pa');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.locator('#config-save').click();
     await page.locator('#alert.info').waitFor();
-    const saved = JSON.parse(readFileSync(join(dataDir, 'ketnghia.config.json'), 'utf8')) as { signer: { name: string }; provincialPovertyRate: unknown };
+    const saved = JSON.parse(readFileSync(join(dataDir, 'ketnghia.config.json'), 'utf8')) as { signer: { name: string }; provincialPovertyRate: unknown; commendation: unknown };
     expect(saved.signer.name).toBe('Trần Thị B');
+    expect(saved.commendation).toEqual({ max: 4, exclude: ['Ban Dân vận Thị ủy', 'Thị đoàn Ayun Pa'] });
     // What the form does not show is kept.
     expect(saved.provincialPovertyRate).toEqual({ '2020': 1.8 });
   });

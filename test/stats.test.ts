@@ -24,13 +24,13 @@ describe('ketnghia stats and coverage on the Ayun Pa samples', () => {
     const out = io(tempDir());
     expect(await main(['stats', ...SAMPLES, '--from', '2016', '--to', '2020', '--json'], out)).toBe(0);
     const json = JSON.parse(out.stdout) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'data', 'infrastructure', 'households', 'submissions', 'warnings']);
+    expect(Object.keys(json)).toEqual(['period', 'villages', 'coverage', 'funds', 'activities', 'poverty', 'data', 'infrastructure', 'households', 'reporting', 'submissions', 'warnings']);
     // The activity sheets begin in 2017: 2016 is absent from funds.byYear, never 0.
     expect(json.data).toEqual({ activityYears: [2017, 2018, 2019, 2020], villageYears: [2016, 2017, 2018, 2019, 2020] });
     expect(Object.keys(json.funds!.byYear as object)).toEqual(['2017', '2018', '2019', '2020']);
     // The two pairings that ended on 30/06/2016 are not judged; none is inactive over 2017–2020.
     expect(json.activities!.inactivePairings).toEqual([]);
-    expect(Object.keys(json.villages!)).toEqual(['total', 'households', 'population', 'extremelyDifficult', 'border']);
+    expect(Object.keys(json.villages!)).toEqual(['total', 'households', 'population', 'extremelyDifficult', 'border', 'outcomes']);
     // SPEC §8's keys after §5's; no coverage.districts without district pairings.
     expect(Object.keys(json.coverage!)).toEqual(['villages', 'covered', 'rate', 'units', 'pairings', 'uncovered', 'byCommune', 'communes']);
     expect(Object.keys(json.funds!)).toEqual(['cash', 'inKind', 'total', 'byYear', 'byType', 'bySource', 'byUnit', 'byLevel']);

@@ -24,7 +24,12 @@ export function buildInstaller(folder, version, target, compressor = process.env
   try {
     // -X before the script: the first SetCompressor /FINAL wins over the script's own.
     const compress = compressor === 'lzma' ? [] : [`-XSetCompressor /SOLID /FINAL ${compressor}`];
-    execFileSync('makensis', ['-V2', '-INPUTCHARSET', 'UTF8', ...compress, `-DVERSION=${version}`, `-DSRC=${folder}`, `-DOUTFILE=${partial}`, script], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('makensis', ['-V2', '-INPUTCHARSET', 'UTF8', ...compress, `-DVERSION=${version}`, `-DSRC=${folder}`, `-DOUTFILE=${partial}`, script], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      // WORKAROUND: Debian's makensis 3.08 segfaults on the script's Vietnamese text under a
+      // non-UTF-8 locale (CI runs with LANG=C), so the locale is set here, not left to the caller.
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+    });
     renameSync(partial, target);
   } finally {
     rmSync(partial, { force: true });

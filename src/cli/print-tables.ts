@@ -3,18 +3,20 @@ import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../findings/finding.js';
 import { integerIn, percentIn, withDecimalComma } from '../format/vi.js';
+import { columnDecimals, percentFixedIn } from '../format/columns.js';
 import type { ColumnKind, Table as IndicatorTable, TableCell } from '../indicators/tables.js';
 import { STATS_RUN } from '../messages/commands.js';
 import { render } from '../messages/render.js';
 import { fitColumns } from './fit-columns.js';
 
-export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang): string {
+/** @param decimals of a rate: its column's (columnDecimals); a rate alone is written by the one rounding rule. */
+export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang, decimals?: number): string {
   if (cell !== null && typeof cell === 'object') return formatCell(cell.value, cell.kind, lang);
   if (cell === null) return '–';
   if (typeof cell === 'string') return cell;
   switch (kind) {
     case 'percent':
-      return percentIn(lang, cell);
+      return decimals === undefined ? percentIn(lang, cell) : percentFixedIn(lang, cell, decimals);
     case 'year':
       return String(cell);
     case 'number':
@@ -28,8 +30,10 @@ export function renderTable(table: Omit<IndicatorTable, 'id'>, lang: Lang, termi
   // cli-table3 colours borders by itself: only on a terminal, and never under NO_COLOR (chalk.level 0).
   const color = terminal && chalk.level > 0;
   const bold = (s: string) => (color ? chalk.bold(s) : s);
-  const cells = table.rows.map((row) => row.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang)));
-  const total = table.total ? [table.total.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang))] : [];
+  // One precision per rate column (rows and total): 7,10% beside 42,37%.
+  const decimals = columnDecimals(table);
+  const cells = table.rows.map((row) => row.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang, decimals[i])));
+  const total = table.total ? [table.total.map((cell, i) => formatCell(cell, table.columns[i]!.kind, lang, decimals[i]))] : [];
   // Fitted to the console before the table is drawn: the header is the first row measured.
   const fitted = fitColumns([table.columns.map((c) => c.header), ...cells, ...total], table.columns.map((c) => c.kind === 'text'));
   const [head, ...body] = fitted.rows;

@@ -15,5 +15,10 @@ export const DEFAULT_THRESHOLDS = {
   outlierAmountFactor: 100,
   minActivities: 1,
   materialityPoints: 0.5,
-  exemplaryUnits: 5,
+  /** Share of visits and gifts (by count, when they lead) from which section III names it as a weakness. */
+  giftShareHigh: 0.3,
+  /** …and from which it says "chủ yếu là thăm hỏi, tặng quà". */
+  giftShareMostly: 0.5,
+  /** Ratio to the provincial poverty rate from which the report says "gấp … lần". */
+  timesProvince: 1.5,
 } as const;

@@ -40,13 +40,35 @@ const ThresholdsSchema = z
     outlierChange: z.number().positive().describe('Mức thay đổi số hộ, số hộ nghèo trong một năm bị coi là bất thường (0,5 = 50%)').default(DEFAULT_THRESHOLDS.outlierChange),
     outlierMinimum: z.number().int().nonnegative().describe('Chỉ xét thay đổi khi số năm trước từ mức này trở lên').default(DEFAULT_THRESHOLDS.outlierMinimum),
     outlierAmountFactor: z.number().positive().describe('Số tiền gấp bao nhiêu lần mức thường gặp của loại hoạt động thì bị coi là bất thường').default(DEFAULT_THRESHOLDS.outlierAmountFactor),
-    minActivities: z.number().int().positive().describe('Cặp kết nghĩa có ít hơn số hoạt động này trong kỳ bị coi là "hình thức"').default(DEFAULT_THRESHOLDS.minActivities),
+    minActivities: z.number().int().positive().describe('Cặp kết nghĩa có ít hơn số hoạt động này trong những năm còn hiệu lực mà đơn vị có báo cáo thì bị coi là "hình thức" (năm đơn vị chưa báo cáo không tính)').default(DEFAULT_THRESHOLDS.minActivities),
     materialityPoints: z
       .number()
       .nonnegative()
       .describe('Chênh lệch tỷ lệ (điểm phần trăm) dưới mức này thì báo cáo ghi "tương đương", không coi là hạn chế hay ưu điểm')
       .default(DEFAULT_THRESHOLDS.materialityPoints),
-    exemplaryUnits: z.number().int().nonnegative().describe('Số đơn vị tiêu biểu nêu trong báo cáo tổng kết (xếp theo số liệu)').default(DEFAULT_THRESHOLDS.exemplaryUnits),
+    exemplaryUnits: z.number().int().nonnegative().describe('Số đơn vị tiêu biểu tối đa (cách ghi cũ của "commendation.max"; "commendation.max" được ưu tiên)').optional(),
+    giftShareHigh: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe('Tỷ lệ hoạt động thăm hỏi, tặng quà (khi là loại nhiều nhất) từ mức này trở lên thì nêu là hạn chế (0,3 = 30%)')
+      .default(DEFAULT_THRESHOLDS.giftShareHigh),
+    giftShareMostly: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe('Tỷ lệ hoạt động thăm hỏi, tặng quà trên mức này thì báo cáo ghi "chủ yếu là thăm hỏi, tặng quà" (0,5 = 50%)')
+      .default(DEFAULT_THRESHOLDS.giftShareMostly),
+    timesProvince: z.number().min(1).describe('Tỷ lệ hộ nghèo gấp tỷ lệ chung của tỉnh từ mức này trở lên thì ghi "gấp … lần", dưới mức này ghi "cao hơn"').default(DEFAULT_THRESHOLDS.timesProvince),
+  })
+  .strict();
+
+const CommendationSchema = z
+  .object({
+    max: z.number().int().positive().describe('Số đơn vị tiêu biểu tối đa; mặc định 3 hoặc 20% số đơn vị (lấy số lớn hơn), không bao giờ là tất cả các đơn vị').optional(),
+    minYears: z.number().int().positive().describe('Số năm kết nghĩa tối thiểu trong kỳ để được xét; mặc định phải kết nghĩa suốt kỳ báo cáo').optional(),
+    exclude: z.array(z.string()).describe('Các cơ quan, đơn vị không xét (ngoài cơ quan ban hành báo cáo, luôn không xét)').default([]),
+    proposeTo: text('Cấp đề nghị khen thưởng, ví dụ "Ban Thường vụ Tỉnh ủy" hoặc "Chủ tịch Ủy ban nhân dân tỉnh"; mặc định theo thể thức').optional(),
   })
   .strict();
 
@@ -104,6 +126,7 @@ export const ConfigSchema = z
       .describe('Các năm áp dụng chuẩn nghèo mới (số hộ nghèo trước và sau không so sánh trực tiếp được)')
       .default([...DEFAULT_POVERTY_STANDARD_YEARS]),
     thresholds: ThresholdsSchema.default(ThresholdsSchema.parse({})),
+    commendation: CommendationSchema.describe('Đơn vị tiêu biểu trong báo cáo tổng kết: số lượng, điều kiện xét, cấp đề nghị khen thưởng').default(CommendationSchema.parse({})),
     deadline: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')

@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { Lang } from '../findings/finding.js';
 import type { ColumnKind, Table, TableCell } from '../indicators/tables.js';
 import { writeAtomic } from '../util/write.js';
+import { columnDecimals, percentNumFmt } from '../format/columns.js';
 import { loadExcelJS } from '../workbook/exceljs.js';
 import { STATS_RUN } from '../messages/commands.js';
 import { render } from '../messages/render.js';
@@ -14,7 +15,7 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
   text: undefined,
   int: '#,##0',
   money: '#,##0',
-  percent: '0.00%',
+  percent: undefined, // per column: percentNumFmt
   number: '#,##0.##',
   year: '0',
 };
@@ -29,11 +30,13 @@ export async function writeStatsWorkbook(path: string, tables: readonly Table[],
     sheet.addRow([table.title]).font = { bold: true, size: 13 };
     styleHeader(sheet.addRow(table.columns.map((c) => c.header)));
     const rows = table.total ? [...table.rows, table.total] : table.rows;
+    // One precision per rate column, as on the console and in the report.
+    const decimals = columnDecimals(table);
     rows.forEach((row, r) => {
       const added = sheet.addRow(row.map(valueOf));
       row.forEach((cell, c) => {
         const kind = cell !== null && typeof cell === 'object' ? cell.kind : table.columns[c]!.kind;
-        const format = FORMATS[kind];
+        const format = kind === 'percent' ? percentNumFmt(decimals[c] ?? 2) : FORMATS[kind];
         if (format) added.getCell(c + 1).numFmt = format;
       });
       if (table.total && r === rows.length - 1) added.font = { bold: true };

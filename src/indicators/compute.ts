@@ -18,6 +18,9 @@ import { poverty } from './poverty.js';
 import { isVillageActivity, isVillagePairing, rate, unitDisplay } from './rows.js';
 import type { Indicators } from './types.js';
 import { latestRows } from './villages.js';
+import { reporting } from './reporting.js';
+import { communeOutcomes, INFRASTRUCTURE_FIELDS, villageOutcomes } from './outcomes.js';
+import type { SentSheet } from '../submissions/register.js';
 import { DEFAULT_POVERTY_STANDARD_YEARS, DEFAULT_THRESHOLDS } from '../config/defaults.js';
 
 // The report and the commands take these from the indicators stage.
@@ -31,9 +34,10 @@ export interface IndicatorOptions {
   readonly povertyStandardYears?: readonly number[];
   /** The run's memo (util/memo.ts), as reading the files filled it; a fresh one when none is given. */
   readonly memo?: Memo;
+  /** The activities sheets as read (titles, row counts): an empty sheet naming its unit and year is a report. */
+  readonly sheets?: readonly SentSheet[];
 }
 
-const INFRASTRUCTURE_FIELDS = ['hasGrid', 'hasCulturalHouse', 'hasKindergarten', 'hasPartyCell', 'newRural'] as const;
 
 export function computeIndicators(dataset: Dataset, period: Period, options: IndicatorOptions = {}): Indicators {
   const memo = options.memo ?? new Memo();
@@ -47,7 +51,10 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
   const districts = districtCoverage(dataset, period, memo);
   const fundFigures = funds(activities, unitName, memo);
   const minActivities = options.minActivities ?? DEFAULT_THRESHOLDS.minActivities;
-  const activityFigures = activityIndicators(dataset.pairings.filter(isVillagePairing), activities.filter(isVillageActivity), activities, period, data.activityYears, minActivities, unitName, memo);
+  const standardYears = options.povertyStandardYears ?? DEFAULT_POVERTY_STANDARD_YEARS;
+  const communes = communeOutcomes(dataset, period, standardYears, memo);
+  const reported = reporting(dataset, period, options.sheets, memo);
+  const activityFigures = activityIndicators(dataset.pairings.filter(isVillagePairing), activities.filter(isVillageActivity), activities, period, reported.reportedYears, minActivities, unitName, memo);
   // SPEC §8's keys come after SPEC §5's: on village-only data the rest of the JSON is unchanged.
   return {
     period: { from: period.from, to: period.to },
@@ -57,18 +64,22 @@ export function computeIndicators(dataset: Dataset, period: Period, options: Ind
       population: sum(latest, (v) => v.population ?? 0),
       extremelyDifficult: latest.filter((v) => v.extremelyDifficult === true).length,
       border: latest.filter((v) => v.border === true).length,
+      outcomes: villageOutcomes(dataset, period, standardYears, memo),
     },
     coverage: { ...villages, communes: communeCoverage(dataset, period, memo), ...(districts ? { districts } : {}) },
     funds: { ...fundFigures, byLevel: levels.funds },
     activities: {
       ...activityFigures,
       byLevel: levels.activities,
-      inactiveAreaPairings: inactiveAreaPairings(dataset, activities, period, minActivities, unitName, memo),
+      inactiveAreaPairings: inactiveAreaPairings(dataset, activities, period, reported.reportedYears, minActivities, unitName, memo),
     },
-    poverty: poverty(dataset.villages, period, options.povertyStandardYears ?? DEFAULT_POVERTY_STANDARD_YEARS),
+    poverty: poverty(dataset.villages, period, standardYears),
     data,
     infrastructure: infrastructure(latest),
     households: householdIndicators(dataset.householdPairings, period),
+    reporting: { byYear: reported.byYear, unreported: reported.unreported },
+    // SPEC §5: only when the programme pairs communes, as coverage.districts only with district pairings.
+    ...(communes.length > 0 ? { communes: { outcomes: communes } } : {}),
   };
 }
 
@@ -87,7 +98,7 @@ function activityIndicators(
   villageActivities: readonly VillageActivityRow[],
   activities: readonly ActivityRow[],
   period: Period,
-  activityYears: readonly number[],
+  reportedYears: (unit: string) => ReadonlySet<number>,
   minActivities: number,
   unitName: (name: string) => string,
   memo: Memo,
@@ -102,7 +113,7 @@ function activityIndicators(
     count: activities.length,
     byType,
     giftShare: rate(byType['visits-gifts']?.count ?? 0, activities.length),
-    inactivePairings: inactivePairings(pairings, villageActivities, period, activityYears, minActivities, unitName, memo),
+    inactivePairings: inactivePairings(pairings, villageActivities, period, reportedYears, minActivities, unitName, memo),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Inactive pairings (SPEC §5): judged only over the years a pairing was in force *and*
- * the workbooks hold activity data. A pairing that ended before the activity data begin,
+ * its unit reported (indicators/reporting.ts); a unit that sent nothing is "chưa báo cáo". A pairing that ended before the activity data begin,
  * or started after they end, has no year to be judged on and is never inactive — calling
  * it "hình thức" would be a false charge in a signed report.
  */
@@ -12,7 +12,7 @@ import type { InactivePairing } from './types.js';
 import { Memo } from '../util/memo.js';
 
 /** The years of the period in which the pairing was in force for at least a day. */
-function yearsInForce(pairing: PairingRow, period: Period): number[] {
+export function yearsInForce(pairing: PairingRow, period: Period): number[] {
   return yearsOf(period).filter((y) => pairing.startDate <= `${y}-12-31` && (pairing.endDate === undefined || pairing.endDate >= `${y}-01-01`));
 }
 
@@ -20,12 +20,11 @@ export function inactivePairings(
   pairings: readonly VillagePairingRow[],
   activities: readonly VillageActivityRow[],
   period: Period,
-  activityYears: readonly number[],
+  reportedYears: (unit: string) => ReadonlySet<number>,
   minActivities: number,
   unitName: (name: string) => string,
   memo: Memo = new Memo(),
 ): InactivePairing[] {
-  const withData = new Set(activityYears);
   // Activities per pairing and year: a pairing is judged on the years it is judged over only.
   const counts = new Map<string, Map<number, number>>();
   for (const a of activities) {
@@ -40,7 +39,9 @@ export function inactivePairings(
   for (const p of pairings) {
     const key = pairKey(p.unit, p.commune, p.village, memo);
     const entry = judged.get(key) ?? { pairing: p, years: new Set<number>() };
-    for (const y of yearsInForce(p, period)) if (withData.has(y)) entry.years.add(y);
+    // Not reported is not inactive: only the years its unit sent a report for are judged.
+    const reported = reportedYears(p.unit);
+    for (const y of yearsInForce(p, period)) if (reported.has(y)) entry.years.add(y);
     judged.set(key, entry);
   }
   const inactive: InactivePairing[] = [];

@@ -12,6 +12,7 @@ import type { AreaPairing, CommuneCoverageLevel, DistrictCoverageLevel, Househol
 import { latestRows, villageMatcher } from './villages.js';
 import { Memo } from '../util/memo.js';
 import { activeAt, activeDuring, rate } from './rows.js';
+import { yearsInForce } from './inactive.js';
 
 
 /** A commune of the list, with what makes it needy. */
@@ -142,7 +143,8 @@ export function householdIndicators(pairs: readonly HouseholdPairingRow[], perio
   const during = pairs.filter((p) => activeDuring(p, period));
   const first = yearOf(period.from);
   const last = yearOf(period.to);
-  const helpedPoor = during.filter((p) => p.helpedWasPoor === true);
+  // Only households still poor when the period starts (SPEC §8): one that left poverty before it is no exit of this period.
+  const helpedPoor = during.filter((p) => p.helpedWasPoor === true && (p.exitYear === undefined || p.exitYear >= first));
   const exited = helpedPoor.filter((p) => p.exitYear !== undefined && p.exitYear >= first && p.exitYear <= last).length;
   return {
     pairs: during.length,
@@ -187,7 +189,15 @@ function communeDistricts(dataset: Dataset, memo: Memo = new Memo()): (commune: 
  * Commune and district pairings in force during the period with fewer than `minActivities`
  * activities of their unit inside their area (any village of the commune counts).
  */
-export function inactiveAreaPairings(dataset: Dataset, activities: readonly ActivityRow[], period: Period, minActivities: number, unitName: (name: string) => string, memo: Memo = new Memo()): AreaPairing[] {
+export function inactiveAreaPairings(
+  dataset: Dataset,
+  activities: readonly ActivityRow[],
+  period: Period,
+  reportedYears: (unit: string) => ReadonlySet<number>,
+  minActivities: number,
+  unitName: (name: string) => string,
+  memo: Memo = new Memo(),
+): AreaPairing[] {
   const wide = dataset.pairings.filter((p) => p.targetLevel !== 'village' && activeDuring(p, period));
   if (wide.length === 0) return [];
   const districtsOf = communeDistricts(dataset, memo);
@@ -207,8 +217,12 @@ export function inactiveAreaPairings(dataset: Dataset, activities: readonly Acti
     const key = `${p.targetLevel}\u0000${nameKey(p.unit, 'unit', memo)}\u0000${p.district ? nameKey(p.district, 'district', memo) : ''}\u0000${p.commune ? nameKey(p.commune, 'commune', memo) : ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // Not reported is not inactive (SPEC §5): judged on the years in force its unit reported.
+    const reported = reportedYears(p.unit);
+    const judged = new Set(yearsInForce(p, period).filter((y) => reported.has(y)));
+    if (judged.size === 0) continue;
     let count = 0;
-    for (const a of activities) if (inside(p, a) && ++count >= minActivities) break;
+    for (const a of activities) if (judged.has(yearOf(a.date)) && inside(p, a) && ++count >= minActivities) break;
     if (count < minActivities) {
       result.push({ unit: unitName(p.unit), targetLevel: p.targetLevel as 'commune' | 'district', ...(p.district ? { district: p.district } : {}), ...(p.commune ? { commune: p.commune } : {}) });
     }

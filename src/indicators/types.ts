@@ -3,6 +3,8 @@ import type { VillageRef } from '../dataset/types.js';
 import type { CalendarDate } from '../values/calendar.js';
 import type { DataYears } from './data-years.js';
 import type { SubmissionsSummary } from '../submissions/summary.js';
+import type { ReportingIndicators } from './reporting.js';
+import type { CommuneOutcome, VillageOutcome } from './outcomes.js';
 
 export interface UncoveredVillage extends VillageRef {
   readonly extremelyDifficult: boolean;
@@ -109,6 +111,8 @@ export interface Indicators {
     readonly population: number;
     readonly extremelyDifficult: number;
     readonly border: number;
+    /** What changed in each village within the latest poverty standard (SPEC §5). */
+    readonly outcomes: readonly VillageOutcome[];
   };
   readonly coverage: {
     /** Villages in the list; null when no villages sheet was given (no coverage claim). */
@@ -157,6 +161,10 @@ export interface Indicators {
   /** The years of the period the workbooks hold activity and village rows for. */
   readonly data: DataYears;
   readonly infrastructure: Readonly<Record<string, { readonly yes: number; readonly of: number }>>;
+  /** Who reported each year (SPEC §5): a year counts for a pairing's judgement only if its unit reported it. */
+  readonly reporting: ReportingIndicators;
+  /** Only when the programme pairs communes (SPEC §5). */
+  readonly communes?: { readonly outcomes: readonly CommuneOutcome[] };
   /** SPEC §8: household pairs. */
   readonly households: HouseholdIndicators;
   /** Who reported (SPEC §9); only when a pairings sheet is given. Added by `stats`, not by computeIndicators. */

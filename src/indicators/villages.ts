@@ -53,3 +53,10 @@ export function latestRows(rows: readonly VillageRow[], lastYear: number, memo: 
   }
   return [...latest.values()];
 }
+
+/** The latest year of village rows not after `toYear`; null without any. */
+export function latestVillageYear(rows: readonly VillageRow[], toYear: number): number | null {
+  let year: number | null = null;
+  for (const v of rows) if (v.year <= toYear && (year === null || v.year > year)) year = v.year;
+  return year;
+}

@@ -13,6 +13,10 @@ const EXAMPLES: Readonly<Record<string, unknown>> = {
   provincialPovertyRate: 5.12,
   'signer.onBehalfOf': 'T/M BAN THƯỜNG VỤ',
   'signer.title': 'PHÓ BÍ THƯ',
+  'thresholds.exemplaryUnits': 5,
+  'commendation.max': 3,
+  'commendation.minYears': 3,
+  'commendation.proposeTo': 'Ban Thường vụ Tỉnh ủy',
   issuingBodyHeader: ['TỈNH ỦY ĐẮK NÔNG', 'BAN DÂN VẬN'],
   directiveProposal: 'tiep-tuc',
 };

@@ -15,6 +15,9 @@ import type { Signer } from './signer.js';
 import type { UnitRow } from './units.js';
 import type { LevelsContext } from './levels-context.js';
 import type { PovertyContext } from './poverty-context.js';
+import type { ExemplaryUnit, JudgementsContext } from './judgements/items.js';
+import type { ReportingContext } from './judgements/reporting-context.js';
+import type { OutcomesContext } from './outcomes-context.js';
 import type { DirectiveProposalContext } from './directive.js';
 import type { CommunePovertyContext } from './commune-poverty.js';
 
@@ -110,7 +113,7 @@ export interface HasContext {
   readonly exemplary: boolean;
 }
 
-type VillageCounts = Indicators['villages'];
+type VillageCounts = Omit<Indicators['villages'], 'outcomes'>;
 type Coverage = Indicators['coverage'];
 
 export interface VillagesContext extends VillageCounts {
@@ -187,6 +190,8 @@ export interface PreviousContext {
   readonly oneYear: boolean;
   readonly activities: number;
   readonly funds: number;
+  /** Units that reported / were expected, each year of the period before (empty without a pairings sheet). */
+  readonly reporting: ReadonlyArray<{ readonly year: number; readonly reported: number; readonly expected: number }>;
   readonly activitiesDiff: number;
   readonly fundsDiff: number;
 }
@@ -242,18 +247,19 @@ export interface ReportContext {
   readonly strengthCauses: readonly string[];
   readonly lessons: readonly string[];
   readonly directions: readonly string[];
-  /** Directions written from the data, for when the config gives none; plain text. */
-  readonly defaultDirections: readonly string[];
   readonly recommendations: readonly string[];
   readonly period: PeriodContext;
   readonly data: DataContext;
-  readonly thresholds: { readonly materialityPoints: number };
+  readonly thresholds: { readonly materialityPoints: number; readonly giftShareHigh: number; readonly giftShareMostly: number; readonly timesProvince: number };
   readonly has: HasContext;
   readonly villages: VillagesContext;
+  /** "Kết quả tại từng thôn" (SPEC §5): each village's and commune's poverty and gains within the latest standard. */
+  readonly outcomes: OutcomesContext;
   readonly coverage: CoverageContext;
   readonly funds: FundsContext;
   readonly units: readonly UnitRow[];
-  readonly exemplary: ReadonlyArray<UnitRow & { readonly rank: number }>;
+  /** The đơn vị tiêu biểu (SPEC §6), as judgements.exemplary gives them; empty when none qualify. */
+  readonly exemplary: readonly ExemplaryUnit[];
   readonly activities: ActivitiesContext;
   readonly poverty: PovertyContext;
   /** Poor households from the communes sheet, for when the villages give none; null without it. */
@@ -264,5 +270,9 @@ export interface ReportContext {
   readonly pairings: readonly PairingRow[];
   readonly uncovered: readonly UncoveredRow[];
   readonly submissions: SubmissionsContext | null;
+  /** Who reported each year (SPEC §5). */
+  readonly reporting: ReportingContext;
+  /** The judgements as coded items, each worded by templates/partials/judgements/<code>.hbs. */
+  readonly judgements: JudgementsContext;
   readonly levels: LevelsContext;
 }

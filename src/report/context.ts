@@ -9,21 +9,26 @@
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/types.js';
 import { activeDuring, fundsSplitByYear, isVillagePairing, unitDisplay } from '../indicators/compute.js';
-import { levelsContext, levelsWeak } from './levels-context.js';
+import { levelsContext } from './levels-context.js';
+import { latestVillageYear } from '../indicators/villages.js';
 import { yearsOf, type Period } from '../indicators/period.js';
 import { previousPeriod, yearSpan, yearsNote } from './judgements.js';
 import { signerFor } from './signer.js';
+import { unitRows } from './units.js';
+import { assess } from './judgements/assess.js';
+import { reportingContext } from './judgements/reporting-context.js';
+import { outcomesContext } from './outcomes-context.js';
 import { documentContext } from './header.js';
 import { dataSpan, directiveProposal } from './directive.js';
 import { communePoverty } from './commune-poverty.js';
-import { exemplaryUnits, unitRows } from './units.js';
 import type { Indicators } from '../indicators/types.js';
 import { activityTypeLabel, infrastructurePhrase, sourceLabel, villageFieldLabel } from '../labels/labels.js';
 import { yearOf, type CalendarDate } from '../values/calendar.js';
 import type { SubmissionsContext } from '../submissions/summary.js';
+import type { SentSheet } from '../submissions/register.js';
 import type { AppendixContext, ReportContext, ReportKind } from './context-types.js';
-import { communeName, defaultDirections, judgedGiftShare, MANY_GIFTS, recipientsFor } from './directions.js';
-import { povertyContext, TIMES_WORTH_SAYING } from './poverty-context.js';
+import { communeName, recipientsFor } from './directions.js';
+import { povertyContext } from './poverty-context.js';
 
 export type { ReportContext, ReportKind } from './context-types.js';
 
@@ -39,15 +44,11 @@ export interface ContextInput {
   readonly today: CalendarDate;
   /** Who reported (SPEC §9); absent or null without a pairings sheet, and the report then says nothing of it. */
   readonly submissions?: SubmissionsContext | null;
+  /** The activities sheets as read: an empty sheet naming its unit and year is a report (SPEC §5). */
+  readonly sheets?: readonly SentSheet[];
 }
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-
-function latestVillageYear(dataset: Dataset, toYear: number): number | null {
-  let year: number | null = null;
-  for (const v of dataset.villages) if (v.year <= toYear && (year === null || v.year > year)) year = v.year;
-  return year;
-}
 
 export function buildContext(input: ContextInput): ReportContext {
   const { indicators: ind, config, period, dataset, kind } = input;
@@ -87,21 +88,26 @@ export function buildContext(input: ContextInput): ReportContext {
     .map((p) => ({ unit: unitName(p.unit), district: p.district ?? null, commune: p.commune, village: p.village, startDate: p.startDate, endDate: p.endDate ?? null, ended: p.endDate !== undefined && p.endDate < period.to, decision: p.decision ?? null }))
     .sort((a, b) => a.commune.localeCompare(b.commune, 'vi') || a.village.localeCompare(b.village, 'vi') || a.unit.localeCompare(b.unit, 'vi'));
   const units = unitRows(dataset, period, ind, config.povertyStandardYears);
-  const exemplary = exemplaryUnits(units, config.thresholds.exemplaryUnits);
   const signer = signerFor(config);
-  const giftShare = judgedGiftShare(ind);
   const inactive = ind.activities.inactivePairings.map((p) => ({ district: p.district ?? null, ...p, communeName: communeName(p.commune), yearsText: yearSpan(p.years) }));
   const causes = Array.isArray(config.causes) ? { general: config.causes, objective: [] as string[], subjective: [] as string[] } : { general: [] as string[], ...config.causes };
   const directiveYear = config.programme.directiveDate ? yearOf(config.programme.directiveDate) : null;
-  const previous = previousPeriod(kind, dataset, period, config);
+  const previous = previousPeriod(kind, dataset, period, config, input.sheets);
   const term = config.villageTerm.trim() || 'thôn, làng';
 
-  const appendix = appendixNumbers(ind, pairings.length, input.submissions?.missingCount ?? 0);
-  // Not when every pairing is with a whole commune or district: nothing is said of villages then (SPEC §8).
-  const weaknesses = ind.coverage.uncovered.length > 0 || inactive.length > 0 || giftShare >= MANY_GIFTS || province?.relation === 'above' || levelsWeak(ind, dataset);
+  const appendix = appendixNumbers(ind, pairings.length, Math.max(input.submissions?.missingCount ?? 0, ind.reporting.unreported.length));
   const programmeYears = directiveYear !== null ? toYear - directiveYear + 1 : toYear - fromYear + 1;
-  const levels = levelsContext(ind, dataset, period, Math.max(...Object.values(appendix).map((n) => n ?? 0)));
+  // Not when every pairing is with a whole commune or district: nothing is said of villages then (SPEC §8).
   const hasCoverage = ind.coverage.villages !== null && ind.coverage.villages > 0 && (dataset.pairings.length === 0 || dataset.pairings.some(isVillagePairing));
+  const levels = levelsContext(ind, dataset, period, Math.max(...Object.values(appendix).map((n) => n ?? 0)));
+  const judgements = assess({
+    ind, dataset, period, config, units, province,
+    appendix: { uncovered: appendix.uncovered, inactive: appendix.inactive, missing: appendix.missing, communes: levels.commune?.appendix ?? null },
+    communeLevel: levels.commune !== null,
+    previousReporting: previous?.reporting ?? [],
+    villageCoverage: hasCoverage,
+  });
+  const exemplary = judgements.exemplary.code === 'commend-units' ? judgements.exemplary.params.units : [];
 
   return {
     kind,
@@ -121,19 +127,12 @@ export function buildContext(input: ContextInput): ReportContext {
       // "tổng kết 15 năm": counted inclusively from the directive (2004 → 2018 is 15 years), else the period.
       years: programmeYears,
     },
-    directiveProposal: directiveProposal(config, programmeYears, weaknesses),
+    directiveProposal: directiveProposal(config, programmeYears, judgements.weaknesses.length > 0),
     leadership: config.leadership,
     causes,
     strengthCauses: config.strengthCauses,
     lessons: config.lessons,
     directions: config.directions,
-    defaultDirections: defaultDirections(ind, inactive.length, giftShare, term, {
-      uncoveredAppendix: appendix.uncovered,
-      inactiveAppendix: appendix.inactive,
-      // Uncovered communes are named only where the commune level is present (SPEC §8).
-      uncoveredCommunes: levels.commune?.uncovered ?? [],
-      communesAppendix: levels.commune?.appendix ?? null,
-    }),
     recommendations: config.recommendations,
     period: { from: period.from, to: period.to, fromYear, toYear, years: toYear - fromYear + 1, oneYear: fromYear === toYear },
     data: {
@@ -144,7 +143,7 @@ export function buildContext(input: ContextInput): ReportContext {
       missingYears: yearsOf(period).filter((y) => !activityYears.includes(y) && !ind.data.villageYears.includes(y)),
       ...dataSpan([...activityYears, ...ind.data.villageYears], directiveYear),
     },
-    thresholds: { materialityPoints: materiality },
+    thresholds: { materialityPoints: materiality, giftShareHigh: config.thresholds.giftShareHigh, giftShareMostly: config.thresholds.giftShareMostly, timesProvince: config.thresholds.timesProvince },
     has: {
       villages: dataset.present.villages && ind.villages.total > 0,
       villageList: dataset.present.villages,
@@ -163,17 +162,17 @@ export function buildContext(input: ContextInput): ReportContext {
       fullCoverage: hasCoverage && ind.coverage.rate === 1,
       uncovered: ind.coverage.uncovered.length > 0,
       inactive: inactive.length > 0,
-      mostlyGifts: giftShare > 0.5,
+      mostlyGifts: judgements.weaknesses.some((j) => j.code === 'mostly-gifts'),
       // Not "mostly", yet a large share: still the weakness reviews name.
-      manyGifts: giftShare >= MANY_GIFTS && giftShare <= 0.5,
+      manyGifts: judgements.weaknesses.some((j) => j.code === 'many-gifts'),
       province: province !== null,
       povertyAboveProvince: province?.relation === 'above',
       povertySameAsProvince: province?.relation === 'same',
       povertyBelowProvince: province?.relation === 'below',
       // "gấp 1,5 lần" only when it is; a rate barely above the province's is "cao hơn".
-      povertyTimesProvince: province?.relation === 'above' && province.times !== null && province.times >= TIMES_WORTH_SAYING,
+      povertyTimesProvince: judgements.weaknesses.some((j) => j.code === 'poverty-above-province' && j.params.times !== null),
       // SPEC §8: uncovered communes and idle commune or district pairings are weaknesses too.
-      weaknesses,
+      weaknesses: judgements.weaknesses.length > 0,
       leadership: config.leadership.length > 0,
       causes: causes.general.length + causes.objective.length + causes.subjective.length > 0,
       strengthCauses: config.strengthCauses.length > 0,
@@ -184,7 +183,8 @@ export function buildContext(input: ContextInput): ReportContext {
       exemplary: exemplary.length > 0,
     },
     // The year the village figures come from: each village's latest year up to the period's end.
-    villages: { ...ind.villages, year: latestVillageYear(dataset, toYear) },
+    villages: { total: ind.villages.total, households: ind.villages.households, population: ind.villages.population, extremelyDifficult: ind.villages.extremelyDifficult, border: ind.villages.border, year: latestVillageYear(dataset.villages, toYear) },
+    outcomes: outcomesContext(kind, dataset, period, config),
     coverage: { ...ind.coverage, uncoveredCount: ind.coverage.uncovered.length },
     funds: {
       // The years that hold activities: "(số liệu từ năm 2017 đến năm 2020)".
@@ -222,6 +222,8 @@ export function buildContext(input: ContextInput): ReportContext {
     pairings,
     uncovered: ind.coverage.uncovered.map((u) => ({ district: u.district ?? null, ...u })),
     submissions: input.submissions ?? null,
+    reporting: reportingContext(ind, dataset),
+    judgements,
     // The §8 appendices come after every one phu-luc.hbs numbers.
     levels,
   };

@@ -5,6 +5,7 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { formatInteger, formatMoney, formatNumber, formatPercent, fullDate, roman, roundMoney } from '../format/vi.js';
 import { formatVi } from '../values/calendar.js';
+import { formatFixed, formatPercentFixed, rateColumnDecimals } from '../format/columns.js';
 import { yearSpan } from '../indicators/tables.js';
 
 type Args = unknown[];
@@ -80,6 +81,23 @@ export const HELPERS: Record<string, HelperDelegate> = {
   not: helper('not', ([v]) => !v),
   /** {{len list}} → number of items */
   len: helper('len', ([v]) => (Array.isArray(v) ? v.length : 0)),
+  /** {{fixed 2.5 2}} → 2,50: exactly that many decimals (a column printed alike) */
+  fixed: helper('fixed', ([v, decimals]) => formatFixed(num(v, 'fixed'), num(decimals, 'fixed'))),
+  /**
+   * {{percentColumn rate ../rows "rate" total}} → the rate with the decimals of its whole column
+   * (the key's values in the list — "a,b" for a cell of two rates — and any further rates given,
+   * e.g. the total row's): 7,10% beside 42,37%.
+   */
+  percentColumn: helper('percentColumn', ([v, list, key, ...extra]) => {
+    if (v === null) return '–';
+    // "fromRate,toRate": a cell that prints two rates takes both into its column.
+    const keys = String(key).split(',').map((k) => k.trim());
+    const column = Array.isArray(list) ? list.flatMap((row) => keys.map((k) => (row as Record<string, unknown>)[k])) : [];
+    const decimals = rateColumnDecimals([...column, ...extra].map((x) => (typeof x === 'number' ? x : null)));
+    return formatPercentFixed(num(v, 'percentColumn'), decimals);
+  }),
+  /** {{> (judgement code) params}}: the partial that words a coded judgement, partials/judgements/<code>.hbs */
+  judgement: helper('judgement', ([code]) => `judgements/${String(code)}`),
   /** {{join list ", "}} */
   join: helper('join', ([list, separator]) => (Array.isArray(list) ? list.map(String).join(typeof separator === 'string' ? separator : ', ') : '')),
 };

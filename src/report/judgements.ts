@@ -13,6 +13,7 @@ import type { Indicators } from '../indicators/types.js';
 import { yearSpan } from '../indicators/tables.js';
 import { yearOf } from '../values/calendar.js';
 import type { PreviousContext, ReportKind } from './context-types.js';
+import type { SentSheet } from '../submissions/register.js';
 import type { PovertySegmentContext, Trend } from './poverty-context.js';
 
 export type Relation = 'above' | 'same' | 'below';
@@ -72,14 +73,16 @@ function runs(years: readonly number[]): string {
  * The period before, for "so với năm trước" (nam) and "so với giai đoạn trước" (so-ket):
  * null unless the workbooks hold activity data for each of its years.
  */
-export function previousPeriod(kind: ReportKind, dataset: Dataset, period: Period, config: Config): Omit<PreviousContext, 'activitiesDiff' | 'fundsDiff'> | null {
+export function previousPeriod(kind: ReportKind, dataset: Dataset, period: Period, config: Config, sheets: readonly SentSheet[] = []): Omit<PreviousContext, 'activitiesDiff' | 'fundsDiff'> | null {
   if (kind === 'tong-ket') return null;
   const length = yearOf(period.to) - yearOf(period.from) + 1;
   const before = yearPeriod(yearOf(period.from) - length, yearOf(period.from) - 1);
   // A stage with a year missing would compare a part with a whole: only a fully covered one is compared.
   if (dataYears(dataset, before).activityYears.length < length) return null;
-  const ind = computeIndicators(dataset, before, { minActivities: config.thresholds.minActivities, povertyStandardYears: config.povertyStandardYears });
-  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total };
+  const ind = computeIndicators(dataset, before, { minActivities: config.thresholds.minActivities, povertyStandardYears: config.povertyStandardYears, sheets });
+  // How many units reported each year before: a comparison between years says it (SPEC §5).
+  const reporting = Object.entries(ind.reporting.byYear).map(([year, v]) => ({ year: Number(year), reported: v.reported, expected: v.expected }));
+  return { fromYear: yearOf(before.from), toYear: yearOf(before.to), oneYear: length === 1, activities: ind.activities.count, funds: ind.funds.total, reporting };
 }
 
 export { yearSpan };

@@ -59,9 +59,6 @@ export interface PovertyContext {
   readonly previous: PreviousPoverty | null;
 }
 
-/** A ratio to the provincial poverty rate worth stating as "gấp … lần". */
-export const TIMES_WORTH_SAYING = 1.5;
-
 export function povertyContext(ind: Indicators, dataset: Dataset, period: Period, config: Config, kind: ReportKind): PovertyContext {
   const materiality = config.thresholds.materialityPoints;
   const years = yearsOf(period).map((year) => {

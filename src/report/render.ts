@@ -54,12 +54,14 @@ export async function renderMarkup(context: ReportContext, options: RenderOption
   const shipped = templatesDir();
   const mainPath = options.template ? resolve(options.template) : join(shipped, `${options.kind}.hbs`);
   const partialDirs = [...(options.template ? [join(dirname(mainPath), 'partials')] : []), join(shipped, 'partials')];
-  for (const dir of partialDirs.reverse()) {
+  // partials/judgements/<code>.hbs word the coded judgements: registered as "judgements/<code>".
+  const folders = partialDirs.reverse().flatMap((dir) => [{ dir, prefix: '' }, { dir: join(dir, 'judgements'), prefix: 'judgements/' }]);
+  for (const { dir, prefix } of folders) {
     const files = await readdir(dir).catch(() => [] as string[]);
     for (const file of files.filter((f) => f.endsWith('.hbs'))) {
       const path = join(dir, file);
       const partial = compile(hb, await readFile(path, 'utf8'), path, options.lang);
-      hb.registerPartial(basename(file, '.hbs'), ((context: unknown, runtime?: RuntimeOptions) => {
+      hb.registerPartial(prefix + basename(file, '.hbs'), ((context: unknown, runtime?: RuntimeOptions) => {
         try {
           return partial(context, runtime);
         } catch (error) {

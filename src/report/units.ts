@@ -1,9 +1,7 @@
 /**
  * The units in the report: every unit has its row in the per-unit appendix (a unit with
- * no activity shows 0, it never silently drops out), and the đơn vị tiêu biểu of the
- * tổng kết are ranked from the data — activities, funds, villages helped and the fall of
- * poverty in their villages — by the sum of their ranks on the four, so no one figure
- * decides alone.
+ * no activity shows 0, it never silently drops out), with the fall of poverty in its
+ * villages that the đơn vị tiêu biểu show beside their ranking (judgements/commendation.ts).
  */
 import type { Dataset } from '../dataset/types.js';
 import { activeDuring, isVillagePairing, unitDisplay } from '../indicators/compute.js';
@@ -79,23 +77,8 @@ function povertyFalls(dataset: Dataset, period: Period, standardYears: readonly 
       }
       return households > 0 ? poor / households : null;
     });
-    if (sums[0] != null && sums[1] != null) result.set(unit, -pointsBetween(sums[0], sums[1]));
+    // "0 - x": a fall of nothing is 0, never -0.
+    if (sums[0] != null && sums[1] != null) result.set(unit, 0 - pointsBetween(sums[0], sums[1]));
   }
   return result;
-}
-
-/** Ranks 1..n on one criterion, higher is better; ties share a rank; null ranks last. */
-function ranks(values: ReadonlyArray<number | null>): number[] {
-  return values.map((v) => (v === null ? values.length : 1 + values.filter((o) => o !== null && o > v).length));
-}
-
-/** The best units by the sum of their ranks on the four criteria; only units with activity. */
-export function exemplaryUnits(rows: readonly UnitRow[], count: number): Array<UnitRow & { rank: number }> {
-  const active = rows.filter((r) => r.activities > 0);
-  const criteria = [ranks(active.map((r) => r.activities)), ranks(active.map((r) => r.total)), ranks(active.map((r) => r.villages)), ranks(active.map((r) => r.povertyFall))];
-  return active
-    .map((row, i) => ({ row, score: criteria.reduce((sum, c) => sum + c[i]!, 0) }))
-    .sort((a, b) => a.score - b.score || b.row.total - a.row.total || a.row.unit.localeCompare(b.row.unit, 'vi'))
-    .slice(0, count)
-    .map(({ row }, i) => ({ ...row, rank: i + 1 }));
 }

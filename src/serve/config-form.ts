@@ -34,7 +34,7 @@ const AUTHORITY_SEPARATOR = ' / ';
 /** The fields the page's form edits; the rest of the config (thresholds, poverty rates) is kept as loaded. */
 export function formOf(config: Config) {
   const dates = datesForForm(config);
-  // The commendation's and the directive proposal's boxes appear once the config knows their keys (SPEC §6).
+  // The directive proposal's box appears once the config knows its key.
   const later = config as Record<string, unknown>;
   const known = (key: string) => Object.hasOwn(ConfigSchema.shape, key);
   return {
@@ -58,7 +58,13 @@ export function formOf(config: Config) {
     directions: config.directions,
     recommendations: config.recommendations,
     deadline: dates.deadline,
-    ...(known('commendation') ? { commendation: later.commendation ?? {} } : {}),
+    // Boxes hold text: an absent number is an empty box.
+    commendation: {
+      proposeTo: config.commendation.proposeTo ?? '',
+      max: config.commendation.max === undefined ? '' : String(config.commendation.max),
+      minYears: config.commendation.minYears === undefined ? '' : String(config.commendation.minYears),
+      exclude: config.commendation.exclude,
+    },
     ...(known('directiveProposal') ? { directiveProposal: later.directiveProposal ?? '' } : {}),
   };
 }

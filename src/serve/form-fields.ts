@@ -31,10 +31,10 @@ export const FORM_LABELS: Readonly<Record<string, string>> = {
   villageTerm: 'Cách gọi thôn, làng',
   recipients: 'Nơi nhận',
   'causes.general': 'Nguyên nhân hạn chế (chưa chia khách quan, chủ quan)',
-  'commendation.proposeTo': 'Đề nghị khen thưởng gửi',
-  'commendation.max': 'Số đơn vị tiêu biểu tối đa',
+  'commendation.proposeTo': 'Đề nghị khen thưởng lên',
+  'commendation.max': 'Số đơn vị tối đa',
   'commendation.minYears': 'Số năm kết nghĩa tối thiểu',
-  'commendation.exclude': 'Không xét các đơn vị',
+  'commendation.exclude': 'Không xét',
 };
 
 const DATES = ['date', 'deadline', 'programme.directiveDate'] as const;

@@ -3,6 +3,7 @@
  * coverage, report, fix, annotate), with the uploads folder as the working folder and a
  * silent Io: what they would print to a terminal becomes the JSON the page draws.
  */
+import { columnDecimals } from '../format/columns.js';
 import { mkdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
@@ -164,7 +165,8 @@ function period(request: FiguresRequest): { from?: string; to?: string } {
 /** A table with its cells written as the terminal and the report write them. */
 function tableView(table: Table) {
   const numeric = table.columns.map((c) => c.kind !== 'text');
-  const row = (cells: Table['rows'][number]) => cells.map((cell, i) => formatCell(cell, table.columns[i]!.kind, 'vi'));
+  const decimals = columnDecimals(table);
+  const row = (cells: Table['rows'][number]) => cells.map((cell, i) => formatCell(cell, table.columns[i]!.kind, 'vi', decimals[i]));
   return {
     id: table.id,
     title: table.title,

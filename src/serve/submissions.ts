@@ -3,6 +3,7 @@
  * as its terminal output is laid out (headline, table, late files, notes), with the
  * reminder to copy that `--remind` prints.
  */
+import { columnDecimals } from '../format/columns.js';
 import { stripVTControlCharacters } from 'node:util';
 import type { Progress } from '../dataset/load.js';
 import { formatCell } from '../cli/print-tables.js';
@@ -72,6 +73,7 @@ function lateFiles(register: Register, received: ReadonlyMap<string, Date>, dead
 
 /** The terminal's table as the page's: cells as text, colours taken off. */
 function plain(table: Omit<Table, 'id'>) {
-  const row = (cells: Table['rows'][number]) => cells.map((cell, i) => stripVTControlCharacters(formatCell(cell, table.columns[i]!.kind, 'vi')));
+  const decimals = columnDecimals(table);
+  const row = (cells: Table['rows'][number]) => cells.map((cell, i) => stripVTControlCharacters(formatCell(cell, table.columns[i]!.kind, 'vi', decimals[i])));
   return { title: table.title, columns: table.columns.map((c) => c.header), numeric: table.columns.map((c) => c.kind !== 'text'), rows: table.rows.map(row) };
 }

@@ -6,7 +6,7 @@
  */
 import type { PairingRow, UnitRow } from '../dataset/types.js';
 import type { SheetTitle } from '../checks/title.js';
-import { activeDuring } from '../indicators/compute.js';
+import { activeDuring } from '../indicators/rows.js';
 import { inPeriod, type Period } from '../indicators/period.js';
 import { nameKey } from '../text/names.js';
 import { Suggester } from '../text/suggest.js';
@@ -110,13 +110,22 @@ export function buildRegister(input: RegisterInput): Register {
   };
   const sheetKey = (file: string, sheet: string) => `${file}\u0000${sheet}`;
   const bySheet = new Map<string, { inPeriod: number; years: Set<number>; units: Set<string> }>();
+  // Rows come sheet by sheet and mostly unit by unit: the last sheet's entry and unit's tally are
+  // kept at hand (the report asks for a register per year, over every row).
+  let last: { file: string; sheet: string; entry: { inPeriod: number; years: Set<number>; units: Set<string> } } | undefined;
+  let lastTally: { unit: string; tally: Tally } | undefined;
   for (const a of input.activities) {
-    const s = sheetKey(a.file, a.sheet);
-    let entry = bySheet.get(s);
-    if (!entry) bySheet.set(s, (entry = { inPeriod: 0, years: new Set(), units: new Set() }));
+    if (!last || last.file !== a.file || last.sheet !== a.sheet) {
+      const s = sheetKey(a.file, a.sheet);
+      let found = bySheet.get(s);
+      if (!found) bySheet.set(s, (found = { inPeriod: 0, years: new Set(), units: new Set() }));
+      last = { file: a.file, sheet: a.sheet, entry: found };
+    }
+    const entry = last.entry;
     if (inPeriod(a.date, period)) {
       entry.inPeriod++;
-      const t = tally(a.unit);
+      if (!lastTally || lastTally.unit !== a.unit) lastTally = { unit: a.unit, tally: tally(a.unit) };
+      const t = lastTally.tally;
       t.activities++;
       t.files.add(a.file);
     } else {

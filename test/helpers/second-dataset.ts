@@ -2,8 +2,9 @@
  * A second, hand-made dataset unlike the Ayun Pa samples, for the report tests (issue 9):
  * another province (Đắk Nông, "buôn, bon"), a poverty-standard change inside the period
  * (2021), coverage below 100 %, a pairing that ended before the activity data begin, one
- * with no activity at all, a unit with neither pairing nor activity, and a year (2021)
- * with neither village nor activity rows.
+ * whose unit sent nothing (not reported, never "hình thức"), a second pairing of a unit that
+ * reports every year with no activity there (inactive), a unit with neither pairing nor
+ * activity, and a year (2021) with neither village nor activity rows.
  */
 import { join } from 'node:path';
 import { HEADERS, writeWorkbook } from './workbook.js';
@@ -58,6 +59,8 @@ const PAIRINGS: ReadonlyArray<[string, string, string, string, string | null]> =
   // In force, never an activity: inactive over 2019, 2020, 2022, 2023.
   ['Hội Nông dân tỉnh', 'Nam Đà', "Bon R'Cập", '01/03/2012', null],
   ['Ngân hàng Chính sách xã hội', 'Quảng Phú', 'Bon Ja Ráh', '10/10/2015', null],
+  // A second pairing of a unit that reports every year, with no activity there: inactive, judged on its reported years.
+  ['Công an tỉnh', 'Quảng Phú', 'Bon Ja Ráh', '01/01/2016', null],
 ];
 
 // [date, unit, commune, village, type, cash, inKind, source]

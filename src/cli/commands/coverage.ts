@@ -6,6 +6,7 @@ import { integerIn, percentIn } from '../../format/vi.js';
 import { COVERAGE } from '../../messages/coverage.js';
 import { render } from '../../messages/render.js';
 import { computeIndicators, unitsWithoutPairing } from '../../indicators/compute.js';
+import { sentSheets } from '../../submissions/summary.js';
 import { statsTables } from '../../indicators/tables.js';
 import type { Period } from '../../indicators/period.js';
 import type { AreaPairing, CommuneCoverage, CommuneCoverageLevel, DistrictCoverageLevel, Indicators, InactivePairing, UncoveredVillage } from '../../indicators/types.js';
@@ -59,7 +60,7 @@ export async function coverage(options: CoverageOptions, io: Io): Promise<Covera
   const prepared = await prepare(options, io);
   await printPrepared(prepared, options, io);
   if (!prepared.ok) return { exitCode: 1 };
-  const ind = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}), memo: prepared.memo });
+  const ind = computeIndicators(prepared.dataset, prepared.period, { ...(options.minActivities ? { minActivities: options.minActivities } : {}), memo: prepared.memo, sheets: sentSheets(prepared.load.sheets) });
   const json = coverageJson(ind, prepared.dataset, prepared.period, prepared.notes);
   const villageLevel = prepared.dataset.pairings.length === 0 || prepared.dataset.pairings.some((p) => p.targetLevel === 'village');
   return { exitCode: 0, coverage: json, tablesFrom: ind, villageList: prepared.dataset.present.villages, villageLevel };

@@ -15,7 +15,7 @@ import { prepare, type PrepareOptions } from '../prepare.js';
 import { printPrepared } from '../print-prepared.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
-import { contextOf, registerOf } from '../../submissions/summary.js';
+import { contextOf, registerOf, sentSheets } from '../../submissions/summary.js';
 import { REPORT_RUN } from '../../messages/commands.js';
 import { FORM_FIELDS, PLACEHOLDER, type Placeholder } from '../../messages/fields.js';
 
@@ -73,6 +73,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
     minActivities: options.config.thresholds.minActivities,
     povertyStandardYears: options.config.povertyStandardYears,
     memo: prepared.memo,
+    sheets: sentSheets(prepared.load.sheets),
   });
   const context = buildContext({
     kind: options.kind,
@@ -82,6 +83,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
     config: options.config,
     today: options.today ?? localToday(),
     submissions: contextOf(registerOf(prepared.dataset, prepared.load.sheets, period, prepared.memo)),
+    sheets: sentSheets(prepared.load.sheets),
   });
   if (options.printContext) return { exitCode: 0, context };
   const checks = {

@@ -14,7 +14,7 @@ import { printPrepared } from '../print-prepared.js';
 import { renderTable } from '../print-tables.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
-import { registerOf, summaryOf } from '../../submissions/summary.js';
+import { registerOf, sentSheets, summaryOf } from '../../submissions/summary.js';
 import { submissionsText } from '../../messages/submissions.js';
 import { STATS_RUN } from '../../messages/commands.js';
 import { withVillageTerm } from '../../messages/village-term.js';
@@ -57,6 +57,7 @@ export async function stats(options: StatsOptions, io: Io): Promise<StatsResult>
     ...(options.minActivities ? { minActivities: options.minActivities } : {}),
     ...(options.povertyStandardYears ? { povertyStandardYears: options.povertyStandardYears } : {}),
     memo: prepared.memo,
+    sheets: sentSheets(prepared.load.sheets),
   });
   const register = registerOf(prepared.dataset, prepared.load.sheets, prepared.period, prepared.memo);
   const indicators: Indicators = register ? { ...computed, submissions: summaryOf(register) } : computed;
