@@ -26,6 +26,8 @@ export interface LoadRequest {
   readonly today?: CalendarDate;
   readonly onRows?: LoadOptions['onRows'];
   readonly hooks?: LoadHooks;
+  /** Files left out before the inputs came (the page's folder choice sends only workbooks): named as those the expansion leaves out. */
+  readonly skipped?: readonly SkippedFile[];
   /** The run's memo (util/memo.ts); a fresh one when none is given. */
   readonly memo?: Memo;
 }
@@ -43,7 +45,7 @@ export async function loadInputs(request: LoadRequest): Promise<{ files: string[
   }
   const load = await loadWorkbooks({
     files,
-    skipped,
+    skipped: [...(request.skipped ?? []), ...skipped],
     cwd: request.cwd,
     today: request.today ?? localToday(),
     ...(request.maxSize !== undefined ? { maxSize: request.maxSize } : {}),

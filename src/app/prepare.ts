@@ -60,6 +60,7 @@ export async function prepare(request: DataRequest): Promise<Prepared> {
     ...(request.maxSize !== undefined ? { maxSize: request.maxSize } : {}),
     ...(request.settings.checks ? { checks: request.settings.checks } : {}),
     ...(request.hooks ? { hooks: request.hooks } : {}),
+    ...(request.skipped ? { skipped: request.skipped } : {}),
   });
   const said: PrepareNote[] = [];
   let leftOut: RunNotes['leftOut'];

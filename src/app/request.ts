@@ -9,6 +9,7 @@ import type { CalendarDate } from '../values/calendar.js';
 import type { PeriodInput } from '../values/period.js';
 import type { Memo } from '../util/memo.js';
 import type { LoadHooks } from './load.js';
+import type { SkippedFile } from './inputs.js';
 
 /** The config's part in a run: the checks' thresholds and what the figures count with. */
 export interface RunSettings {
@@ -36,6 +37,8 @@ export interface DataRequest {
   readonly today?: CalendarDate;
   readonly hooks?: LoadHooks;
   readonly memo?: Memo;
+  /** Files left out before the inputs came (the page's uploads): named as `file-skipped` all the same. */
+  readonly skipped?: readonly SkippedFile[];
 }
 
 /** A config as found (config/load.ts `LoadedConfig`), or only its checks' thresholds. */
@@ -55,6 +58,7 @@ export interface RequestInput {
   readonly maxSize?: number;
   readonly today?: CalendarDate;
   readonly hooks?: LoadHooks;
+  readonly skipped?: readonly SkippedFile[];
 }
 
 /** The config's settings for a run. */
@@ -80,6 +84,7 @@ export function dataRequest(input: RequestInput): DataRequest {
     ...(input.maxSize !== undefined ? { maxSize: input.maxSize } : {}),
     ...(input.today !== undefined ? { today: input.today } : {}),
     ...(input.hooks ? { hooks: input.hooks } : {}),
+    ...(input.skipped ? { skipped: input.skipped } : {}),
   };
 }
 

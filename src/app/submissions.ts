@@ -25,6 +25,8 @@ export interface SubmissionsRequest extends Omit<DataRequest, 'allowErrors'> {
 
 export interface SubmissionsResult {
   readonly load: LoadResult;
+  /** The files read, as named (folders expanded). */
+  readonly files: readonly string[];
   /** Absent when the files hold no pairings: nobody is expected to report. */
   readonly register?: Register;
   /** Each file's modification time: when it was received, as far as the folder can tell. */
@@ -51,9 +53,10 @@ export async function submissions(request: SubmissionsRequest): Promise<Submissi
     ...(request.maxSize !== undefined ? { maxSize: request.maxSize } : {}),
     ...(request.settings.checks ? { checks: request.settings.checks } : {}),
     ...(request.hooks ? { hooks: request.hooks } : {}),
+    ...(request.skipped ? { skipped: request.skipped } : {}),
   });
   const received = new Map<string, Date>();
-  if (!load.dataset.present.pairings) return { load, received };
+  if (!load.dataset.present.pairings) return { load, files, received };
   const register = buildRegister({
     period: resolvePeriod({ asked, dataset: load.dataset, today }),
     pairings: load.dataset.pairings,
@@ -66,7 +69,7 @@ export async function submissions(request: SubmissionsRequest): Promise<Submissi
     const info = await stat(resolve(request.cwd, file)).catch(() => undefined);
     if (info) received.set(file, info.mtime);
   }
-  return { load, register, received, ...(deadline ? { deadline } : {}) };
+  return { load, files, register, received, ...(deadline ? { deadline } : {}) };
 }
 
 /** Activity rows whose unit and date could be read, errors elsewhere in the row or not. */

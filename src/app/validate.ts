@@ -9,6 +9,7 @@ import { EnvironmentError, UsageError } from '../errors.js';
 import type { Lang } from '../findings/finding.js';
 import { annotate } from './annotate.js';
 import { loadInputs, type LoadHooks } from './load.js';
+import type { SkippedFile } from './inputs.js';
 import type { RunSettings } from './request.js';
 import type { CalendarDate } from '../values/calendar.js';
 
@@ -22,6 +23,8 @@ export interface ValidateRequest {
   readonly strict?: boolean;
   readonly today?: CalendarDate;
   readonly hooks?: LoadHooks;
+  /** Files left out before the inputs came (the page's uploads). */
+  readonly skipped?: readonly SkippedFile[];
   /** Annotated copies: the folder, the language of the notes written into them, and whether to replace copies already there. */
   readonly annotate?: { readonly dir: string; readonly lang: Lang; readonly force: boolean };
 }
@@ -48,6 +51,7 @@ export async function validate(request: ValidateRequest): Promise<ValidateResult
     ...(request.settings.checks ? { checks: request.settings.checks } : {}),
     ...(request.today ? { today: request.today } : {}),
     ...(request.hooks ? { hooks: request.hooks } : {}),
+    ...(request.skipped ? { skipped: request.skipped } : {}),
   });
   const valid = load.errors === 0 && (!request.strict || load.warnings === 0);
   const base = { load, files, valid, annotated: [] as string[], annotateSkipped: [] as string[] };

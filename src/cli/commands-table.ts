@@ -157,7 +157,7 @@ export const COMMANDS: readonly CommandEntry[] = [
       const { submissions, printSubmissions } = await import('./commands/submissions.js');
       const { options } = await dataOptions(files, context);
       const flags = context.flags();
-      const full = { ...options, json: flags.json === true, remind: flags.remind === true, ...given({ deadline: flags.deadline }) };
+      const full = { ...options, json: flags.json === true, remind: flags.remind === true, ...given({ deadline: flags.deadline, xlsx: flags.xlsx }), force: flags.force === true };
       return runAndPrint(full, context.io, submissions, printSubmissions);
     },
   }),

@@ -29,6 +29,7 @@ import { validateJson } from '../words/validate-json.js';
 import { formatVi, localToday } from '../values/calendar.js';
 import { MESSAGES, PageError } from './text.js';
 import { runNotes, skippedNote, whyStopped } from './notes.js';
+import { inFormWords } from './form-fields.js';
 import { walkOrder, type Session } from './session.js';
 import { zipFolders } from './zip.js';
 
@@ -51,6 +52,7 @@ function requestOf(ctx: JobContext, period: FiguresRequest, onProgress: (p: Prog
     config: { config: ctx.config, checks: ctx.checks },
     period: { ...(period.from !== undefined ? { from: period.from } : {}), ...(period.to !== undefined ? { to: period.to } : {}) },
     allowErrors: period.allowErrors === true,
+    skipped: ctx.session.skipped,
     ...(ctx.maxSize !== undefined ? { maxSize: ctx.maxSize } : {}),
     hooks: { onProgress, onSkip: (files) => skipped.push(skippedNote(files.map((f) => f.file))) },
   });
@@ -62,7 +64,7 @@ export async function check(ctx: JobContext, onProgress: (p: Progress) => void) 
   const { validate } = await import('../app/validate.js');
   session.files.sort(walkOrder);
   const request = requestOf(ctx, {}, onProgress, []);
-  const result = await validate({ inputs: request.inputs, cwd: request.cwd, settings: request.settings, ...(request.maxSize !== undefined ? { maxSize: request.maxSize } : {}), hooks: { onProgress } });
+  const result = await validate({ inputs: request.inputs, cwd: request.cwd, settings: request.settings, ...(request.maxSize !== undefined ? { maxSize: request.maxSize } : {}), ...(request.skipped ? { skipped: request.skipped } : {}), hooks: { onProgress } });
   const { load } = result;
   session.lastLoad = load;
   const json = validateJson(result, 'vi');
@@ -187,8 +189,15 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   const pdf = result.pdf ? basename(result.pdf) : undefined;
   if (result.pdf && pdf) session.outputs.set(pdf, { path: result.pdf, type: 'application/pdf' });
   const notes = [...skipped, ...runNotes(result.prepared)];
-  // The places the office must still write, by field: the page shows each beside its form field (SPEC §6).
-  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes, placeholders: result.checks?.placeholders ?? [] };
+  // What the office must look at before signing (sentences the data contradict, header items missing) goes with the notes,
+  // in the form's words; the places the office must still write, by field: the page shows each beside its form field (SPEC §6).
+  return {
+    docx,
+    ...(pdf ? { pdf } : {}),
+    ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}),
+    notes: [...notes, ...[...(result.checks?.warnings ?? []), ...(result.checks?.headerProblems ?? [])].map(inFormWords)],
+    placeholders: result.checks?.placeholders ?? [],
+  };
 }
 
 const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';

@@ -24,6 +24,7 @@ export async function submissionsView(ctx: JobContext, request: FiguresRequest, 
     period: { ...(request.from !== undefined ? { from: request.from } : {}), ...(request.to !== undefined ? { to: request.to } : {}) },
     ...(ctx.maxSize !== undefined ? { maxSize: ctx.maxSize } : {}),
     hooks: { onProgress },
+    skipped: session.skipped,
   });
   const result = await submissions({ ...built, dataYearsWhenNoPeriod: true });
   const text = submissionsText('vi');

@@ -10,8 +10,17 @@ import type { Io } from '../io.js';
 import { runData, type DataOptions } from '../data-options.js';
 import { formatFindings, formatOne } from '../print-findings.js';
 import { renderTable } from '../print-tables.js';
+import { resolve } from 'node:path';
+import { refuseInput } from '../../util/write.js';
+import { checkOutput } from '../../util/output.js';
+import { CodedUsageError } from '../../errors.js';
+import { CLI } from '../../messages/cli.js';
 
 export interface SubmissionsOptions extends Omit<DataOptions, 'allowErrors'> {
+  /** Write the register to this workbook. */
+  readonly xlsx?: string;
+  /** Replace an existing --xlsx file. */
+  readonly force?: boolean;
   /** Print a reminder to the missing units instead of the table. */
   readonly remind?: boolean;
   /** `YYYY-MM-DD` (or dd/mm/yyyy): files modified after this day are late; default the config's. */
@@ -20,9 +29,15 @@ export interface SubmissionsOptions extends Omit<DataOptions, 'allowErrors'> {
 
 export interface SubmissionsResult extends Built {
   readonly exitCode: 0 | 1;
+  /** The --xlsx file written. */
+  readonly written?: string;
 }
 
 export async function submissions(options: SubmissionsOptions, io: Io): Promise<SubmissionsResult> {
+  const xlsx = options.xlsx === undefined ? undefined : resolve(io.cwd, options.xlsx);
+  const sameAsInput = new CodedUsageError(CLI.sameAsInput, { path: options.xlsx ?? '' });
+  if (xlsx) refuseInput(xlsx, options.inputs.map((i) => resolve(io.cwd, i)), sameAsInput);
+  if (xlsx) await checkOutput(xlsx, { force: options.force === true, ext: '.xlsx', shown: options.xlsx! });
   const result = await runData(options, io, (request) =>
     run({ ...request, settings: { ...request.settings, ...(options.deadline !== undefined ? { deadline: options.deadline } : {}) } }),
   );
@@ -31,7 +46,13 @@ export async function submissions(options: SubmissionsOptions, io: Io): Promise<
     io.err(chalk.red(submissionsText(options.lang).noPairings) + '\n');
     return { ...result, exitCode: 1 };
   }
-  return { ...result, exitCode: result.load.errors > 0 ? 1 : 0 };
+  if (xlsx) {
+    // A folder given may hold the path asked for: checked again against the files found in it.
+    refuseInput(xlsx, result.files.map((f) => resolve(io.cwd, f)), sameAsInput);
+    const { writeRegisterWorkbook } = await import('../../export/register-xlsx.js');
+    await writeRegisterWorkbook(xlsx, { register: result.register, received: result.received, ...(result.deadline ? { deadline: result.deadline } : {}) }, options.lang);
+  }
+  return { ...result, exitCode: result.load.errors > 0 ? 1 : 0, ...(options.xlsx ? { written: options.xlsx } : {}) };
 }
 
 export { submissionsJson };
@@ -40,6 +61,8 @@ export function printSubmissions(result: SubmissionsResult, options: Submissions
   const register = result.register;
   if (!register) return;
   const { lang } = options;
+  // Beside the reminder or JSON the workbook's line goes to stderr: stdout is pasted or piped as it is.
+  if (result.written && (options.remind || options.json)) io.err(submissionsText(lang).written(result.written) + '\n');
   if (options.remind) {
     const missing = register.units.filter((u) => u.status === 'missing').map((u) => u.unit);
     io.out(reminder(missing, register.period, register.expected, lang, result.deadline) + '\n');
@@ -80,6 +103,7 @@ export function printSubmissions(result: SubmissionsResult, options: Submissions
     for (const s of skipped) io.out(`  - ${s.file}: ${s.reason}\n`);
   }
   io.out('\n' + chalk.dim(text.receivedNote) + '\n');
+  if (result.written) io.out(text.written(result.written) + '\n');
   printFindingsNote(result, lang, io);
 }
 

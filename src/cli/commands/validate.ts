@@ -8,6 +8,7 @@ import type { CrossOptions } from '../../checks/cross.js';
 import { validate as run, namesNotChecked, type ValidateResult as Checked } from '../../app/validate.js';
 import type { Io } from '../io.js';
 import { withLoadHooks } from '../load-hooks.js';
+import type { SkippedFile } from '../../app/inputs.js';
 import { formatFindings } from '../print-findings.js';
 import { summaryLine } from '../../words/counts.js';
 import { validateJson, type ValidateJson } from '../../words/validate-json.js';
@@ -34,6 +35,8 @@ export interface ValidateOptions {
   readonly checks?: Partial<CrossOptions>;
   /** Replace annotated copies already in the --annotate folder. */
   readonly force?: boolean;
+  /** Files left out before the inputs came (the page's folder choice), named as `file-skipped`. */
+  readonly skipped?: readonly SkippedFile[];
 }
 
 export interface ValidateResult extends Checked {
@@ -53,6 +56,7 @@ export async function validate(options: ValidateOptions, io: Io): Promise<Valida
       ...(options.maxErrors !== undefined ? { maxErrors: options.maxErrors } : {}),
       ...(options.strict ? { strict: true } : {}),
       ...(options.today ? { today: options.today } : {}),
+      ...(options.skipped ? { skipped: options.skipped } : {}),
       ...(options.annotate !== undefined ? { annotate: { dir: options.annotate, lang, force: options.force === true } } : {}),
     }),
   );
