@@ -88,7 +88,7 @@ async function figuresWorkbook(ctx: JobContext, request: FiguresRequest, onProgr
 async function registerWorkbook(ctx: JobContext, request: FiguresRequest, onProgress: (p: Progress) => void) {
   const { session } = ctx;
   if (session.files.length === 0) throw new PageError(400, MESSAGES.noFiles);
-  const [{ submissions }, { writeRegisterWorkbook }] = await Promise.all([import('../app/submissions.js'), import('../export/register-xlsx.js')]);
+  const [{ submissions }, { writeRegisterWorkbook }] = await Promise.all([import('../app/submissions.js'), import('../words/register-xlsx.js')]);
   const path = join(session.outDir, 'so-nop-bao-cao.xlsx');
   const result = await submissions({ ...requestOf(ctx, given(request), onProgress), dataYearsWhenNoPeriod: true });
   if (!result.register) throw new PageError(422, submissionsText('vi').noPairings);

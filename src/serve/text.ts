@@ -69,8 +69,8 @@ export function pageMessage(error: unknown): { status: number; message: string }
 
 /** A period the page cannot use, named by its boxes «Từ» and «Đến» (the terminal's names its options). */
 const PAGE_PERIOD = {
-  'bad-from': { vi: 'Ô «Từ» không hợp lệ: "{value}" (ví dụ 2017, 01/07/2017 hoặc 2017-07-01).', en: 'The box «From» is not valid: "{value}" (e.g. 2017, 01/07/2017 or 2017-07-01).' },
-  'bad-to': { vi: 'Ô «Đến» không hợp lệ: "{value}" (ví dụ 2020, 30/06/2020 hoặc 2020-06-30).', en: 'The box «To» is not valid: "{value}" (e.g. 2020, 30/06/2020 or 2020-06-30).' },
+  'bad-from': { vi: 'Ô «Từ» không hợp lệ: "{value}" (ví dụ 2017 hoặc 01/07/2017).', en: 'The box «From» is not valid: "{value}" (e.g. 2017, 01/07/2017 or 2017-07-01).' },
+  'bad-to': { vi: 'Ô «Đến» không hợp lệ: "{value}" (ví dụ 2020 hoặc 31/12/2020).', en: 'The box «To» is not valid: "{value}" (e.g. 2020, 30/06/2020 or 2020-06-30).' },
   'half-range': { vi: 'Cần điền cả ô «Từ» và ô «Đến».', en: 'Fill in both boxes «From» and «To».' },
 } as const;
 

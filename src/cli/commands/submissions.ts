@@ -49,7 +49,7 @@ export async function submissions(options: SubmissionsOptions, io: Io): Promise<
   if (xlsx) {
     // A folder given may hold the path asked for: checked again against the files found in it.
     refuseInput(xlsx, result.files.map((f) => resolve(io.cwd, f)), sameAsInput);
-    const { writeRegisterWorkbook } = await import('../../export/register-xlsx.js');
+    const { writeRegisterWorkbook } = await import('../../words/register-xlsx.js');
     await writeRegisterWorkbook(xlsx, { register: result.register, received: result.received, ...(result.deadline ? { deadline: result.deadline } : {}) }, options.lang);
   }
   return { ...result, exitCode: result.load.errors > 0 ? 1 : 0, ...(options.xlsx ? { written: options.xlsx } : {}) };

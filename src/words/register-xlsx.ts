@@ -7,13 +7,13 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../findings/finding.js';
-import { submissionsText } from '../words/submissions-text.js';
+import { submissionsText } from './submissions-text.js';
 import { choiceByKey, UNIT_BLOCS } from '../schema/choices.js';
 import type { Register, UnitSubmission } from '../submissions/register.js';
 import { localToday, type CalendarDate } from '../values/calendar.js';
 import { writeAtomic } from '../util/write.js';
 import { loadExcelJS } from '../workbook/exceljs.js';
-import { sheetName, styleHeader } from './stats-xlsx.js';
+import { sheetName, styleHeader } from '../export/stats-xlsx.js';
 
 export interface RegisterExport {
   readonly register: Register;
