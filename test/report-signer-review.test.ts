@@ -1,0 +1,30 @@
+/**
+ * What a signer would not sign, seen on the pages of reports rendered from the test datasets
+ * (not the samples): each on small hand-made data, asserted on the .docx's paragraphs.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ActivityRow, CommuneRow, Dataset, PairingRow } from '../src/dataset/types.js';
+import { dataset, renderSmall } from './helpers/render-report.js';
+
+const HEAD = { issuingBody: 'Huyện ủy Kon Plông', superiorBody: 'Đảng bộ tỉnh Kon Tum', documentNumber: '12-BC/HU', place: 'Kon Plông', signer: { name: 'Nguyễn Văn A' } };
+const origin = { file: 'f.xlsx', sheet: 's', row: 1 };
+
+/** Two communes, one paired as a whole commune, with activities there. */
+function communeProgramme(): Dataset {
+  const commune = (name: string, year: number): CommuneRow => ({ origin, district: 'Kon Plông', commune: name, year, households: 500, poorHouseholds: 150 - (year - 2023) * 10 });
+  const cp: PairingRow = { origin, unit: 'Sở Tài chính', targetLevel: 'commune', district: 'Kon Plông', commune: 'Hiếu', startDate: '2019-03-01' };
+  const act = (date: string): ActivityRow => ({ origin, date, unit: 'Sở Tài chính', targetLevel: 'commune', district: 'Kon Plông', commune: 'Hiếu', type: 'livelihood', cash: 10_000_000 });
+  return dataset([], [cp], [act('2023-04-01'), act('2024-04-01')], {
+    communes: [2023, 2024].flatMap((y) => [commune('Hiếu', y), commune('Ngọc Tem', y)]),
+    present: { villages: false, units: false, pairings: true, activities: true, communes: true, householdPairings: false },
+  });
+}
+
+describe('the commune-level paragraph', () => {
+  it('says the village in the config\'s word, not always "thôn"', async () => {
+    const r = await renderSmall('so-ket', { ...HEAD, villageTerm: 'làng' }, communeProgramme(), { from: '2023-01-01', to: '2024-12-31' });
+    const line = r.paragraphs.find((p) => p.includes('lượt hoạt động chung trên địa bàn xã'))!;
+    expect(line).toContain('(không kể hoạt động tại từng làng)');
+    expect(r.paragraphs.join('\n')).not.toMatch(/từng thôn/);
+  });
+});
