@@ -28,3 +28,20 @@ describe('the commune-level paragraph', () => {
     expect(r.paragraphs.join('\n')).not.toMatch(/từng thôn/);
   });
 });
+
+describe('a long list inside brackets', () => {
+  it('points to its appendix without a bracket inside the bracket', async () => {
+    // Seven units paired, none sent anything for 2023: the direction names five and points to the appendix.
+    const units = Array.from({ length: 7 }, (_, i) => `Đơn vị ${i + 1}`);
+    const data = dataset(
+      units.map((_, i) => ({ origin, commune: 'Ia Mơ', village: `Plei ${i + 1}`, year: 2023, households: 50, poorHouseholds: 10 })),
+      units.map((u, i) => ({ origin, unit: u, targetLevel: 'village' as const, commune: 'Ia Mơ', village: `Plei ${i + 1}`, startDate: '2015-01-01' })),
+      [{ origin, date: '2023-03-01', unit: 'Đơn vị 1', targetLevel: 'village', commune: 'Ia Mơ', village: 'Plei 1', type: 'livelihood', cash: 1_000_000 }],
+    );
+    const r = await renderSmall('nam', HEAD, data, { from: '2023-01-01', to: '2023-12-31' });
+    const body = r.paragraphs.slice(0, r.paragraphs.indexOf('PHỤ LỤC'));
+    const collect = body.find((p) => p.startsWith('- Đôn đốc 6 cơ quan, đơn vị chưa gửi báo cáo'))!;
+    expect(collect).toMatch(/Đơn vị 6 và 1 cơ quan, đơn vị khác; chi tiết tại Phụ lục \d\) báo cáo đầy đủ/);
+    expect(body.filter((p) => p.includes('))'))).toEqual([]);
+  });
+});
