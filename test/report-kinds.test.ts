@@ -94,7 +94,7 @@ describe('three kinds of report, as PDF text', () => {
     expect(t).toContain('Sơ kết 05 năm thực hiện Chỉ thị số 04-CT/TU');
     expect(t).toContain('III. ĐÁNH GIÁ CHUNG');
     expect(t).toContain('IV. BÀI HỌC KINH NGHIỆM');
-    expect(t).toContain('(*) Số liệu các năm 2019, 2020, 2022, 2023 (năm 2021 chưa có số liệu)');
+    expect(t).toContain('(*) Số liệu các năm 2019, 2020, 2022, 2023; năm 2021 chưa có số liệu.');
     expect(t).toMatch(/2021 – – chưa có số liệu/);
     expect(t).toContain('Giai đoạn 2019 - 2020, số hộ nghèo tại các buôn, bon giảm từ 162 hộ (tỷ lệ 26,34%) năm 2019 còn 136 hộ (21,69%) năm 2020');
     expect(t).toContain('Giai đoạn 2022 - 2023');

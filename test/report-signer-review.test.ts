@@ -45,3 +45,16 @@ describe('a long list inside brackets', () => {
     expect(body.filter((p) => p.includes('))'))).toEqual([]);
   });
 });
+
+describe('the note on the data years', () => {
+  it('sits in its brackets without a bracket of its own', async () => {
+    // Activities in 2021 and 2023 only: figures from "các năm 2021, 2023; năm 2022 chưa có số liệu".
+    const v = (year: number) => ({ origin, commune: 'Ia Mơ', village: 'Plei A', year, households: 100, poorHouseholds: 30 });
+    const act = (date: string): ActivityRow => ({ origin, date, unit: 'Sở Tư pháp', targetLevel: 'village', commune: 'Ia Mơ', village: 'Plei A', type: 'livelihood', cash: 5_000_000 });
+    const data = dataset([v(2021), v(2022), v(2023)], [{ origin, unit: 'Sở Tư pháp', targetLevel: 'village', commune: 'Ia Mơ', village: 'Plei A', startDate: '2015-01-01' }], [act('2021-05-01'), act('2023-05-01')]);
+    const r = await renderSmall('tong-ket', { ...HEAD, programme: { directive: 'Chỉ thị số 04-CT/TU', directiveDate: '2010-04-20' } }, data, { from: '2021-01-01', to: '2023-12-31' });
+    const all = r.paragraphs.join('\n');
+    expect(all).toContain('(số liệu các năm 2021, 2023; năm 2022 chưa có số liệu)');
+    expect(all).not.toContain('))');
+  });
+});
