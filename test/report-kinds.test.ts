@@ -141,7 +141,7 @@ describe('three kinds of report, as PDF text', () => {
     expect(exemplary).toMatch(/1 Phòng Giáo dục và Đào tạo 4 2,0 52\.000\.000 50,00%/);
     expect(exemplary).toMatch(/2 Công an huyện 4 1,5 19\.500\.000 33,33%/);
     for (const unit of ['Huyện đoàn', 'Ban Chỉ huy Quân sự', 'Hội Liên hiệp Phụ nữ', 'Phòng Nông nghiệp']) expect(exemplary).not.toContain(unit);
-    expect(exemplary).toContain('Ủy ban nhân dân huyện Ia Pa đề nghị Chủ tịch Ủy ban nhân dân huyện Ia Pa (qua Hội đồng Thi đua - Khen thưởng) xem xét, khen thưởng');
+    expect(exemplary).toContain('Ủy ban nhân dân huyện Ia Pa sẽ xem xét, khen thưởng theo thẩm quyền (qua Hội đồng Thi đua - Khen thưởng) các cơ quan, đơn vị nêu trên.');
     expect(exemplary).not.toContain('Ban Thường vụ');
     // The partner that left mid-period is named with its end.
     expect(t).toMatch(/Ia Kdăm Ban Chỉ huy Quân sự huyện \(đến 30\/06\/2022\); Phòng Nông nghiệp và Phát triển nông thôn 480 → 377/);
