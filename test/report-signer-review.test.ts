@@ -58,3 +58,32 @@ describe('the note on the data years', () => {
     expect(all).not.toContain('))');
   });
 });
+
+describe('a programme of whole communes', () => {
+  it('has no column of villages in the per-unit appendix (it would read 0 for every unit)', async () => {
+    const r = await renderSmall('so-ket', { ...HEAD, villageTerm: 'làng' }, communeProgramme(), { from: '2023-01-01', to: '2024-12-31' });
+    const start = r.paragraphs.findIndex((p) => /^Phụ lục \d+\. Kết quả hoạt động kết nghĩa theo cơ quan, đơn vị/.test(p));
+    expect(start).toBeGreaterThan(0);
+    const end = r.paragraphs.findIndex((p, i) => i > start && /^Phụ lục \d+\./.test(p));
+    const table = r.paragraphs.slice(start + 1, end).join(' | ');
+    expect(table).not.toContain('Số làng');
+    expect(table).toContain('Sở Tài chính | 2 | 20.000.000');
+  });
+
+  it('names the village level in the config\'s word in the table by level', async () => {
+    const base = communeProgramme();
+    const data: Dataset = {
+      ...base,
+      villages: [2023, 2024].map((year) => ({ origin, district: 'Kon Plông', commune: 'Ngọc Tem', village: 'Bon Ja', year, households: 80, poorHouseholds: 20 })),
+      pairings: [...base.pairings, { origin, unit: 'Hội Nông dân', targetLevel: 'village', district: 'Kon Plông', commune: 'Ngọc Tem', village: 'Bon Ja', startDate: '2019-01-01' }],
+      activities: [...base.activities, { origin, date: '2024-06-01', unit: 'Hội Nông dân', targetLevel: 'village', district: 'Kon Plông', commune: 'Ngọc Tem', village: 'Bon Ja', type: 'livelihood', cash: 3_000_000 }],
+      present: { ...base.present, villages: true },
+    };
+    const r = await renderSmall('so-ket', { ...HEAD, villageTerm: 'buôn, bon' }, data, { from: '2023-01-01', to: '2024-12-31' });
+    const at = r.paragraphs.findIndex((p) => p.endsWith('Hoạt động và kinh phí theo cấp địa bàn kết nghĩa'));
+    expect(at).toBeGreaterThan(0);
+    const table = r.paragraphs.slice(at + 1, at + 14).join(' | ');
+    expect(table).toContain('Buôn, bon | 1 | 3.000.000');
+    expect(table).not.toContain('Thôn, làng');
+  });
+});
