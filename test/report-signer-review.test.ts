@@ -68,6 +68,12 @@ describe('a programme of whole communes', () => {
     const table = r.paragraphs.slice(start + 1, end).join(' | ');
     expect(table).not.toContain('Số làng');
     expect(table).toContain('Sở Tài chính | 2 | 20.000.000');
+    // A unit paired with a commune that works in one of its villages: the column says so.
+    const base = communeProgramme();
+    const inVillage: ActivityRow = { origin, date: '2024-08-01', unit: 'Sở Tài chính', targetLevel: 'village', district: 'Kon Plông', commune: 'Hiếu', village: 'Làng Kon Plinh', type: 'livelihood', cash: 4_000_000 };
+    const withVillage = await renderSmall('so-ket', { ...HEAD, villageTerm: 'làng' }, { ...base, activities: [...base.activities, inVillage] }, { from: '2023-01-01', to: '2024-12-31' });
+    const s2 = withVillage.paragraphs.findIndex((p) => /^Phụ lục \d+\. Kết quả hoạt động kết nghĩa theo cơ quan, đơn vị/.test(p));
+    expect(withVillage.paragraphs.slice(s2 + 1, s2 + 14).join(' | ')).toContain('Số làng | Kinh phí (đồng) | 1 | Sở Tài chính | 3 | 1 | 24.000.000');
   });
 
   it('names the village level in the config\'s word in the table by level', async () => {
