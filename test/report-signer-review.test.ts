@@ -93,3 +93,18 @@ describe('a programme of whole communes', () => {
     expect(table).not.toContain('Thôn, làng');
   });
 });
+
+describe('uncovered communes in several districts', () => {
+  it('write the district in running text as prose does ("huyện Nam Trà My"), whatever the sheet\'s capital', async () => {
+    const commune = (district: string, name: string, year: number): CommuneRow => ({ origin, district, commune: name, year, households: 400, poorHouseholds: 120 });
+    const cp: PairingRow = { origin, unit: 'Sở Tài chính', targetLevel: 'commune', district: 'Huyện Tây Giang', commune: 'Xã A Xan', startDate: '2021-10-15' };
+    const data = dataset([], [cp], [], {
+      communes: [2023, 2024].flatMap((y) => [commune('Huyện Tây Giang', 'Xã A Xan', y), commune('Huyện Tây Giang', 'Xã Tr’hy', y), commune('Huyện Nam Trà My', 'Xã Trà Linh', y)]),
+      present: { villages: false, units: false, pairings: true, activities: false, communes: true, householdPairings: false },
+    });
+    const r = await renderSmall('so-ket', HEAD, data, { from: '2023-01-01', to: '2024-12-31' });
+    const weak = r.paragraphs.find((p) => p.startsWith('- Còn 2 xã chưa có cơ quan, đơn vị kết nghĩa'))!;
+    expect(weak).toContain('xã Trà Linh (huyện Nam Trà My), xã Tr’hy (huyện Tây Giang)');
+    expect(r.paragraphs.join('\n')).not.toMatch(/\(Huyện /);
+  });
+});

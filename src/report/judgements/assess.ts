@@ -62,7 +62,7 @@ export function assess(input: AssessInput): JudgementsContext {
   // The district tells communes apart only when they lie in more than one.
   const uncoveredCommunes = input.communeLevel ? ind.coverage.communes.uncovered : [];
   const manyDistricts = new Set(uncoveredCommunes.map((c) => c.district ?? '')).size > 1;
-  const communes = uncoveredCommunes.map((c) => ({ communeName: communeName(c.commune) + (manyDistricts && c.district ? ` (${c.district})` : '') }));
+  const communes = uncoveredCommunes.map((c) => ({ communeName: communeName(c.commune) + (manyDistricts && c.district ? ` (${districtName(c.district)})` : '') }));
   if (communes.length > 0) weaknesses.push(item('uncovered-communes', namedList(communes, NAMED_IN_BODY, appendix.communes)));
   for (const level of ['commune', 'district'] as const) {
     const idle = ind.activities.inactiveAreaPairings.filter((p) => p.targetLevel === level).map((p) => ({ unit: p.unit, place: level === 'commune' ? communeName(p.commune ?? '') : districtName(p.district ?? '') }));
