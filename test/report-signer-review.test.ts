@@ -108,3 +108,17 @@ describe('uncovered communes in several districts', () => {
     expect(r.paragraphs.join('\n')).not.toMatch(/\(Huyện /);
   });
 });
+
+describe('the issuing body among the units that sent nothing', () => {
+  it('is named in the facts but does not urge itself to report', async () => {
+    const v = (name: string) => ({ origin, commune: 'Ia Mơ', village: name, year: 2023, households: 100, poorHouseholds: 30 });
+    const p = (unit: string, name: string): PairingRow => ({ origin, unit, targetLevel: 'village', commune: 'Ia Mơ', village: name, startDate: '2015-01-01' });
+    const act: ActivityRow = { origin, date: '2023-03-01', unit: 'Sở Tư pháp', targetLevel: 'village', commune: 'Ia Mơ', village: 'Plei A', type: 'livelihood', cash: 1_000_000 };
+    const data = dataset([v('Plei A'), v('Plei B'), v('Plei C')], [p('Sở Tư pháp', 'Plei A'), p('Ban Dân vận Huyện ủy', 'Plei B'), p('Hội Nông dân huyện', 'Plei C')], [act]);
+    const r = await renderSmall('nam', { ...HEAD, issuingBody: 'Ban Dân vận Huyện ủy' }, data, { from: '2023-01-01', to: '2023-12-31' });
+    // The facts (and the appendix) still name it.
+    const unreported = r.context.judgements.reporting.find((j) => j.code === 'unreported-units')!;
+    expect(unreported.params).toMatchObject({ count: 2, first: [{ unit: 'Ban Dân vận Huyện ủy' }, { unit: 'Hội Nông dân huyện' }] });
+    expect(r.paragraphs).toContain('- Đôn đốc 1 cơ quan, đơn vị chưa gửi báo cáo (Hội Nông dân huyện) báo cáo đầy đủ kết quả hoạt động kết nghĩa hằng năm.');
+  });
+});

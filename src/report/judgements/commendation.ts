@@ -25,7 +25,7 @@ export function commendationLimit(config: Config, units: number): number {
 }
 
 /** The issuing body is never its own exemplary unit: equal names, or one naming the other ("Ban Dân vận Tỉnh ủy" / "… Tỉnh ủy Gia Lai"). */
-function isIssuer(unit: string, issuingBody: string): boolean {
+export function isIssuer(unit: string, issuingBody: string): boolean {
   const a = ` ${nameKey(unit, 'unit')} `;
   const b = ` ${nameKey(issuingBody, 'unit')} `;
   return b.trim() !== '' && (a.includes(b) || b.includes(a));
