@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ActivityRow, CommuneRow, Dataset, PairingRow } from '../src/dataset/types.js';
+import { ConfigSchema } from '../src/config/schema.js';
+import { headerLines } from '../src/report/header.js';
 import { dataset, renderSmall } from './helpers/render-report.js';
 
 const HEAD = { issuingBody: 'Huyện ủy Kon Plông', superiorBody: 'Đảng bộ tỉnh Kon Tum', documentNumber: '12-BC/HU', place: 'Kon Plông', signer: { name: 'Nguyễn Văn A' } };
@@ -120,5 +122,17 @@ describe('the issuing body among the units that sent nothing', () => {
     const unreported = r.context.judgements.reporting.find((j) => j.code === 'unreported-units')!;
     expect(unreported.params).toMatchObject({ count: 2, first: [{ unit: 'Ban Dân vận Huyện ủy' }, { unit: 'Hội Nông dân huyện' }] });
     expect(r.paragraphs).toContain('- Đôn đốc 1 cơ quan, đơn vị chưa gửi báo cáo (Hội Nông dân huyện) báo cáo đầy đủ kết quả hoạt động kết nghĩa hằng năm.');
+  });
+});
+
+describe('the header of a Ban of a cấp ủy', () => {
+  it('never makes up a cấp ủy from a superior body of another level ("HUYỆN ỦY KON TUM")', () => {
+    const lines = (issuingBody: string, superiorBody: string) => headerLines(ConfigSchema.parse({ issuingBody, superiorBody }));
+    expect(lines('Ban Dân vận Huyện ủy', 'Đảng bộ tỉnh Kon Tum')).toMatchObject({ superior: ['ĐẢNG BỘ TỈNH KON TUM'], issuing: ['BAN DÂN VẬN HUYỆN ỦY'] });
+    expect(lines('Ban Thường vụ Huyện ủy', 'Đảng bộ tỉnh Kon Tum')).toMatchObject({ superior: ['ĐẢNG BỘ TỈNH KON TUM'], issuing: ['HUYỆN ỦY'] });
+    // Of its own level, the place is the superior's.
+    expect(lines('Ban Dân vận Huyện ủy', 'Đảng bộ huyện Kon Plông')).toMatchObject({ superior: ['HUYỆN ỦY KON PLÔNG'], issuing: ['BAN DÂN VẬN'] });
+    expect(lines('Ban Dân vận Tỉnh ủy', 'Đảng bộ tỉnh Kon Tum')).toMatchObject({ superior: ['TỈNH ỦY KON TUM'], issuing: ['BAN DÂN VẬN'] });
+    expect(lines('Ban Dân vận Thị ủy', 'Đảng bộ thị xã Ayun Pa')).toMatchObject({ superior: ['THỊ ỦY AYUN PA'], issuing: ['BAN DÂN VẬN'] });
   });
 });
