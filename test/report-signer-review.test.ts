@@ -136,3 +136,19 @@ describe('the header of a Ban of a cấp ủy', () => {
     expect(lines('Ban Dân vận Thị ủy', 'Đảng bộ thị xã Ayun Pa')).toMatchObject({ superior: ['THỊ ỦY AYUN PA'], issuing: ['BAN DÂN VẬN'] });
   });
 });
+
+describe('the tổng kết\'s first year of data', () => {
+  it('says it was under the earlier poverty standard, so it is not read as a fall to the latest year', async () => {
+    const v = (year: number, poor: number) => ({ origin, commune: 'Ia Mơ', village: 'Plei A', year, households: 100, poorHouseholds: poor });
+    const p: PairingRow = { origin, unit: 'Sở Tư pháp', targetLevel: 'village', commune: 'Ia Mơ', village: 'Plei A', startDate: '2015-01-01' };
+    const act = (date: string): ActivityRow => ({ origin, date, unit: 'Sở Tư pháp', targetLevel: 'village', commune: 'Ia Mơ', village: 'Plei A', type: 'livelihood', cash: 5_000_000 });
+    // 2020 under the old standard (30), 2021–2022 under the new one (45 → 38).
+    const data = dataset([v(2020, 30), v(2021, 45), v(2022, 38)], [p], [act('2020-05-01'), act('2021-05-01'), act('2022-05-01')]);
+    const config = { ...HEAD, programme: { directive: 'Chỉ thị số 04-CT/TU', directiveDate: '2010-04-20' } };
+    const r = await renderSmall('tong-ket', config, data, { from: '2020-01-01', to: '2022-12-31' });
+    expect(r.paragraphs).toContain('Năm 2020, năm đầu có số liệu, các thôn, làng có 30 hộ nghèo trên 100 hộ (30%), theo chuẩn nghèo áp dụng trước năm 2021 (không so sánh trực tiếp với số liệu năm 2022).');
+    // One standard throughout: no such words.
+    const same = await renderSmall('tong-ket', config, dataset([v(2021, 45), v(2022, 38)], [p], [act('2021-05-01'), act('2022-05-01')]), { from: '2021-01-01', to: '2022-12-31' });
+    expect(same.paragraphs).toContain('Năm 2021, năm đầu có số liệu, các thôn, làng có 45 hộ nghèo trên 100 hộ (45%).');
+  });
+});
