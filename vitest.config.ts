@@ -19,6 +19,7 @@ const E2E = [
   'test/report.test.ts', // the Ayun Pa report → LibreOffice PDF → pdftotext
   'test/serve-http.test.ts', // the server over HTTP, PDF through LibreOffice
   'test/serve-page.test.ts', // the page in chromium
+  'test/serve-page-inbox.test.ts', // the page in chromium, on an inbox from two folders
   'test/timezone.test.ts', // the built CLI under other timezones
   'test/zipbomb.test.ts', // workbooks inflating to 2 GiB, read to the size limit
 ];

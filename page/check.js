@@ -1,5 +1,11 @@
 // Step 2: the check's summary and findings, filtered by severity, code and file; the copies' zip.
-import { $, api, download, el, n, state, step } from './lib.js';
+import { $, api, download, el, fill, n, state, step } from './lib.js';
+
+/** A finding's kind as the clerk reads it: the Vietnamese title, capitalised; the code stays in a tooltip. */
+const kindTitle = (code) => {
+  const title = state.lastCheck.codes[code] ?? code;
+  return `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
+};
 
 export function renderCheck(result) {
   state.lastCheck = result;
@@ -8,7 +14,7 @@ export function renderCheck(result) {
   summary.className = `summary ${result.valid ? 'ok' : 'bad'}`;
   $('check').hidden = false;
   const issues = result.validate.issues;
-  const codes = Object.entries(result.codes).map(([code, title]) => [code, `${title.charAt(0).toUpperCase()}${title.slice(1)} (${code})`]);
+  const codes = Object.keys(result.codes).map((code) => [code, kindTitle(code)]);
   fillSelect($('f-code'), codes.sort((a, b) => a[1].localeCompare(b[1], 'vi')));
   fillSelect($('f-file'), [...new Set(issues.map((i) => i.file))].map((file) => [file, file]));
   $('f-severity').value = '';
@@ -17,13 +23,22 @@ export function renderCheck(result) {
   const period = result.dataPeriod;
   $('period-from').placeholder = period.from;
   $('period-to').placeholder = period.to;
-  $('period-note').textContent = `Ghi năm (2020) hoặc ngày (01/07/2020). Để trống: các năm có số liệu (${period.from === period.to ? period.from : `${period.from}–${period.to}`}).`;
+  $('period-note').textContent = `Ghi năm (2020) hoặc ngày (01/07/2020); chỉ ghi một ô là cả năm đó. Để trống: các năm có số liệu (${period.from === period.to ? period.from : `${period.from}–${period.to}`}).`;
   $('allow-errors').checked = false;
+}
+
+/** No file left: step 2 as before the first choice. */
+export function resetCheck() {
+  state.lastCheck = undefined;
+  $('summary').textContent = 'Chưa có tệp nào được kiểm tra.';
+  $('summary').className = 'summary';
+  $('check').hidden = true;
+  fill($('findings'));
 }
 
 /** Options as [value, label] pairs, after "Tất cả". */
 function fillSelect(select, options) {
-  select.replaceChildren(el('option', { value: '' }, 'Tất cả'), ...options.map(([value, label]) => el('option', { value }, label)));
+  fill(select, el('option', { value: '' }, 'Tất cả'), options.map(([value, label]) => el('option', { value, title: value === label ? undefined : `Mã: ${value}` }, label)));
 }
 
 function renderFindings() {
@@ -35,7 +50,7 @@ function renderFindings() {
   $('f-count').textContent = issues.length === 0 ? '' : `Đang hiện ${n(shown.length)}/${n(issues.length)} lỗi và cảnh báo`;
   const box = $('findings');
   if (issues.length === 0) {
-    box.replaceChildren(el('p', {}, 'Không có lỗi hay cảnh báo nào.'));
+    fill(box, el('p', {}, 'Không có lỗi hay cảnh báo nào.'));
     return;
   }
   const byFile = new Map();
@@ -58,7 +73,7 @@ function renderFindings() {
         el(
           'table',
           {},
-          el('thead', {}, el('tr', {}, el('th', {}, 'Ô'), el('th', {}, 'Mức'), el('th', {}, 'Nội dung'), el('th', {}, 'Gợi ý'))),
+          el('thead', {}, el('tr', {}, el('th', {}, 'Ô'), el('th', {}, 'Mức'), el('th', {}, 'Loại'), el('th', {}, 'Nội dung'), el('th', {}, 'Gợi ý'))),
           el(
             'tbody',
             {},
@@ -68,7 +83,8 @@ function renderFindings() {
                 { 'data-code': issue.code, 'data-severity': issue.severity },
                 el('td', {}, issue.cell ?? (issue.row ? `dòng ${issue.row}` : '')),
                 el('td', {}, el('span', { class: `tag ${issue.severity}` }, issue.severity === 'error' ? 'Lỗi' : 'Cảnh báo')),
-                el('td', {}, issue.message, ' ', el('span', { class: 'code' }, issue.code)),
+                el('td', { class: 'kind', title: `Mã: ${issue.code}` }, kindTitle(issue.code)),
+                el('td', {}, issue.message),
                 el('td', { class: 'hint' }, hint),
               ),
             ),
@@ -77,7 +93,7 @@ function renderFindings() {
       ]),
     );
   });
-  box.replaceChildren(...(groups.length ? groups : [el('p', {}, 'Không có lỗi nào khớp bộ lọc.')]));
+  fill(box, groups.length ? groups : el('p', {}, 'Không có lỗi nào khớp bộ lọc.'));
 }
 
 for (const id of ['f-severity', 'f-code', 'f-file']) $(id).addEventListener('change', renderFindings);
@@ -88,7 +104,7 @@ $('copies').addEventListener('click', () =>
     const parts = [`${n(r.annotated)} bản đánh dấu lỗi, ${n(r.fixed)} bản đã sửa.`];
     for (const f of r.notFixed) parts.push(`Không sửa được ${f.file}: ${f.reason}`);
     for (const f of r.notAnnotated) parts.push(`Không đánh dấu được ${f}.`);
-    $('copies-result').replaceChildren(parts.join(' '), ' ', el('a', { href: `/api/download/${encodeURIComponent(r.zip)}`, download: r.zip }, `Tải lại ${r.zip}`));
+    fill($('copies-result'), parts.join(' '), ' ', el('a', { href: `/api/download/${encodeURIComponent(r.zip)}`, download: r.zip }, `Tải lại ${r.zip}`));
     download(r.zip);
   }),
 );

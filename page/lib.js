@@ -20,6 +20,35 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/**
+ * The program's shared messages speak to the command line in a few places ("--allow-errors",
+ * "xem: ketnghia validate"); on the page they name its own boxes and steps instead.
+ */
+const PAGE_WORDS = [
+  [/\s*Dùng --max-size để nâng giới hạn nếu tệp là thật\./g, ' Nếu tệp là thật, người mở trang có thể chạy lại chương trình với giới hạn lớn hơn.'],
+  [/(với |chạy lại với )?--allow-errors/g, (_, lead) => `${lead ? 'khi đánh dấu ' : ''}«Bỏ qua các dòng có lỗi»`],
+  [/\(xem(?: chi tiết)?: ketnghia validate[^)]*\)/g, '(xem bước 2)'],
+  [/xem `?ketnghia validate`?/g, 'xem bước 2'],
+  [/lệnh "ketnghia fix"/g, 'bản đã sửa ở bước 2'],
+  [/--from\b/g, 'ô «Từ»'],
+  [/--to\b/g, 'ô «Đến»'],
+  [/--year\b/g, 'năm'],
+  // Dates on the page are shown, and asked for, as people write them.
+  [/\(ví dụ (\d{4}) hoặc (\d{4})-(\d{2})-(\d{2})\)/g, '(ví dụ $1 hoặc $4/$3/$2)'],
+];
+
+export function pageWords(text) {
+  return PAGE_WORDS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
+/** Every string of an answer in the page's words. */
+function reworded(value) {
+  if (typeof value === 'string') return pageWords(value);
+  if (Array.isArray(value)) return value.map(reworded);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reworded(v)]));
+  return value;
+}
+
 export async function api(method, path, body, raw = false, headers = {}) {
   const init = { method, headers: { ...headers, 'x-ketnghia-token': token } };
   if (body !== undefined) {
@@ -30,7 +59,7 @@ export async function api(method, path, body, raw = false, headers = {}) {
   try {
     response = await fetch(path, init);
   } catch {
-    throw new Error('Không kết nối được với máy chủ ketnghia. Lệnh ketnghia serve còn chạy không? Nếu đã dừng, hãy chạy lại và mở địa chỉ mới.');
+    throw new Error('Không kết nối được với chương trình trên máy này. Cửa sổ chạy chương trình còn mở không? Nếu đã đóng, hãy mở lại chương trình rồi mở địa chỉ mới mà nó đưa ra.');
   }
   const text = await response.text();
   let data;
@@ -39,8 +68,8 @@ export async function api(method, path, body, raw = false, headers = {}) {
   } catch {
     data = { error: text };
   }
-  if (!response.ok) throw new Error(data.error || text || `Lỗi ${response.status}`);
-  return data;
+  if (!response.ok) throw new Error(pageWords(data.error || text || `Lỗi ${response.status}`));
+  return reworded(data);
 }
 
 let running = false;
@@ -84,7 +113,8 @@ export function setStatus(text, fraction) {
 
 export function showAlert(text, info = false) {
   $('alert').hidden = !text;
-  $('alert').textContent = text || '';
+  // A message may begin with a box's name ("ô «Từ» …"): a sentence on its own begins with a capital.
+  $('alert').textContent = text ? text.charAt(0).toUpperCase() + text.slice(1) : '';
   $('alert').classList.toggle('info', info);
 }
 
@@ -96,3 +126,15 @@ export function download(name) {
 }
 
 export const n = (x) => x.toLocaleString('vi-VN');
+
+/** Puts `children` in `node` in place of what it held; null and undefined are skipped (replaceChildren writes them as "null"). */
+export function fill(node, ...children) {
+  node.replaceChildren(...children.flat(Infinity).filter((child) => child !== null && child !== undefined && child !== ''));
+}
+
+/** Asks the server to write a workbook, then downloads it by the name it gave. */
+export async function downloadWorkbook(path, body) {
+  const r = await api('POST', path, body);
+  download(r.name);
+  return r.name;
+}

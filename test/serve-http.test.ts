@@ -99,7 +99,9 @@ describe('who gets in', () => {
   });
 
   it('serves nothing from elsewhere: the page names no outside address', () => {
-    for (const file of readdirSync(pageDir())) expect(readFileSync(join(pageDir(), file), 'utf8'), file).not.toMatch(/(https?:)?\/\/[a-z]/i);
+    // An SVG's namespace is a name, not an address: nothing is fetched from it.
+    const namespace = 'xmlns="http://www.w3.org/2000/svg"';
+    for (const file of readdirSync(pageDir())) expect(readFileSync(join(pageDir(), file), 'utf8').replace(namespace, ''), file).not.toMatch(/(https?:)?\/\/[a-z]/i);
   });
 });
 
@@ -134,11 +136,17 @@ describe('the steps', () => {
     const answer = JSON.parse(made.body) as { docx: string; pdf?: string; pdfProblem?: string; notes: string[] };
     // Without a period an annual report is about the data's latest year, as on the command line.
     // What report says on stderr comes along, in the page's words.
-    // And the places the office must still write, by the form's field.
+    // What the office must still fill in is named by the form's boxes, not the config's keys; and the places
+    // the office must still write, by the form's field.
     expect(answer).toEqual({
       docx: 'bao-cao-nam-2020-2020.docx',
       pdf: 'bao-cao-nam-2020-2020.pdf',
-      notes: ['Có 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem bước 2.'],
+      notes: [
+        'Có 4 cảnh báo (4 số ở dòng tổng cộng khác tổng các dòng) — xem bước 2.',
+        'Phần đầu/cuối văn bản: chưa có cơ quan cấp trên (ô «Cơ quan cấp trên» còn để "Đảng bộ tỉnh …").',
+        'Phần đầu/cuối văn bản: chưa có địa danh (ô «Địa danh» để trống).',
+        'Phần đầu/cuối văn bản: chưa có họ tên người ký (ô «Họ và tên người ký» để trống).',
+      ],
       placeholders: [
         { field: 'leadership', label: 'Lãnh đạo, chỉ đạo' },
         { field: 'causes', label: 'Nguyên nhân hạn chế' },
@@ -164,12 +172,15 @@ describe('the steps', () => {
     expect(JSON.parse(empty.body).error).toBe('Các tệp không có số liệu nào trong kỳ 01/01/2001–31/12/2002; số liệu có các năm: 2016–2020. Hãy chọn kỳ trong các năm đó (ô «Từ» và ô «Đến»).');
     const badForm = await post('/api/report', { kind: 'nam', form: { style: 'khác' } });
     expect(badForm.status).toBe(400);
-    expect(JSON.parse(badForm.body).error).toContain('"style" phải là một trong');
+    // The field as the form labels it, never the config's key.
+    expect(JSON.parse(badForm.body).error).toContain('«Thể thức»: chọn một trong');
+    expect(JSON.parse(badForm.body).error).not.toContain('style');
     expect((await call(server.port, 'GET', '/api/download/..%2F..%2Fetc%2Fpasswd', { headers: { cookie: cookie() } })).status).toBe(404);
     expect((await call(server.port, 'GET', '/api/progress', { headers: { cookie: cookie() } })).body).toBe('{"busy":false,"text":""}');
   });
 
-  it('keeps uploads inside its folder, refuses names that climb out, and removes the last upload on a new one', async () => {
+  it('keeps uploads inside its folder, refuses names that climb out; a new choice adds, a file or all can be taken off', async () => {
+    expect((await post('/api/files/clear')).status).toBe(200);
     expect((await post('/api/upload/begin')).status).toBe(200);
     const climbing = await upload('../../ra-ngoai.xlsx', Buffer.from('x'));
     expect(climbing.status).toBe(400);
@@ -178,7 +189,24 @@ describe('the steps', () => {
     expect(existsSync(join(server.tempDir, 'tep', 'thu muc', 'con', 'a.xlsx'))).toBe(true);
     const checked = JSON.parse((await post('/api/check')).body) as { files: Array<{ file: string; read: boolean; reason: string }> };
     expect(checked.files).toEqual([{ file: 'thu muc/con/a.xlsx', read: false, reason: expect.stringContaining('không phải sổ tính .xlsx') as string, sheets: [], ignoredSheets: [] }]);
+    // A second choice adds to the first; the same name chosen again replaces its file; twice in one choice it is a second file.
     expect((await post('/api/upload/begin')).status).toBe(200);
+    // A folder's files the page did not send are named in the check as file-skipped; only the two reasons the command line gives.
+    expect((await post('/api/upload/skipped', { files: [{ file: 'thu muc/cong-van.pdf', reason: 'not-workbook' }] })).status).toBe(200);
+    expect((await post('/api/upload/skipped', { files: [{ file: 'x.pdf', reason: 'anything' }] })).status).toBe(400);
+    expect((await upload('b.xlsx', Buffer.from('first'))).status).toBe(200);
+    expect((await upload('thu muc/con/a.xlsx', Buffer.from('again'))).status).toBe(200);
+    expect((await upload('b.xlsx', Buffer.from('another'))).status).toBe(200);
+    const checked2 = JSON.parse((await post('/api/check')).body) as { files: Array<{ file: string }>; validate: { issues: Array<{ code: string; file: string }> } };
+    expect(checked2.validate.issues.filter((i) => i.code === 'file-skipped').map((i) => i.file)).toEqual(['thu muc/cong-van.pdf']);
+    const files = checked2.files.map((f) => f.file);
+    expect(files.sort()).toEqual(['b-2.xlsx', 'b.xlsx', 'thu muc/con/a.xlsx']);
+    expect(readFileSync(join(server.tempDir, 'tep', 'thu muc', 'con', 'a.xlsx'), 'utf8')).toBe('again');
+    const removed = await post('/api/files/remove', { file: 'b-2.xlsx' });
+    expect((JSON.parse(removed.body) as { files: string[] }).files.sort()).toEqual(['b.xlsx', 'thu muc/con/a.xlsx']);
+    expect(existsSync(join(server.tempDir, 'tep', 'b-2.xlsx'))).toBe(false);
+    expect((await post('/api/files/remove', { file: '../../etc/passwd' })).status).toBe(404);
+    expect((await post('/api/files/clear')).status).toBe(200);
     expect(readdirSync(join(server.tempDir, 'tep'))).toEqual([]);
   });
 
@@ -189,6 +217,11 @@ describe('the steps', () => {
     expect(JSON.parse(big.body).error).toContain('vượt quá giới hạn 2 MiB');
     expect(existsSync(join(server.tempDir, 'tep', 'lon.xlsx'))).toBe(false);
     expect((await call(server.port, 'GET', '/api/state', { headers: { cookie: cookie() } })).status).toBe(200);
+    // The broken batch waits for its check; «Bỏ hết» ends it too, and the next step is not told an upload is under way.
+    expect((await post('/api/figures', {})).status).toBe(409);
+    expect((await post('/api/files/clear')).status).toBe(200);
+    const after = await post('/api/figures', {});
+    expect([after.status, JSON.parse(after.body).error]).toEqual([400, 'Chưa có tệp nào. Hãy chọn hoặc kéo thả các tệp Excel ở bước 1.']);
   });
 });
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stats } from '../src/cli/commands/stats.js';
-import { expandInputs } from '../src/cli/inputs.js';
+import { expandInputs, type SkippedFile } from '../src/cli/inputs.js';
 import { submissions, submissionsJson } from '../src/cli/commands/submissions.js';
 import { reminder, submissionsText } from '../src/messages/submissions.js';
 import { validate } from '../src/cli/commands/validate.js';
@@ -49,7 +49,7 @@ beforeAll(async () => {
   server = await startServer({ dataDir, token: 'test-token-0123456789' });
   // Chromium reads file names in the locale's encoding: under LANG=C (a bare CI shell) it cannot
   // open "nop-lai (bản sửa).xlsx" and the upload silently lacks it. A clerk's desktop is UTF-8.
-  browser = await chromium.launch({ executablePath: CHROMIUM, timeout: STEP, args: ['--no-sandbox'], env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
+  browser = await chromium.launch({ executablePath: CHROMIUM, timeout: STEP, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'], env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   context.setDefaultTimeout(STEP);
   page = await context.newPage();
@@ -63,9 +63,21 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** Starts afresh (a choice adds to the files already there), then chooses `files`. */
 async function upload(files: readonly string[]): Promise<void> {
-  // The page renders the check's answer, then hides its progress line.
-  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/check')), page.locator('[data-kn="files"]').setInputFiles([...files])]);
+  await clearFiles();
+  await add('[data-kn="files"]', [...files]);
+}
+
+async function clearFiles(): Promise<void> {
+  if (await page.locator('#clear-files').isHidden()) return;
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/files/clear')), page.locator('#clear-files').click()]);
+  await page.locator('#status').waitFor({ state: 'hidden' });
+}
+
+/** One more choice, by the file input or the folder input; the page renders the check's answer, then hides its progress line. */
+async function add(input: string, files: string | string[]): Promise<void> {
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/check')), page.locator(input).setInputFiles(files)]);
   await page.locator('#status').waitFor({ state: 'hidden' });
 }
 
@@ -181,6 +193,16 @@ describe('ketnghia serve in chromium', () => {
     await expect(page.locator('[data-kn="summary"]').textContent()).resolves.toBe(`Có lỗi. ${summaryLine(checked.load, 'vi')}`);
     const rows = page.locator('#findings tbody tr');
     expect(await rows.count()).toBe(issues.length);
+    // The kind of each finding in Vietnamese; its code only in the tooltip.
+    const firstKind = rows.first().locator('td.kind');
+    await expect(firstKind.getAttribute('title')).resolves.toBe(`Mã: ${issues[0]!.code}`);
+    await expect(page.locator('#findings').textContent()).resolves.not.toContain(issues[0]!.code);
+    // The shared messages' command-line words ("với --allow-errors") are the page's boxes here.
+    expect(issues.some((f) => f.code === 'duplicate-file')).toBe(true);
+    await expect(page.locator('#findings').innerText()).resolves.not.toMatch(/--[a-z]|ketnghia [a-z]/);
+    await expect(page.locator('#findings').innerText()).resolves.toContain('khi đánh dấu «Bỏ qua các dòng có lỗi» chỉ tính tệp');
+    const kinds = await page.locator('#f-code option').allTextContents();
+    expect(kinds.filter((k) => /\([a-z-]+\)$|^[a-z-]+$/.test(k))).toEqual([]);
 
     await page.locator('#f-severity').selectOption('warning');
     const warnings = issues.filter((f) => f.severity === 'warning').length;
@@ -206,14 +228,20 @@ describe('ketnghia serve in chromium', () => {
     await expect(page.locator('#compute').isEnabled()).resolves.toBe(true);
   });
 
-  it('takes a whole folder: its workbooks, found in its subfolders, named by their path in it', async () => {
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/check')), page.locator('#folder').setInputFiles(SAMPLES)]);
-    await page.locator('#status').waitFor({ state: 'hidden' });
-    // samples/ holds its README, config and expected findings too: a folder gives only its workbooks, in the order the CLI walks it.
+  it('takes a whole folder: its workbooks, found in its subfolders, named by their path in it; the rest named as not used', async () => {
+    await clearFiles();
+    await add('#folder', SAMPLES);
+    // samples/ holds its README, config and expected findings too: a folder sends only its workbooks, in the order the CLI walks it.
     const files = await page.locator('#file-list tbody tr td:first-child').allTextContents();
     expect(files).toEqual(await expandInputs(['samples'], ROOT, 'vi'));
     expect(files).toContain('samples/ayunpa-danh-muc.xlsx');
     expect(files.some((f) => !f.endsWith('.xlsx'))).toBe(false);
+    // What is not a workbook is named as the command line names it; the config file is passed over, as there.
+    let cli: readonly SkippedFile[] = [];
+    await expandInputs(['samples'], ROOT, 'vi', { onSkip: (list) => (cli = list) });
+    const skipped = await page.locator('#skipped-list tbody tr td:first-child').allTextContents();
+    expect(skipped.sort()).toEqual(cli.map((s) => s.file).sort());
+    expect(skipped.sort()).toEqual(['samples/loi-expected.json', 'samples/README.md'].sort());
   });
 
   it('downloads the annotated and fixed copies as one zip', async () => {
@@ -225,6 +253,12 @@ describe('ketnghia serve in chromium', () => {
     // An annotated copy carries the findings sheet; a fixed copy is a workbook too.
     await expect(zipEntry(bytes, 'ban-danh-dau/ayunpa-danh-muc.xlsx')).resolves.toBeDefined();
     await expect(zipEntry(bytes, 'ban-da-sua/ayunpa-danh-muc-da-sua.xlsx')).resolves.toBeDefined();
+  });
+
+  it('serves its icon and ran without a script error', async () => {
+    const icon = await page.request.get(new URL('/favicon.ico', page.url()).href);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toBe('image/svg+xml');
     expect(scriptErrors).toEqual([]);
   });
 });

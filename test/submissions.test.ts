@@ -4,6 +4,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { localIso, type SubmissionsJson } from '../src/cli/print-submissions.js';
@@ -194,6 +195,45 @@ describe('ketnghia submissions on a hand-made inbox', () => {
     const en = await run('--year', '2020', '--remind', '--lang', 'en');
     expect(en.stdout).toContain('- Công an thị xã\n- Phòng Dân tộc\n');
     expect(en.stdout).toContain('report on the pairing programme for 2020');
+  });
+
+  it('--xlsx writes the register as a workbook: a row per unit, the time received as a date, the others apart; never over an input', async () => {
+    const { code, stdout } = await run('--year', '2020', '--deadline', '15/01/2021', '--xlsx', 'so-nop.xlsx');
+    expect(code).toBe(1);
+    expect(stdout).toContain('Đã ghi danh sách nộp báo cáo: so-nop.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'so-nop.xlsx'));
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Tình hình nộp báo cáo kết nghĩa', 'Nộp nhưng không kết nghĩa', 'Tệp không được tính']);
+    const main1 = book.worksheets[0]!;
+    expect(main1.getCell('A1').value).toBe('Tình hình nộp báo cáo kết nghĩa năm 2020');
+    expect(main1.getCell('A2').value).toBe('Đã nộp 3/5 cơ quan, đơn vị (60%): 2 có hoạt động, 1 nộp nhưng không có hoạt động; 2 chưa nộp.');
+    expect(main1.getRow(3).values).toEqual([undefined, 'STT', 'Cơ quan, đơn vị', 'Khối', 'Tình trạng', 'Số hoạt động', 'Tệp', 'Nhận lúc', 'Nộp muộn']);
+    const rows = [4, 5, 6, 7, 8].map((r) => [1, 2, 3, 4, 5].map((c) => main1.getRow(r).getCell(c).value));
+    expect(rows).toEqual([
+      [1, 'Ban Dân vận Thị ủy', 'Đảng', 'đã nộp', 2],
+      [2, 'Hội Nông dân thị xã', 'Mặt trận, đoàn thể', 'nộp, không có hoạt động', 0],
+      [3, 'Công an thị xã', 'Lực lượng vũ trang', 'chưa nộp', null],
+      [4, 'Phòng Dân tộc', 'Chính quyền', 'chưa nộp', null],
+      [5, 'Thị đoàn Ayun Pa', 'Mặt trận, đoàn thể', 'đã nộp', 1],
+    ]);
+    // The local clock of the file's time, whatever the timezone; late against the deadline.
+    expect(main1.getCell('G4').value).toEqual(new Date(Date.UTC(2021, 0, 5, 10, 0, 0)));
+    expect(main1.getCell('G4').numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect(main1.getCell('H5').value).toBe('muộn');
+    expect(main1.getCell('H4').value).toBeNull();
+    expect(main1.getCell('F8').value).toBe('nop/e1-thi-doan.xlsx\nnop/e2-thi-doan.xlsx');
+    expect(main1.getRow(6).font?.color?.argb).toBe('FFB3261E');
+    expect(book.worksheets[1]!.getCell('B4').value).toBe('Ban Dân vân Thị ủy (có phải là "Ban Dân vận Thị ủy"?)');
+    expect(book.worksheets[2]!.getColumn(1).values.slice(3)).toEqual(['nop/c-cong-an.xlsx', 'nop/f-phong-dan-toc.xlsx']);
+    // Not again without --force; never over an input, named or found in a folder.
+    expect((await run('--year', '2020', '--xlsx', 'so-nop.xlsx')).code).toBe(2);
+    expect((await run('--year', '2020', '--xlsx', 'so-nop.xlsx', '--force')).code).toBe(1);
+    for (const input of ['danh-muc.xlsx', 'nop/a-ban-dan-van.xlsx']) {
+      const refused = await run('--year', '2020', '--xlsx', input, '--force');
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('trùng với tệp đầu vào');
+    }
+    rmSync(join(dir, 'so-nop.xlsx'));
   });
 
   it('speaks English with --lang en', async () => {

@@ -159,7 +159,7 @@ export const COMMANDS: readonly CommandEntry[] = [
       const { options, loaded } = await dataOptions(files, context);
       const flags = context.flags();
       const deadline = flags.deadline ?? loaded.config.deadline;
-      const full = { ...options, json: flags.json === true, remind: flags.remind === true, ...(deadline ? { deadline } : {}) };
+      const full = { ...options, json: flags.json === true, remind: flags.remind === true, ...(deadline ? { deadline } : {}), ...given({ xlsx: flags.xlsx }), force: flags.force === true };
       return runAndPrint(full, context.io, submissions, printSubmissions);
     },
   }),

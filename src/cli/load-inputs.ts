@@ -23,6 +23,8 @@ export interface LoadInputsOptions {
   readonly onProgress?: (progress: Progress) => void;
   /** The run's memo (util/memo.ts); a fresh one when none is given. */
   readonly memo?: Memo;
+  /** Files left out before the inputs came (the page's folder choice sends only workbooks): named as those the expansion leaves out. */
+  readonly skipped?: readonly SkippedFile[];
 }
 
 /** Inputs expanded and read, with a progress bar on a terminal: the first step of every data command. */
@@ -40,7 +42,7 @@ export async function loadInputs(options: LoadInputsOptions, io: Io): Promise<{ 
   try {
     const load = await loadWorkbooks({
       files,
-      skipped,
+      skipped: [...(options.skipped ?? []), ...skipped],
       cwd: io.cwd,
       today: options.today ?? localToday(),
       ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),

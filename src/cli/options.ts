@@ -112,6 +112,8 @@ export const SUBMISSIONS = [
   JSON_OUTPUT,
   flag('remind', '--remind', 'remindOption'),
   text('deadline', '--deadline <date>', 'deadlineOption'),
+  text('xlsx', '--xlsx <file>', 'registerXlsxOption'),
+  OVERWRITE,
 ] as const;
 
 export const REPORT = [

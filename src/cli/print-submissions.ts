@@ -97,6 +97,8 @@ export function printSubmissions(result: SubmissionsResult, options: Submissions
   const register = result.register;
   if (!register) return;
   const { lang } = options;
+  // Beside the reminder or JSON the workbook's line goes to stderr: stdout is pasted or piped as it is.
+  if (result.written && (options.remind || options.json)) io.err(submissionsText(lang).written(result.written) + '\n');
   if (options.remind) {
     const missing = register.units.filter((u) => u.status === 'missing').map((u) => u.unit);
     io.out(reminder(missing, register.period, register.expected, lang, result.deadline) + '\n');
@@ -137,6 +139,7 @@ export function printSubmissions(result: SubmissionsResult, options: Submissions
     for (const s of skipped) io.out(`  - ${s.file}: ${s.reason}\n`);
   }
   io.out('\n' + chalk.dim(text.receivedNote) + '\n');
+  if (result.written) io.out(text.written(result.written) + '\n');
   printFindingsNote(result, lang, io);
 }
 

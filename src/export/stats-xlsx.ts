@@ -2,6 +2,7 @@
  * `stats --xlsx`: one sheet per table, Vietnamese headers, real numbers with number
  * formats (so the figures can be summed again in Excel), frozen header rows.
  */
+import type ExcelJS from 'exceljs';
 import type { Lang } from '../findings/finding.js';
 import type { ColumnKind, Table, TableCell } from '../indicators/tables.js';
 import { writeAtomic } from '../util/write.js';
@@ -27,13 +28,7 @@ export async function writeStatsWorkbook(path: string, tables: readonly Table[],
   for (const table of tables) {
     const sheet = workbook.addWorksheet(sheetName(table.title, used), { views: [{ state: 'frozen', ySplit: 2 }] });
     sheet.addRow([table.title]).font = { bold: true, size: 13 };
-    const header = sheet.addRow(table.columns.map((c) => c.header));
-    header.font = { bold: true };
-    header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-    header.eachCell((cell) => {
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-      cell.border = { bottom: { style: 'thin' } };
-    });
+    styleHeader(sheet.addRow(table.columns.map((c) => c.header)));
     const rows = table.total ? [...table.rows, table.total] : table.rows;
     // One precision per rate column, as on the console and in the report.
     const decimals = columnDecimals(table);
@@ -57,13 +52,23 @@ export async function writeStatsWorkbook(path: string, tables: readonly Table[],
   });
 }
 
+/** A table's header row: bold, centred, shaded, ruled below (the register's workbook uses it too). */
+export function styleHeader(header: ExcelJS.Row): void {
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+}
+
 function valueOf(cell: TableCell): string | number | null {
   if (cell !== null && typeof cell === 'object') return cell.value;
   return cell;
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique; a "(01/01/2016 – …)" tail stays in the title row. */
-function sheetName(title: string, used: Set<string>): string {
+export function sheetName(title: string, used: Set<string>): string {
   const clean = title.replace(/\s*\([^)]*\)$/, '').replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim();
   // Cut at a word: "Cặp kết nghĩa không có hoạt", not "… hoạt độn".
   const base = clean.length <= 31 ? clean : clean.slice(0, 32).replace(/\s+\S*$/, '');

@@ -87,6 +87,7 @@ export const CLI_HELP = {
     vi: 'in lời nhắc ngắn gửi các đơn vị chưa nộp (dán vào thư hoặc nhóm nhắn tin)',
     en: 'print a short reminder to the units that have not reported (to paste into an email or chat)',
   },
+  registerXlsxOption: { vi: 'ghi danh sách nộp báo cáo ra tệp Excel này', en: 'write the register to this Excel file' },
   deadlineOption: {
     vi: 'hạn nộp (YYYY-MM-DD hoặc dd/mm/yyyy): tệp sửa sau ngày này bị đánh dấu nộp muộn; mặc định "deadline" trong tệp cấu hình',
     en: 'the deadline (YYYY-MM-DD): files modified after that day are marked late; default: the config\'s "deadline"',

@@ -24,6 +24,7 @@ export const SUBMISSIONS = {
   },
   noneExpected: { vi: 'Không có cặp kết nghĩa nào còn hiệu lực trong kỳ nên không có đơn vị nào phải nộp.', en: 'No pairing was in force in the period, so no unit was expected to report.' },
   late: { vi: 'nộp muộn', en: 'late' },
+  written: { vi: 'Đã ghi danh sách nộp báo cáo: {path}', en: 'Register written: {path}' },
   deadlineLine: { vi: 'Hạn nộp {date}: {late} tệp nhận sau hạn (theo giờ sửa tệp).', en: 'Deadline {date}: {late} file(s) received after it (by modification time).' },
   unexpectedTitle: { vi: 'Đơn vị có nộp nhưng không có cặp kết nghĩa trong kỳ ({count}):', en: 'Units that sent a report but had no pairing in the period ({count}):' },
   didYouMean: { vi: 'có phải là "{name}"?', en: 'did you mean "{name}"?' },

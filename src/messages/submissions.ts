@@ -35,6 +35,7 @@ export function submissionsText(lang: Lang) {
     columns: Object.values(SUBMISSION_COLUMNS).map((column) => render(lang, column)),
     status: (status: SubmissionStatus): string => render(lang, SUBMISSION_STATUS[status]),
     late: render(lang, T.late),
+    written: (path: string) => render(lang, T.written, { path }),
     deadlineLine: (date: string, late: number) => render(lang, T.deadlineLine, { date: formatVi(date), late: n(late) }),
     unexpectedTitle: (count: number) => render(lang, T.unexpectedTitle, { count: n(count) }),
     didYouMean: (name: string) => render(lang, T.didYouMean, { name }),

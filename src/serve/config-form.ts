@@ -4,10 +4,11 @@
  * temporary folder; the browser never names a path.
  */
 import { join } from 'node:path';
-import { CONFIG_FILE, describeIssue, loadConfig, withChecks, type LoadedConfig } from '../config/load.js';
+import { CONFIG_FILE, loadConfig, withChecks, type LoadedConfig } from '../config/load.js';
 import { ConfigSchema, DEFAULT_CONFIG, type Config } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import { writeAtomic } from '../util/write.js';
+import { causesForForm, datesForForm, describeFormIssue, normaliseForm } from './form-fields.js';
 import { pageMessage } from './text.js';
 
 export interface ConfigState {
@@ -32,22 +33,31 @@ const AUTHORITY_SEPARATOR = ' / ';
 
 /** The fields the page's form edits; the rest of the config (thresholds, poverty rates) is kept as loaded. */
 export function formOf(config: Config) {
+  const dates = datesForForm(config);
+  // The directive proposal's box appears once the config knows its key.
+  const later = config as Record<string, unknown>;
+  const known = (key: string) => Object.hasOwn(ConfigSchema.shape, key);
   return {
     style: config.style,
     superiorBody: config.superiorBody,
     issuingBody: config.issuingBody,
+    issuingBodyHeader: config.issuingBodyHeader ?? [],
     documentNumber: config.documentNumber,
     place: config.place,
-    date: config.date ?? '',
+    date: dates.date,
+    basis: config.basis,
     // One input on the page: several authority lines shown as "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH" (applyForm splits them back).
     signer: { ...config.signer, onBehalfOf: Array.isArray(config.signer.onBehalfOf) ? config.signer.onBehalfOf.join(AUTHORITY_SEPARATOR) : config.signer.onBehalfOf },
     recipients: config.recipients,
-    programme: { ...config.programme, directiveDate: config.programme.directiveDate ?? '' },
+    programme: { ...config.programme, directiveDate: dates.directiveDate },
+    villageTerm: config.villageTerm,
     leadership: config.leadership,
-    causes: config.causes,
+    strengthCauses: config.strengthCauses,
+    causes: causesForForm(config.causes),
+    lessons: config.lessons,
     directions: config.directions,
     recommendations: config.recommendations,
-    deadline: config.deadline ?? '',
+    deadline: dates.deadline,
     // Boxes hold text: an absent number is an empty box.
     commendation: {
       proposeTo: config.commendation.proposeTo ?? '',
@@ -55,13 +65,8 @@ export function formOf(config: Config) {
       minYears: config.commendation.minYears === undefined ? '' : String(config.commendation.minYears),
       exclude: config.commendation.exclude,
     },
+    ...(known('directiveProposal') ? { directiveProposal: later.directiveProposal ?? '' } : {}),
   };
-}
-
-/** A box of the form as the config holds it: empty is absent, a number typed is a number. */
-function fromBox(value: unknown): unknown {
-  if (value === '' || value === undefined) return undefined;
-  return typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : value;
 }
 
 /** The loaded config with the form's fields over it, checked by the same schema as the file. */
@@ -75,23 +80,14 @@ export function applyForm(base: Config, form: unknown): Config {
     signer.onBehalfOf = lines.length > 1 ? lines : signer.onBehalfOf;
   }
   merged.signer = signer;
-  const programme: Record<string, unknown> = { ...base.programme, ...(f.programme as object | undefined) };
-  // An empty date box means "not given", as an absent key does in the file.
-  if (programme.directiveDate === '') delete programme.directiveDate;
-  merged.programme = programme;
-  if (merged.date === '') delete merged.date;
-  if (merged.deadline === '') delete merged.deadline;
-  const commendation: Record<string, unknown> = { ...base.commendation, ...(f.commendation as object | undefined) };
-  for (const key of ['proposeTo', 'max', 'minYears']) {
-    const value = key === 'proposeTo' ? commendation[key] : fromBox(commendation[key]);
-    if (value === '' || value === undefined) delete commendation[key];
-    else commendation[key] = value;
-  }
-  merged.commendation = commendation;
+  merged.programme = { ...base.programme, ...(f.programme as object | undefined) };
+  const base2 = base as Record<string, unknown>;
+  if (f.commendation !== undefined) merged.commendation = { ...(base2.commendation as object | undefined), ...(f.commendation as object) };
+  // An empty date box means "not given", as an absent key does in the file; 15/01/2024 is a date as 2024-01-15 is.
+  const problems = normaliseForm(merged);
   const parsed = ConfigSchema.safeParse(merged);
-  if (!parsed.success) {
-    throw new UsageError(['Thông tin báo cáo chưa đúng:', ...parsed.error.issues.map((i) => `- ${describeIssue(i, 'vi')}`)].join('\n'));
-  }
+  if (!parsed.success) problems.push(...parsed.error.issues.map(describeFormIssue));
+  if (problems.length > 0 || !parsed.success) throw new UsageError(['Thông tin báo cáo chưa đúng:', ...problems.map((p) => `- ${p}`)].join('\n'));
   return parsed.data;
 }
 

@@ -23,6 +23,7 @@ import { countParts, summaryLine } from '../cli/print-findings.js';
 import { formatCell } from '../cli/print-tables.js';
 import { dataPeriod } from '../cli/prepare.js';
 import { formatVi, localToday } from '../values/calendar.js';
+import { inFormWords } from './form-fields.js';
 import { cliNotes, MESSAGES, PageError } from './text.js';
 import { walkOrder, type Session } from './session.js';
 import { zipFolders } from './zip.js';
@@ -49,6 +50,7 @@ function notingIo(cwd: string): { io: Io; notes: () => string[] } {
 function loadOptions(ctx: JobContext, onProgress: (p: Progress) => void) {
   return {
     inputs: ctx.session.files,
+    skipped: ctx.session.skipped,
     lang: 'vi' as const,
     ...(ctx.maxSize !== undefined ? { maxSize: ctx.maxSize } : {}),
     ...(ctx.checks ? { checks: ctx.checks } : {}),
@@ -196,8 +198,15 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   session.outputs.set(docx, { path: result.docx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const pdf = result.pdf ? basename(result.pdf) : undefined;
   if (result.pdf && pdf) session.outputs.set(pdf, { path: result.pdf, type: 'application/pdf' });
-  // The places the office must still write, by field: the page shows each beside its form field (SPEC §6).
-  return { docx, ...(pdf ? { pdf } : {}), ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}), notes: notes(), placeholders: result.placeholders ?? [] };
+  // What the office must look at before signing (sentences the data contradict, header items missing) goes with the notes,
+  // in the form's words; the places the office must still write, by field: the page shows each beside its form field (SPEC §6).
+  return {
+    docx,
+    ...(pdf ? { pdf } : {}),
+    ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}),
+    notes: [...notes(), ...[...(result.warnings ?? []), ...(result.headerProblems ?? [])].map(inFormWords)],
+    placeholders: result.placeholders ?? [],
+  };
 }
 
 const COPIES_ZIP = 'ban-danh-dau-va-ban-da-sua.zip';

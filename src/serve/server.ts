@@ -17,6 +17,7 @@ import { packageRoot } from '../util/package.js';
 import { applyForm, formOf, readConfig, saveConfig, type ConfigState } from './config-form.js';
 import { admit, securityHeaders, setTokenCookie } from './guard.js';
 import * as jobs from './jobs.js';
+import { pageRoutes } from './page-routes.js';
 import { Session } from './session.js';
 import { submissionsView } from './submissions.js';
 import { readJson, receive } from './body.js';
@@ -44,7 +45,7 @@ export interface RunningServer {
 }
 
 const DEFAULT_MAX_UPLOAD = 512 * 1024 ** 2;
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', svg: 'image/svg+xml' };
 
 export function pageDir(): string {
   return join(packageRoot(), 'page');
@@ -64,15 +65,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   });
   const maxUpload = options.maxUpload ?? DEFAULT_MAX_UPLOAD;
   // The page's files, listed once: a request names one of these or nothing on disk.
-  const pageFiles: Record<string, string> = { '/': 'index.html' };
-  for (const name of await readdir(pageDir())) if (/^[\w-]+\.(js|css)$/.test(name)) pageFiles[`/${name}`] = name;
+  const pageFiles: Record<string, string> = { '/': 'index.html', '/favicon.ico': 'favicon.svg' };
+  for (const name of await readdir(pageDir())) if (/^[\w-]+\.(js|css|svg)$/.test(name)) pageFiles[`/${name}`] = name;
 
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>> = {
     'GET /api/state': async (_req, res) => sendJson(res, 200, { ...configView(config), pdf: await pdfAvailable(), files: session.files, maxUpload: formatBytes(maxUpload), maxUploadBytes: maxUpload }),
     'GET /api/progress': async (_req, res) => sendJson(res, 200, session.describeProgress()),
     'POST /api/upload/begin': async (_req, res) => {
       if (session.busy) throw new PageError(409, busyMessage(session.progress!.step));
-      await session.clear();
+      await session.beginBatch();
       session.uploading = true;
       sendJson(res, 200, { ok: true });
     },
@@ -83,7 +84,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       // The file keeps the time it was last modified on the clerk's computer: the register reads it as when it was received.
       const modified = Number(req.headers['x-last-modified']);
       if (Number.isFinite(modified) && modified > 0) await utimes(target, new Date(), new Date(modified));
-      session.files.push(session.relativeUpload(target));
+      session.received(target);
       sendJson(res, 200, { ok: true });
     },
     'POST /api/check': async (req, res) => {
@@ -128,6 +129,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       sendJson(res, 200, configView(config));
     },
   };
+
+  Object.assign(routes, pageRoutes({ session, context, withForm: (form) => applyForm(config.loaded.config, form), send: sendJson }));
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {

@@ -7,7 +7,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import type { LoadResult, Progress } from '../dataset/load.js';
-import { busyMessage, PageError, stepName, type Step } from './text.js';
+import type { SkippedFile } from '../cli/inputs.js';
+import { busyMessage, MESSAGES, PageError, stepName, type Step } from './text.js';
 
 export interface ProgressState {
   readonly step: Step;
@@ -27,9 +28,13 @@ export interface Output {
 export class Session {
   /** Uploaded files as paths relative to uploadDir, in the order received. */
   files: string[] = [];
+  /** Files of a chosen folder the page did not send (lock files, PDFs…), named in the check as the CLI names them. */
+  skipped: SkippedFile[] = [];
   uploadedBytes = 0;
   /** A batch of uploads is under way: other steps wait for its check. */
   uploading = false;
+  /** The names received in the batch under way: a name met twice in one batch is a second file. */
+  private batch = new Set<string>();
   progress: ProgressState | undefined;
   /** The last check, for the annotated copies and for the figures' error message. */
   lastLoad: LoadResult | undefined;
@@ -51,16 +56,59 @@ export class Session {
     return join(this.root, 'ket-qua');
   }
 
-  /** A new upload replaces everything the previous one left. */
+  /** Everything uploaded and made so far goes (the page's «Bỏ hết»). */
   async clear(): Promise<void> {
     await rm(this.uploadDir, { recursive: true, force: true });
     await rm(this.outDir, { recursive: true, force: true });
     await mkdir(this.uploadDir, { recursive: true });
     await mkdir(this.outDir, { recursive: true });
     this.files = [];
+    this.skipped = [];
     this.uploadedBytes = 0;
     this.lastLoad = undefined;
     this.outputs.clear();
+    this.batch.clear();
+  }
+
+  /**
+   * A new batch adds to the files already there (the master chosen from one folder, the
+   * inbox from another); what was computed from the old set is dropped.
+   */
+  async beginBatch(): Promise<void> {
+    await rm(this.outDir, { recursive: true, force: true });
+    await mkdir(this.outDir, { recursive: true });
+    this.outputs.clear();
+    this.lastLoad = undefined;
+    this.uploadedBytes = 0;
+    this.batch.clear();
+  }
+
+  /** Records a file received; a name chosen again in a later batch replaced the earlier file. */
+  received(full: string): void {
+    const name = this.relativeUpload(full);
+    this.batch.add(name);
+    if (!this.files.includes(name)) this.files.push(name);
+  }
+
+  /** Files of the folder just chosen that were not sent; a name already listed is listed once. */
+  skip(list: unknown): void {
+    if (!Array.isArray(list)) throw new PageError(400, MESSAGES.badJson);
+    for (const item of list as Array<{ file?: unknown; reason?: unknown }>) {
+      const file = typeof item?.file === 'string' ? item.file.normalize('NFC').slice(0, 500) : '';
+      const reason = item?.reason;
+      if (file === '' || (reason !== 'lock' && reason !== 'not-workbook')) throw new PageError(400, MESSAGES.badJson);
+      if (!this.skipped.some((s) => s.file === file)) this.skipped.push({ file, reason });
+    }
+  }
+
+  /** One file taken off the list (and off the disk); false when no such file was uploaded. */
+  async remove(name: string): Promise<boolean> {
+    const index = this.files.indexOf(name);
+    if (index < 0) return false;
+    await rm(join(this.uploadDir, ...name.split('/')), { force: true });
+    this.files.splice(index, 1);
+    await this.beginBatch();
+    return true;
   }
 
   async dispose(): Promise<void> {
@@ -90,7 +138,9 @@ export class Session {
     const rel = safeRelative(name);
     if (rel === undefined) throw new PageError(400, `Tên tệp không hợp lệ: "${name.slice(0, 200)}".`);
     let candidate = rel;
-    for (let n = 2; this.files.includes(candidate); n++) candidate = rel.replace(/(\.[^./]+)?$/, (ext) => `-${n}${ext}`);
+    // The same name again in a later batch is the same file chosen again (or its corrected
+    // copy): it replaces the earlier one. Twice in one batch, the second is another file.
+    for (let n = 2; this.batch.has(candidate); n++) candidate = rel.replace(/(\.[^./]+)?$/, (ext) => `-${n}${ext}`);
     const full = resolve(this.uploadDir, candidate);
     if (!full.startsWith(this.uploadDir + sep)) throw new PageError(400, `Tên tệp không hợp lệ: "${name.slice(0, 200)}".`);
     return full;

@@ -31,6 +31,7 @@ export async function submissionsView(ctx: JobContext, request: FiguresRequest, 
   const result = await submissions(
     {
       inputs: session.files,
+      skipped: session.skipped,
       lang: 'vi',
       ...(from !== undefined ? { from } : {}),
       ...(to !== undefined ? { to } : {}),

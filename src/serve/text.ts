@@ -52,7 +52,7 @@ export const MESSAGES = {
 } as const;
 
 export function tooLarge(limit: string): string {
-  return `Các tệp gửi lên vượt quá giới hạn ${limit}. Hãy chọn ít tệp hơn, hoặc chạy lại với --max-upload lớn hơn.`;
+  return `Các tệp gửi lên vượt quá giới hạn ${limit} mỗi lần. Hãy chọn ít tệp hơn mỗi lần: các lần chọn được cộng dồn.`;
 }
 
 /** Any error as a sentence for the page: usage errors as they are, anything else as a program error, never a stack. */

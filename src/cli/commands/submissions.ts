@@ -20,6 +20,10 @@ import { formatFindings } from '../print-findings.js';
 import { submissionsText } from '../../messages/submissions.js';
 import { sentSheets } from '../../submissions/summary.js';
 import { Memo } from '../../util/memo.js';
+import { refuseInput } from '../../util/write.js';
+import { checkOutput } from '../../util/output.js';
+import { CLI } from '../../messages/cli.js';
+import { render } from '../../messages/render.js';
 
 export interface SubmissionsOptions extends LoadInputsOptions, PeriodInput {
   readonly json?: boolean;
@@ -27,6 +31,10 @@ export interface SubmissionsOptions extends LoadInputsOptions, PeriodInput {
   readonly remind?: boolean;
   /** `YYYY-MM-DD` (or dd/mm/yyyy): files modified after this day are late. */
   readonly deadline?: string;
+  /** Write the register to this workbook. */
+  readonly xlsx?: string;
+  /** Replace an existing --xlsx file. */
+  readonly force?: boolean;
 }
 
 export interface SubmissionsResult {
@@ -36,6 +44,8 @@ export interface SubmissionsResult {
   readonly received?: ReadonlyMap<string, Date>;
   readonly deadline?: CalendarDate;
   readonly load?: LoadResult;
+  /** The --xlsx file written. */
+  readonly written?: string;
 }
 
 export async function submissions(options: SubmissionsOptions, io: Io): Promise<SubmissionsResult> {
@@ -46,6 +56,10 @@ export async function submissions(options: SubmissionsOptions, io: Io): Promise<
   refuseFuturePeriod(period, options.today ?? localToday(), options.lang);
   const deadline = options.deadline === undefined ? undefined : parseDateText(options.deadline);
   if (options.deadline !== undefined && !deadline) throw new UsageError(text.badDeadline(options.deadline));
+  const xlsx = options.xlsx === undefined ? undefined : resolve(io.cwd, options.xlsx);
+  const sameAsInput = render(options.lang, CLI.sameAsInput, { path: options.xlsx ?? '' });
+  if (xlsx) refuseInput(xlsx, options.inputs.map((i) => resolve(io.cwd, i)), sameAsInput);
+  if (xlsx) await checkOutput(xlsx, { lang: options.lang, force: options.force === true, ext: '.xlsx', shown: options.xlsx! });
 
   let sent: SentActivity[] = [];
   const memo = new Memo();
@@ -68,7 +82,13 @@ export async function submissions(options: SubmissionsOptions, io: Io): Promise<
     const info = await stat(resolve(io.cwd, file)).catch(() => undefined);
     if (info) received.set(file, info.mtime);
   }
-  return { exitCode: load.errors > 0 ? 1 : 0, register, received, ...(deadline ? { deadline } : {}), load };
+  if (xlsx) {
+    // A folder given may hold the path asked for: checked again against the files found in it.
+    refuseInput(xlsx, files.map((f) => resolve(io.cwd, f)), sameAsInput);
+    const { writeRegisterWorkbook } = await import('../../export/register-xlsx.js');
+    await writeRegisterWorkbook(xlsx, { register, received, ...(deadline ? { deadline } : {}) }, options.lang);
+  }
+  return { exitCode: load.errors > 0 ? 1 : 0, register, received, ...(deadline ? { deadline } : {}), load, ...(options.xlsx ? { written: options.xlsx } : {}) };
 }
 
 /** Activity rows whose unit and date could be read, errors elsewhere in the row or not. */

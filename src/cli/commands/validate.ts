@@ -9,7 +9,7 @@ import type { CalendarDate } from '../../values/calendar.js';
 import type { CrossOptions } from '../../checks/cross.js';
 import type { Io } from '../io.js';
 import { formatFindings, summaryLine, totalCounts } from '../print-findings.js';
-import { loadInputs } from '../load-inputs.js';
+import { loadInputs, type LoadInputsOptions } from '../load-inputs.js';
 import { CLI } from '../../messages/cli.js';
 import { render } from '../../messages/render.js';
 import { integerIn } from '../../format/vi.js';
@@ -30,6 +30,8 @@ export interface ValidateOptions {
   readonly checks?: Partial<CrossOptions>;
   /** Replace annotated copies already in the --annotate folder. */
   readonly force?: boolean;
+  /** Files left out before the inputs came (the page's folder choice), named as `file-skipped`. */
+  readonly skipped?: LoadInputsOptions['skipped'];
 }
 
 export interface ValidateJson {
