@@ -66,8 +66,14 @@ describe('đơn vị tiêu biểu', () => {
     expect(party).toMatch(/\| 1 \| Sở Giỏi \| 5 \| 2,0 \| 40\.000\.000 \| 100% \| 0,00 \|/);
     expect(party).toContain('không dùng để xếp hạng');
     const state = judge(data, 2019, 2023, { ...config, style: 'nha-nuoc', issuingBody: 'Ủy ban nhân dân huyện Krông Nô' }, 'tong-ket');
-    expect(state.judgements.exemplary.params).toMatchObject({ proposal: { channel: 'state', committee: 'Ủy ban nhân dân huyện Krông Nô' } });
-    expect(await sentences(state, 'exemplary')).toContain('Ủy ban nhân dân huyện Krông Nô đề nghị Chủ tịch Ủy ban nhân dân huyện Krông Nô (qua Hội đồng Thi đua - Khen thưởng) xem xét, khen thưởng');
+    expect(state.judgements.exemplary.params).toMatchObject({ proposal: { channel: 'state', committee: 'Ủy ban nhân dân huyện Krông Nô', own: true } });
+    // Its Chủ tịch signs the report: it commends within its authority, never "đề nghị Chủ tịch" of itself.
+    const stateText = await sentences(state, 'exemplary');
+    expect(stateText).toContain('Ủy ban nhân dân huyện Krông Nô sẽ xem xét, khen thưởng theo thẩm quyền (qua Hội đồng Thi đua - Khen thưởng) các cơ quan, đơn vị nêu trên.');
+    expect(stateText).not.toContain('đề nghị Chủ tịch Ủy ban nhân dân huyện Krông Nô');
+    // A department of it proposes to the Chủ tịch of the UBND above it.
+    const dept = judge(data, 2019, 2023, { ...config, style: 'nha-nuoc', issuingBody: 'Phòng Dân tộc huyện Krông Nô', superiorBody: 'UBND huyện Krông Nô' }, 'tong-ket');
+    expect(await sentences(dept, 'exemplary')).toContain('Phòng Dân tộc huyện Krông Nô đề nghị Chủ tịch Ủy ban nhân dân huyện Krông Nô (qua Hội đồng Thi đua - Khen thưởng) xem xét, khen thưởng');
     // A Huyện ủy reporting itself proposes to the directive's issuer.
     const district = judge(data, 2019, 2023, { ...config, issuingBody: 'Huyện ủy Krông Nô', programme: { issuer: 'Ban Thường vụ Tỉnh ủy' } }, 'tong-ket');
     expect(await sentences(district, 'exemplary')).toContain('Huyện ủy Krông Nô đề nghị Ban Thường vụ Tỉnh ủy xem xét');

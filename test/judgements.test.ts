@@ -110,11 +110,11 @@ describe('the report context says only what is true', () => {
 
   it('names the data years when the period is longer than the data', () => {
     const c = context({});
-    expect(c.data.activityNote).toBe('các năm 2019, 2021–2022 (năm 2018, 2020 chưa có số liệu)');
-    expect(c.data.villageNote).toBe('các năm 2018–2019, 2021–2022 (năm 2020 chưa có số liệu)');
+    expect(c.data.activityNote).toBe('các năm 2019, 2021–2022; năm 2018, 2020 chưa có số liệu');
+    expect(c.data.villageNote).toBe('các năm 2018–2019, 2021–2022; năm 2020 chưa có số liệu');
     expect(c.funds.years.find((y: any) => y.year === '2020')).toMatchObject({ hasData: false, total: null });
     const wide = context({}, computeIndicators(data, { from: '2012-01-01', to: '2022-12-31' }), { from: '2012-01-01', to: '2022-12-31' });
-    expect(wide.data.villageNote).toBe('các năm 2018–2019, 2021–2022 (năm 2012–2017, 2020 chưa có số liệu)');
+    expect(wide.data.villageNote).toBe('các năm 2018–2019, 2021–2022; năm 2012–2017, 2020 chưa có số liệu');
     // The period covered by the data: no note.
     expect(context({}, computeIndicators(data, { from: '2021-01-01', to: '2022-12-31' }), { from: '2021-01-01', to: '2022-12-31' }).data.villageNote).toBeNull();
   });

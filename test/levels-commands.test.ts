@@ -96,7 +96,7 @@ describe('the Quảng Nam samples', () => {
       'trong kỳ có 22 cặp hộ kết nghĩa',
       'trong 18 hộ nghèo được giúp đỡ, 9 hộ đã thoát nghèo trong kỳ, đạt 50% (Phụ lục 5)',
       'Hoạt động và kinh phí theo cấp địa bàn kết nghĩa',
-      '- Còn 4 xã chưa có cơ quan, đơn vị kết nghĩa: xã Tr’hy (Huyện Tây Giang), xã Trà Leng (Huyện Nam Trà My), xã Trà Linh (Huyện Nam Trà My), xã Phước Lộc (Huyện Phước Sơn) (Phụ lục 3).',
+      '- Còn 4 xã chưa có cơ quan, đơn vị kết nghĩa: xã Tr’hy (huyện Tây Giang), xã Trà Leng (huyện Nam Trà My), xã Trà Linh (huyện Nam Trà My), xã Phước Lộc (huyện Phước Sơn) (Phụ lục 3).',
       // The bank sent nothing: named neutrally, its pairing not charged.
       'Có 1 cơ quan, đơn vị chưa báo cáo, nên chưa có số liệu để đánh giá hoạt động kết nghĩa của đơn vị này: Ngân hàng Chính sách xã hội chi nhánh tỉnh (năm 2022–2024); chi tiết tại Phụ lục 2.',
       'Phụ lục 2. Cơ quan, đơn vị chưa có báo cáo',

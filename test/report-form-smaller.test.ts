@@ -48,7 +48,8 @@ describe('lists in the body', () => {
     expect(assign).toContain('Plei U1 (xã Ia Mơ)');
     expect(assign).toMatch(/ và 2 thôn, làng khác \(Phụ lục 2\)\.$/);
     const revive = body.find((p) => p.startsWith('- Chỉ đạo 7 cặp kết nghĩa chưa có hoạt động'))!;
-    expect(revive).toMatch(/Đơn vị 5 với Plei I5 và 2 cặp khác \(Phụ lục 4\)\) xây dựng kế hoạch/);
+    expect(revive).toMatch(/Đơn vị 5 với Plei I5 và 2 cặp khác; chi tiết tại Phụ lục 4\) xây dựng kế hoạch/);
+    expect(body.filter((p) => p.includes('))'))).toEqual([]);
     expect(r.context.appendix).toMatchObject({ uncovered: 2, inactive: 4 });
   });
 });

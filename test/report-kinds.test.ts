@@ -94,7 +94,7 @@ describe('three kinds of report, as PDF text', () => {
     expect(t).toContain('Sơ kết 05 năm thực hiện Chỉ thị số 04-CT/TU');
     expect(t).toContain('III. ĐÁNH GIÁ CHUNG');
     expect(t).toContain('IV. BÀI HỌC KINH NGHIỆM');
-    expect(t).toContain('(*) Số liệu các năm 2019–2020, 2022–2023 (năm 2021 chưa có số liệu)');
+    expect(t).toContain('(*) Số liệu các năm 2019–2020, 2022–2023; năm 2021 chưa có số liệu.');
     expect(t).toMatch(/2021 – – chưa có số liệu/);
     expect(t).toContain('Giai đoạn 2019 - 2020, số hộ nghèo tại các buôn, bon giảm từ 162 hộ (tỷ lệ 26,34%) năm 2019 còn 136 hộ (21,69%) năm 2020');
     expect(t).toContain('Giai đoạn 2022 - 2023');
@@ -141,7 +141,7 @@ describe('three kinds of report, as PDF text', () => {
     expect(exemplary).toMatch(/1 Phòng Giáo dục và Đào tạo 4 2,0 52\.000\.000 50,00%/);
     expect(exemplary).toMatch(/2 Công an huyện 4 1,5 19\.500\.000 33,33%/);
     for (const unit of ['Huyện đoàn', 'Ban Chỉ huy Quân sự', 'Hội Liên hiệp Phụ nữ', 'Phòng Nông nghiệp']) expect(exemplary).not.toContain(unit);
-    expect(exemplary).toContain('Ủy ban nhân dân huyện Ia Pa đề nghị Chủ tịch Ủy ban nhân dân huyện Ia Pa (qua Hội đồng Thi đua - Khen thưởng) xem xét, khen thưởng');
+    expect(exemplary).toContain('Ủy ban nhân dân huyện Ia Pa sẽ xem xét, khen thưởng theo thẩm quyền (qua Hội đồng Thi đua - Khen thưởng) các cơ quan, đơn vị nêu trên.');
     expect(exemplary).not.toContain('Ban Thường vụ');
     // The partner that left mid-period is named with its end.
     expect(t).toMatch(/Ia Kdăm Ban Chỉ huy Quân sự huyện \(đến 30\/06\/2022\); Phòng Nông nghiệp và Phát triển nông thôn 480 → 377/);

@@ -59,6 +59,13 @@ function placeOf(superior: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** The cấp ủy ("HUYỆN ỦY") is of the superior body's level ("Đảng bộ huyện …", "Huyện ủy …"); a Đảng ủy of any. */
+function sameLevel(committee: string, superior: string): boolean {
+  const level = (text: string): string | null => /(?:^|\s)(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)(?=\s)/u.exec(text)?.[1] ?? null;
+  const own = level(committee);
+  return own === null || own === level(upper(superior));
+}
+
 /** Lines as the config gives them: the issuing body's are the last and any that continue into it. */
 function given(lines: readonly string[]): HeaderLines {
   const all = lines.map(upper).filter(Boolean);
@@ -79,9 +86,14 @@ export function headerLines(config: Config): HeaderLines {
   const board = PARTY_BOARD.exec(issuing);
   // The Ban Thường vụ (or Ban Chấp hành) issues in the cấp ủy's own name (HD36), under the Đảng bộ.
   if (board && /^BAN (THƯỜNG VỤ|CHẤP HÀNH)$/u.test(board[1]!)) {
-    const place = board[6] ?? (superior ? placeOf(superior) : null);
+    const place = board[6] ?? (superior && sameLevel(board[2]!, superior) ? placeOf(superior) : null);
     const committee = board[2]!.replace(/UỶ$/u, 'ỦY');
     return { superior: superior ? breakName(superior, max) : [], issuing: breakName(place ? `${committee} ${place}` : committee, max), needsSuperior: true };
+  }
+  if (board && !board[6] && superior && !sameLevel(board[2]!, superior)) {
+    // "Ban Dân vận Huyện ủy" under "Đảng bộ tỉnh Kon Tum": the superior's place is not its cấp ủy's
+    // ("HUYỆN ỦY KON TUM" does not exist), so both are written as the config gives them.
+    return { superior: breakName(superior, max), issuing: breakName(issuing, max), needsSuperior: true };
   }
   if (board) {
     // Its cấp ủy heads it, with the place from the Ban's own name or from the superior body.

@@ -45,6 +45,7 @@ export function povertySegments(ind: Indicators, materialityPoints: number): Pov
 /**
  * "từ năm 2017 đến năm 2020" (templates write "Số liệu {{data.activityNote}}"): the years the
  * figures come from, when the period is longer than the data; null when they cover it all.
+ * Templates put it inside brackets, so it has none of its own ("…; năm 2021 chưa có số liệu").
  */
 export function yearsNote(period: Period, years: readonly number[]): string | null {
   const all = yearsOf(period);
@@ -53,7 +54,7 @@ export function yearsNote(period: Period, years: readonly number[]): string | nu
   if (years.length === 1) return `năm ${years[0]}`;
   if (contiguous) return `từ năm ${years[0]} đến năm ${years[years.length - 1]}`;
   const missing = all.filter((y) => !years.includes(y));
-  return `các năm ${yearRanges(years)} (năm ${yearRanges(missing)} chưa có số liệu)`;
+  return `các năm ${yearRanges(years)}; năm ${yearRanges(missing)} chưa có số liệu`;
 }
 
 

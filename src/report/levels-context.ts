@@ -86,6 +86,8 @@ export interface LevelsContext {
   readonly byLevel: readonly LevelActivity[];
   readonly manyLevels: boolean;
   readonly village: boolean;
+  /** Some activity was in a village (a unit paired with a commune may work in its villages). */
+  readonly villageActivities: boolean;
   readonly commune: CommuneLevel | null;
   readonly district: DistrictLevel | null;
   readonly households: HouseholdsLevel | null;
@@ -126,6 +128,7 @@ export function levelsContext(ind: Indicators, dataset: Dataset, period: Period,
     manyLevels: byLevel.length > 1,
     // Sentences about villages are left out when every pairing is with a commune or district.
     village: dataset.pairings.length === 0 || dataset.pairings.some((p) => p.targetLevel === 'village'),
+    villageActivities: ind.activities.byLevel.village.count > 0,
     commune: present.commune
       ? {
           list: communes.communes !== null,

@@ -12,7 +12,7 @@ import { yearRanges as yearSpan } from '../../format/years.js';
 import { communeName, judgedGiftShare } from '../directions.js';
 import type { ProvinceComparison } from '../poverty-context.js';
 import type { UnitRow } from '../units.js';
-import { exemplaryUnits, proposalChannel } from './commendation.js';
+import { exemplaryUnits, isIssuer, proposalChannel } from './commendation.js';
 import { item, namedList, type Judgement, type JudgementsContext } from './items.js';
 
 /** "huyện Nam Giang", or the name as written when it carries its kind. */
@@ -62,7 +62,7 @@ export function assess(input: AssessInput): JudgementsContext {
   // The district tells communes apart only when they lie in more than one.
   const uncoveredCommunes = input.communeLevel ? ind.coverage.communes.uncovered : [];
   const manyDistricts = new Set(uncoveredCommunes.map((c) => c.district ?? '')).size > 1;
-  const communes = uncoveredCommunes.map((c) => ({ communeName: communeName(c.commune) + (manyDistricts && c.district ? ` (${c.district})` : '') }));
+  const communes = uncoveredCommunes.map((c) => ({ communeName: communeName(c.commune) + (manyDistricts && c.district ? ` (${districtName(c.district)})` : '') }));
   if (communes.length > 0) weaknesses.push(item('uncovered-communes', namedList(communes, NAMED_IN_BODY, appendix.communes)));
   for (const level of ['commune', 'district'] as const) {
     const idle = ind.activities.inactiveAreaPairings.filter((p) => p.targetLevel === level).map((p) => ({ unit: p.unit, place: level === 'commune' ? communeName(p.commune ?? '') : districtName(p.district ?? '') }));
@@ -91,7 +91,9 @@ export function assess(input: AssessInput): JudgementsContext {
   else if (input.villageCoverage && ind.coverage.rate === 1) directions.push(item('keep-full-coverage', {}));
   if (communes.length > 0) directions.push(item('assign-uncovered-communes', namedList(communes, 8, appendix.communes)));
   if (inactive.length > 0) directions.push(item('revive-inactive-pairings', namedList(inactive, NAMED_IN_BODY, appendix.inactive)));
-  if (unreported.length > 0) directions.push(item('collect-reports', namedList(unreported.map((u) => ({ unit: u.unit })), NAMED_IN_BODY, appendix.missing)));
+  // The issuing body does not urge itself to report; the facts above still name it.
+  const toCollect = unreported.filter((u) => !isIssuer(u.unit, config.issuingBody));
+  if (toCollect.length > 0) directions.push(item('collect-reports', namedList(toCollect.map((u) => ({ unit: u.unit })), NAMED_IN_BODY, appendix.missing)));
   if (ind.activities.count > 0 && giftShare >= t.giftShareHigh) directions.push(item('shift-from-gifts', {}));
   directions.push(item('review-yearly', {}));
 

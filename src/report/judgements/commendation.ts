@@ -25,7 +25,7 @@ export function commendationLimit(config: Config, units: number): number {
 }
 
 /** The issuing body is never its own exemplary unit: equal names, or one naming the other ("Ban Dân vận Tỉnh ủy" / "… Tỉnh ủy Gia Lai"). */
-function isIssuer(unit: string, issuingBody: string): boolean {
+export function isIssuer(unit: string, issuingBody: string): boolean {
   const a = ` ${nameKey(unit, 'unit')} `;
   const b = ` ${nameKey(issuingBody, 'unit')} `;
   return b.trim() !== '' && (a.includes(b) || b.includes(a));
@@ -126,10 +126,12 @@ export function proposalChannel(config: Config): ProposalChannel {
     }
     return { channel: 'party', committee: null };
   }
-  // "Ủy ban nhân dân huyện Krông Nô" issues: its own Chủ tịch; else the UBND of the superior body ("UBND tỉnh Đắk Nông").
+  // "Ủy ban nhân dân huyện Krông Nô" issues: its own Chủ tịch, who signs the report, so it commends
+  // within its authority rather than proposing to itself; else the UBND of the superior body ("UBND tỉnh Đắk Nông").
   const ubnd = /^(?:ủy ban nhân dân|ubnd)\s+(.+)$/iu;
-  const own = ubnd.exec(issuing)?.[1] ?? ubnd.exec(config.superiorBody.trim())?.[1] ?? null;
-  return { channel: 'state', committee: own && `Ủy ban nhân dân ${own.trim()}` };
+  const self = ubnd.exec(issuing)?.[1];
+  const body = self ?? ubnd.exec(config.superiorBody.trim())?.[1] ?? null;
+  return { channel: 'state', committee: body && `Ủy ban nhân dân ${body.trim()}`, own: self !== undefined };
 }
 
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);

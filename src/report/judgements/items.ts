@@ -68,7 +68,8 @@ export type Judgement = { [C in JudgementCode]: { readonly code: C; readonly par
 /** Where the proposal to commend goes (SPEC §6): the style's channel, or the config's. */
 export type ProposalChannel =
   | { readonly channel: 'party'; readonly committee: string | null }
-  | { readonly channel: 'state'; readonly committee: string | null }
+  /** `own`: the issuer is that Ủy ban nhân dân, so it commends within its authority, not proposing to its own chair. */
+  | { readonly channel: 'state'; readonly committee: string | null; readonly own: boolean }
   | { readonly channel: 'config'; readonly to: string };
 
 export interface ExemplaryUnit {
