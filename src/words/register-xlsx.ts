@@ -12,6 +12,7 @@ import { choiceByKey, UNIT_BLOCS } from '../schema/choices.js';
 import type { Register, UnitSubmission } from '../submissions/register.js';
 import { localToday, type CalendarDate } from '../values/calendar.js';
 import { writeAtomic } from '../util/write.js';
+import { firstReceived } from './submissions.js';
 import { loadExcelJS } from '../workbook/exceljs.js';
 import { sheetName, styleHeader } from '../export/stats-xlsx.js';
 
@@ -115,15 +116,6 @@ function linesIn(text: string, width: number): number {
   return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / (width - 2))), 0);
 }
 
-/** The first of a unit's files to arrive. */
-function firstReceived(files: readonly string[], received: ReadonlyMap<string, Date>): Date | undefined {
-  let first: Date | undefined;
-  for (const file of files) {
-    const time = received.get(file);
-    if (time && (!first || time < first)) first = time;
-  }
-  return first;
-}
 
 /** Files credited to some unit and modified on a later day than the deadline (the terminal's count). */
 function lateFiles({ register, received, deadline }: RegisterExport): number {

@@ -50,7 +50,8 @@ function localShort(date: Date): string {
 /** A file is late when it was last modified on a later local day than the deadline. */
 export const isLate = (date: Date | undefined, deadline: CalendarDate | undefined): boolean => date !== undefined && deadline !== undefined && localToday(date) > deadline;
 
-function firstReceived(files: readonly string[], received: ReadonlyMap<string, Date>): Date | undefined {
+/** The first of a unit's files to arrive. */
+export function firstReceived(files: readonly string[], received: ReadonlyMap<string, Date>): Date | undefined {
   let first: Date | undefined;
   for (const file of files) {
     const time = received.get(file);
