@@ -19,7 +19,7 @@ import { validate } from '../src/cli/commands/validate.js';
 import { summaryLine } from '../src/words/counts.js';
 import { formatCell } from '../src/cli/print-tables.js';
 import { integerIn } from '../src/format/vi.js';
-import { statsTables } from '../src/indicators/tables.js';
+import { statsTables } from '../src/words/stats-tables.js';
 import { withVillageTerm } from '../src/words/village-term.js';
 import { startServer, type RunningServer } from '../src/serve/server.js';
 import { capture } from './helpers/io.js';

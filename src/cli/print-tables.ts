@@ -3,7 +3,7 @@ import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../findings/finding.js';
 import { columnDecimals } from '../format/columns.js';
-import type { Table as IndicatorTable } from '../indicators/tables.js';
+import type { Table as IndicatorTable } from '../model/table.js';
 import { formatCell } from '../words/cells.js';
 
 export { formatCell };

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../findings/finding.js';
-import type { ColumnKind, Table, TableCell } from '../indicators/tables.js';
+import type { ColumnKind, Table, TableCell } from '../model/table.js';
 import { writeAtomic } from '../util/write.js';
 import { columnDecimals, percentNumFmt } from '../format/columns.js';
 import { loadExcelJS } from '../workbook/exceljs.js';

@@ -58,7 +58,7 @@ export function percentNumFmt(decimals: number): string {
   return decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
 }
 
-/** A tabulated cell, as the indicator tables hold them (src/indicators/tables.ts). */
+/** A tabulated cell, as the indicator tables hold them (src/model/table.ts). */
 type Cell = string | number | null | { readonly value: number | null; readonly kind: string };
 
 /**

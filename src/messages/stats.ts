@@ -1,5 +1,5 @@
 /**
- * The words of the indicator tables (indicators/tables.ts), which the terminal, the `--xlsx`
+ * The words of the indicator tables (words/stats-tables.ts), which the terminal, the `--xlsx`
  * export and the report appendix all render: titles, column heads and the summary's rows.
  */
 import type { Messages } from './render.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { Progress } from '../dataset/load.js';
 import { dataRequest } from '../app/request.js';
-import { statsTables } from '../indicators/tables.js';
+import { statsTables } from '../words/stats-tables.js';
 import { submissionsText } from '../words/submissions-text.js';
 import { withVillageTerm } from '../words/village-term.js';
 import { whyStopped } from './notes.js';

@@ -5,7 +5,7 @@
  */
 import { columnDecimals } from '../format/columns.js';
 import type { Progress } from '../dataset/load.js';
-import type { Table } from '../indicators/tables.js';
+import type { Table } from '../model/table.js';
 import { dataRequest } from '../app/request.js';
 import type { Register, UnitSubmission } from '../submissions/register.js';
 import { formatCell } from '../words/cells.js';

@@ -2,7 +2,7 @@
 import type { Lang } from '../findings/finding.js';
 import { integerIn, percentIn, withDecimalComma } from '../format/vi.js';
 import { percentFixedIn } from '../format/columns.js';
-import type { ColumnKind, TableCell } from '../indicators/tables.js';
+import type { ColumnKind, TableCell } from '../model/table.js';
 
 /** @param decimals of a rate: its column's (columnDecimals); a rate alone is written by the one rounding rule. */
 export function formatCell(cell: TableCell, kind: ColumnKind, lang: Lang, decimals?: number): string {

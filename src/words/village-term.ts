@@ -4,7 +4,7 @@
  * Only labels are reworded — titles, column heads, the summary's row names — never a cell
  * holding data, where "Thôn 3" is a village's own name. Vietnamese only: English says "village".
  */
-import type { Table, TableId } from '../indicators/tables.js';
+import type { Table, TableId } from '../model/table.js';
 import type { Lang } from '../messages/render.js';
 
 export const DEFAULT_VILLAGE_TERM = 'thôn, làng';

@@ -4,7 +4,7 @@ import type { Lang } from '../../findings/finding.js';
 import { integerIn, percentIn } from '../../format/vi.js';
 import { COVERAGE } from '../../messages/coverage.js';
 import { render } from '../../messages/render.js';
-import { statsTables } from '../../indicators/tables.js';
+import { statsTables } from '../../words/stats-tables.js';
 import type { AreaPairing, CommuneCoverageLevel, DistrictCoverageLevel, Indicators } from '../../indicators/types.js';
 import { coverage as run, type CoverageJson } from '../../app/coverage.js';
 import { formatVi } from '../../values/calendar.js';

@@ -1,7 +1,8 @@
 /** `ketnghia stats`: the face of app/stats.ts — the indicators of SPEC §5 as tables, JSON or a workbook. */
 import { resolve } from 'node:path';
 import type { Lang } from '../../findings/finding.js';
-import { statsTables, TABLE_IDS, type TableId } from '../../indicators/tables.js';
+import { statsTables } from '../../words/stats-tables.js';
+import { TABLE_IDS, type TableId } from '../../model/table.js';
 import type { Indicators } from '../../indicators/types.js';
 import { UsageError } from '../../errors.js';
 import { refuseInput } from '../../util/write.js';

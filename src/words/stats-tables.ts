@@ -1,6 +1,7 @@
 /**
- * The indicators as tables: one definition that the terminal printer, the `--xlsx`
- * export and the report appendix all render, so a figure reads the same everywhere.
+ * The indicators as worded tables: one definition that the terminal printer, the page and
+ * the `--xlsx` export all render, so a figure reads the same everywhere. Words, so it sits
+ * with the words both faces render; the tables' shape is in model/table.ts.
  * (A little over 250 lines: every `--by` table is defined here, side by side, so that the
  * set of tables reads as one list.)
  */
@@ -9,34 +10,11 @@ import { activityTypeLabel, sourceLabel, villageFieldLabel } from '../labels/lab
 import { render } from '../messages/render.js';
 import { STATS_SUMMARY as S, STATS_WORDS as T } from '../messages/stats.js';
 import { formatVi } from '../values/calendar.js';
-import type { Indicators } from './types.js';
+import type { Indicators } from '../indicators/types.js';
+import type { Table, TableCell } from '../model/table.js';
 import { rate } from '../values/rate.js';
 import { yearRanges } from '../format/years.js';
 
-/** `year`: a year as a number, written without grouping (2020, not 2.020). */
-export type ColumnKind = 'text' | 'int' | 'money' | 'percent' | 'number' | 'year';
-
-export interface TableColumn {
-  readonly header: string;
-  readonly kind: ColumnKind;
-}
-
-/** A cell; a typed cell overrides its column's kind (the summary mixes counts, money and rates). */
-export type TableCell = string | number | null | { readonly value: number | null; readonly kind: ColumnKind };
-
-export interface Table {
-  /** Stable id: `--by` names, sheet order. */
-  readonly id: TableId;
-  readonly title: string;
-  readonly columns: readonly TableColumn[];
-  readonly rows: readonly (readonly TableCell[])[];
-  /** A last row of totals, shown apart. */
-  readonly total?: readonly TableCell[];
-}
-
-export type TableId = 'summary' | 'year' | 'type' | 'source' | 'unit' | 'commune' | 'uncovered' | 'inactive' | 'poverty' | 'infrastructure';
-
-export const TABLE_IDS: readonly TableId[] = ['summary', 'year', 'type', 'source', 'unit', 'commune', 'uncovered', 'inactive', 'poverty', 'infrastructure'];
 
 export function statsTables(ind: Indicators, lang: Lang): Table[] {
   const l = (key: keyof typeof T) => render(lang, T[key]);
