@@ -146,14 +146,9 @@ function dates(file: string, other: string, rowsOf: ReadonlyMap<string, readonly
   return { vi: `${one(file, 'vi')}; ${one(other, 'vi')}`, en: `${one(file, 'en')}; ${one(other, 'en')}` };
 }
 
-function keptText(r: Resubmission): { vi: string; en: string } {
+/** The kept file and why, in both languages (a finding parameter, and the faces' sentence). */
+export function keptText(r: Resubmission): { vi: string; en: string } {
   const kept = baseName(r.kept);
   const why = RESUBMISSION[r.because];
   return { vi: `"${kept}" (${why.vi})`, en: `"${kept}" (${why.en})` };
-}
-
-/** The sentence --allow-errors prints for each resubmission: which file it kept and why. */
-export function keptSentence(r: Resubmission, lang: 'vi' | 'en'): string {
-  const why = keptText(r);
-  return render(lang, RESUBMISSION.kept, { file: baseName(r.file), other: baseName(r.other), matched: r.matched, why, dropped: baseName(r.dropped) });
 }

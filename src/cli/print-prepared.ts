@@ -4,7 +4,7 @@
  * without data, the warnings. With --json a stop prints validate's JSON on stdout.
  */
 import chalk from 'chalk';
-import { keptSentence } from '../checks/resubmission.js';
+import { keptSentence } from '../words/resubmission.js';
 import { integerIn } from '../format/vi.js';
 import { render } from '../messages/render.js';
 import { RUN } from '../messages/run.js';

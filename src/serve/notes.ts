@@ -4,7 +4,7 @@
  * the boxes «Từ» and «Đến», step 2 — never a command line.
  */
 import type { Prepared, PrepareNote } from '../app/prepare.js';
-import { keptSentence } from '../checks/resubmission.js';
+import { keptSentence } from '../words/resubmission.js';
 import { integerIn } from '../format/vi.js';
 import { yearRanges } from '../format/years.js';
 import { render, type Messages } from '../messages/render.js';
