@@ -147,7 +147,7 @@ describe('the report context says only what is true', () => {
   });
 
   it('checks the config’s own sentences against the data', () => {
-    const warnings = configWarnings(ConfigSchema.parse({ directions: ['Duy trì 100% plei có đơn vị kết nghĩa'], programme: { area: 'huyện Krông Pa' } }), ind, data, 'vi');
+    const warnings = configWarnings(ConfigSchema.parse({ directions: ['Duy trì 100% plei có đơn vị kết nghĩa'], programme: { area: 'huyện Krông Pa' } }), ind, data).map((t) => t.vi);
     expect(warnings.join('\n')).toContain('100%');
     expect(warnings.join('\n')).toContain('Krông Pa');
   });

@@ -37,7 +37,7 @@ describe('the agency block of the header', () => {
     ]);
     expect(r.xml).not.toContain('UBND TỈNH GIA LAI');
     const config = ConfigSchema.parse({ ...UBND, superiorBody: 'Đảng bộ tỉnh …' });
-    expect(headerProblems(config, signerFor(config), 'vi')).toEqual([]);
+    expect(headerProblems(config, signerFor(config)).map((t) => t.vi)).toEqual([]);
   });
 
   it('heads a Ban of the Tỉnh ủy with its Tỉnh ủy: "TỈNH ỦY ĐẮK NÔNG" / "BAN DÂN VẬN" (bold) / *', async () => {
@@ -52,7 +52,7 @@ describe('the agency block of the header', () => {
     // The Ban Thường vụ issues in its cấp ủy's name, under the Đảng bộ.
     expect(headerLines(ConfigSchema.parse({ issuingBody: 'Ban Thường vụ Huyện ủy', superiorBody: 'Đảng bộ huyện Krông Nô' }))).toMatchObject({ superior: ['ĐẢNG BỘ HUYỆN KRÔNG NÔ'], issuing: ['HUYỆN ỦY KRÔNG NÔ'] });
     const bare = ConfigSchema.parse({ issuingBody: 'Ban Dân vận Tỉnh ủy', documentNumber: '1-BC/BDVTU', place: 'X', signer: { name: 'A' } });
-    expect(headerProblems(bare, signerFor(bare), 'vi').join('\n')).toContain('cơ quan cấp trên');
+    expect(headerProblems(bare, signerFor(bare)).map((t) => t.vi).join('\n')).toContain('cơ quan cấp trên');
   });
 
   it('prints the config’s issuingBodyHeader line by line: a line continued by a place is bold with it', async () => {
@@ -65,7 +65,7 @@ describe('the agency block of the header', () => {
     // "TỈNH ỦY" is a body, not a place: the line above it stays the body above.
     expect(headerLines(ConfigSchema.parse({ issuingBodyHeader: ['Đảng bộ tỉnh Gia Lai', 'Tỉnh ủy'] }))).toMatchObject({ superior: ['ĐẢNG BỘ TỈNH GIA LAI'], issuing: ['TỈNH ỦY'] });
     const given = ConfigSchema.parse({ issuingBodyHeader: ['TỈNH ỦY ĐẮK NÔNG', 'BAN DÂN VẬN'], documentNumber: '1-BC/BDVTU', place: 'X', signer: { name: 'A' } });
-    expect(headerProblems(given, signerFor(given), 'vi')).toEqual([]);
+    expect(headerProblems(given, signerFor(given)).map((t) => t.vi)).toEqual([]);
   });
 
   it('breaks a long name at a word boundary chosen by rule, keeps a short one whole', () => {
@@ -106,7 +106,7 @@ describe('the signature block and the closing', () => {
     expect(signerFor(ConfigSchema.parse({ issuingBody: 'Ban Dân vận Tỉnh ủy' })).onBehalfOf).toEqual([]);
     expect(() => ConfigSchema.parse({ signer: { onBehalfOf: ['a', 'b', 'c', 'd'] } })).toThrow();
     const mixed = ConfigSchema.parse({ ...UBND, signer: { onBehalfOf: ['TM. ỦY BAN NHÂN DÂN', 'K/T CHỦ TỊCH'], name: 'A' } });
-    expect(headerProblems(mixed, signerFor(mixed), 'vi')).toEqual(['Thể thức: "K/T CHỦ TỊCH" là thể thức văn bản Đảng; văn bản nhà nước viết "TM." / "KT." (không có gạch chéo).']);
+    expect(headerProblems(mixed, signerFor(mixed)).map((t) => t.vi)).toEqual(['Thể thức: "K/T CHỦ TỊCH" là thể thức văn bản Đảng; văn bản nhà nước viết "TM." / "KT." (không có gạch chéo).']);
   });
 
   it('ends the closing sentence with "./." in both styles', async () => {

@@ -119,8 +119,8 @@ describe('report --pdf without LibreOffice', () => {
     const path = process.env.PATH;
     process.env.PATH = '/nonexistent';
     try {
-      const result = await convertToPdf(join(tempDir(), 'x.docx'), 'vi');
-      expect(result).toEqual({ ok: false, message: expect.stringContaining('chưa cài LibreOffice') });
+      const result = await convertToPdf(join(tempDir(), 'x.docx'));
+      expect(result).toEqual({ ok: false, message: { vi: expect.stringContaining('chưa cài LibreOffice'), en: expect.stringContaining('LibreOffice is not installed') } });
     } finally {
       process.env.PATH = path;
     }

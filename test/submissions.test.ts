@@ -298,7 +298,7 @@ describe('the reporting rate in stats and the report', () => {
     const others = Object.entries(context.appendix).filter(([k, v]) => k !== 'missing' && v !== null).length;
     expect(n).toBe(others + 1);
     for (const kind of ['nam', 'so-ket', 'tong-ket'] as const) {
-      const markup = await renderMarkup(context, { kind, lang: 'vi' });
+      const markup = await renderMarkup(context, { kind });
       const funds = markup.indexOf('## 3. Kết quả huy động nguồn lực');
       expect(markup.indexOf('Số liệu tổng hợp từ báo cáo của 2/5 cơ quan, đơn vị.')).toBeGreaterThan(funds);
       // Named, neutrally, with the appendix (SPEC §5): not reported is not "hình thức".
@@ -310,7 +310,7 @@ describe('the reporting rate in stats and the report', () => {
     expect(await main(['report', 'nop/a-ban-dan-van.xlsx', '--year', '2020', '--print-context'], alone)).toBe(0);
     const none = JSON.parse(alone.stdout) as ReportContext;
     expect(none.submissions).toBeNull();
-    const markup = await renderMarkup(none, { kind: 'nam', lang: 'vi' });
+    const markup = await renderMarkup(none, { kind: 'nam' });
     expect(markup).not.toContain('báo cáo của');
     expect(markup).not.toContain('Cơ quan, đơn vị chưa có báo cáo');
   });

@@ -1,11 +1,11 @@
 /**
  * The Word report (SPEC §6), optionally also as PDF through LibreOffice: `report` and the
- * page's last step. The document is written in the language asked for (the report's own
- * language); what the office must look at before signing comes back as a list.
+ * page's last step. What the office must look at before signing comes back as a list, in
+ * both languages for the face to choose from.
  */
 import { resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
-import type { Lang } from '../findings/finding.js';
+import type { Text } from '../messages/render.js';
 import { computeIndicators } from '../indicators/compute.js';
 import { buildContext, type ReportContext, type ReportKind } from '../report/context.js';
 import { configWarnings, headerProblems } from '../report/checks.js';
@@ -24,8 +24,6 @@ export interface ReportRequest {
   readonly data: DataRequest;
   readonly kind: ReportKind;
   readonly config: Config;
-  /** The language the document is written in. */
-  readonly lang: Lang;
   /** The .docx to write, relative to the request's folder; default `bao-cao-<kind>-<from>-<to>.docx` there. */
   readonly output?: string;
   readonly template?: string;
@@ -40,9 +38,9 @@ export interface ReportRequest {
 
 export interface ReportChecks {
   /** Config sentences the data contradict. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly Text[];
   /** Header items missing or left as placeholders. */
-  readonly headerProblems: readonly string[];
+  readonly headerProblems: readonly Text[];
   /** The date printed and where it came from. */
   readonly date: { readonly value: string; readonly fromConfig: boolean };
   /** The places the office must still write, each with its field and the form's label (SPEC §6). */
@@ -61,11 +59,11 @@ export type ReportResult =
       readonly docx?: string;
       readonly pdf?: string;
       /** Why the PDF was not written, when it was asked for. */
-      readonly pdfProblem?: string;
+      readonly pdfProblem?: Text;
     };
 
 export async function report(request: ReportRequest): Promise<ReportResult> {
-  const { data, config, lang } = request;
+  const { data, config } = request;
   const check = (path: string, ext: string, shown?: string) => checkOutput(path, { force: request.force === true, ext, ...(shown ? { shown } : {}) });
   // Named: refused before a byte is read. Default name: once the period is known.
   if (request.output !== undefined && !request.contextOnly) await check(resolve(data.cwd, request.output), '.docx', request.output);
@@ -92,12 +90,12 @@ export async function report(request: ReportRequest): Promise<ReportResult> {
   });
   if (request.contextOnly) return { ok: true, prepared, context };
   // Composed before any stop, so that a strict run lists every place still to write along with the header's.
-  const renderOptions = { kind: request.kind, lang, style: config.style, ...(request.template ? { template: resolve(data.cwd, request.template) } : {}) };
+  const renderOptions = { kind: request.kind, style: config.style, ...(request.template ? { template: resolve(data.cwd, request.template) } : {}) };
   const { composeReport, renderReport } = await import('../report/report.js');
   const composed = await composeReport(context, renderOptions);
   const checks: ReportChecks = {
-    warnings: configWarnings(config, indicators, prepared.dataset, lang),
-    headerProblems: headerProblems(config, context.signer, lang),
+    warnings: configWarnings(config, indicators, prepared.dataset),
+    headerProblems: headerProblems(config, context.signer),
     date: { value: context.document.date, fromConfig: config.date !== undefined },
     placeholders: composed.placeholders,
   };
@@ -110,7 +108,7 @@ export async function report(request: ReportRequest): Promise<ReportResult> {
   await renderReport(context, { ...renderOptions, output }, composed);
   if (!request.pdf) return { ok: true, prepared, context, checks, docx: output };
   const { convertToPdf } = await import('../report/pdf.js');
-  const pdf = await convertToPdf(output, lang);
+  const pdf = await convertToPdf(output);
   if (pdf.ok) return { ok: true, prepared, context, checks, docx: output, pdf: pdf.path };
   return { ok: true, prepared, context, checks, docx: output, pdfProblem: pdf.message };
 }

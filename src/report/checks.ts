@@ -6,7 +6,6 @@
  */
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../model/types.js';
-import type { Lang } from '../findings/finding.js';
 import { formatPercent } from '../format/vi.js';
 import type { Indicators } from '../indicators/types.js';
 import { nameKey } from '../text/names.js';
@@ -14,19 +13,19 @@ import type { Signer } from './signer.js';
 import { styleMismatches } from './signer.js';
 import { headerLines } from './header.js';
 import { CONFIG_CHECKS, HEADER } from '../messages/report.js';
-import { render, type Text } from '../messages/render.js';
+import { inBoth, type Text } from '../messages/render.js';
 
 const PLACEHOLDER = /…|\.\.\.|^\s*$/;
 
 /** Config sentences that the data contradict. */
-export function configWarnings(config: Config, ind: Indicators, dataset: Dataset, lang: Lang): string[] {
-  const warnings: string[] = [];
+export function configWarnings(config: Config, ind: Indicators, dataset: Dataset): Text[] {
+  const warnings: Text[] = [];
   const sentences = [...config.directions, ...config.leadership, ...config.recommendations];
   const rate = ind.coverage.rate;
   for (const sentence of sentences) {
     if (/100\s*%/.test(sentence) && rate !== null && rate < 1) {
       const shown = { vi: formatPercent(rate), en: `${(rate * 100).toFixed(2)}%` };
-      warnings.push(render(lang, CONFIG_CHECKS.fullCoverage, { sentence, rate: shown, covered: String(ind.coverage.covered), villages: String(ind.coverage.villages) }));
+      warnings.push(inBoth(CONFIG_CHECKS.fullCoverage, { sentence, rate: shown, covered: String(ind.coverage.covered), villages: String(ind.coverage.villages) }));
     }
   }
   const area = config.programme.area.trim();
@@ -40,14 +39,14 @@ export function configWarnings(config: Config, ind: Indicators, dataset: Dataset
     const known = [...names].some((n) => n && (areaKey.endsWith(n) || n.endsWith(areaKey)));
     // A whole province is named by no row; only a district- or commune-level area is checked.
     if (!known && !/tỉnh|thành phố trực thuộc/i.test(area)) {
-      warnings.push(render(lang, CONFIG_CHECKS.unknownArea, { area }));
+      warnings.push(inBoth(CONFIG_CHECKS.unknownArea, { area }));
     }
   }
   return warnings;
 }
 
 /** Header items missing or left as a starter placeholder, and style forms of the other kind of document. */
-export function headerProblems(config: Config, signer: Signer, lang: Lang): string[] {
+export function headerProblems(config: Config, signer: Signer): Text[] {
   const header = headerLines(config);
   // A People's Committee has no body above it, and lines the config gives are complete.
   const superior = header.needsSuperior && header.superior.length === 0;
@@ -60,7 +59,7 @@ export function headerProblems(config: Config, signer: Signer, lang: Lang): stri
   ];
   const problems = items
     .filter(([, value]) => PLACEHOLDER.test(value))
-    .map(([key, value, label]) => render(lang, HEADER.missing, { label, key, state: value.trim() ? render(lang, HEADER.leftAs, { value }) : render(lang, HEADER.blank) }));
-  for (const mismatch of styleMismatches(config, signer, lang)) problems.push(render(lang, HEADER.style, { mismatch }));
+    .map(([key, value, label]) => inBoth(HEADER.missing, { label, key, state: value.trim() ? inBoth(HEADER.leftAs, { value }) : inBoth(HEADER.blank) }));
+  for (const mismatch of styleMismatches(config, signer)) problems.push(inBoth(HEADER.style, { mismatch }));
   return problems;
 }

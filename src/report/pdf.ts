@@ -6,12 +6,11 @@ import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Lang } from '../findings/finding.js';
 import { runQuietly } from '../util/child.js';
 import { PDF } from '../messages/report.js';
-import { render } from '../messages/render.js';
+import { inBoth, type Text } from '../messages/render.js';
 
-export type PdfResult = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: string };
+export type PdfResult = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly message: Text };
 
 /**
  * Where LibreOffice may be: on PATH, and where its installers put it — Windows does not add
@@ -34,12 +33,12 @@ export async function findSoffice(): Promise<string | undefined> {
   return undefined;
 }
 
-export async function convertToPdf(docx: string, lang: Lang): Promise<PdfResult> {
+export async function convertToPdf(docx: string): Promise<PdfResult> {
   const soffice = await findSoffice();
   if (!soffice) {
     return {
       ok: false,
-      message: render(lang, PDF.noLibreOffice),
+      message: inBoth(PDF.noLibreOffice),
     };
   }
   const profile = await mkdtemp(join(tmpdir(), 'ketnghia-lo-'));
@@ -47,16 +46,17 @@ export async function convertToPdf(docx: string, lang: Lang): Promise<PdfResult>
   const work = await mkdtemp(join(dirname(docx), '.ketnghia-pdf-'));
   try {
     const converted = await runQuietly(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx], 180_000);
-    if (!converted.ok) throw new Error(converted.reason === 'timeout' ? render(lang, PDF.timeout, { time: converted.detail }) : converted.detail);
+    if (!converted.ok) return { ok: false, message: inBoth(PDF.failed, { reason: converted.reason === 'timeout' ? inBoth(PDF.timeout, { time: converted.detail }) : firstLine(converted.detail) }) };
     const produced = join(work, basename(docx).replace(/\.docx$/i, '') + '.pdf');
     const target = join(dirname(docx), basename(produced));
     await rename(produced, target);
     return { ok: true, path: target };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ok: false, message: render(lang, PDF.failed, { reason: String(reason) }) };
+    return { ok: false, message: inBoth(PDF.failed, { reason: firstLine(error instanceof Error ? error.message : String(error)) }) };
   } finally {
     await rm(work, { recursive: true, force: true });
     await rm(profile, { recursive: true, force: true });
   }
 }
+
+const firstLine = (text: string): string => text.split('\n')[0] ?? '';

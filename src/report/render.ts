@@ -4,8 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
-import type { Lang } from '../findings/finding.js';
+import { CodedUsageError } from '../errors.js';
 import type { RuntimeOptions } from 'handlebars';
 import type { ReportContext, ReportKind } from './context.js';
 import { HELPERS } from './helpers.js';
@@ -24,7 +23,6 @@ export interface RenderOptions {
   readonly kind: ReportKind;
   /** A user's own main template; partials are still looked up in its folder first, then in the package. */
   readonly template?: string;
-  readonly lang: Lang;
   /** Told of every placeholder the templates print, in order (SPEC §6: listed, and an error with --strict). */
   readonly onPlaceholder?: (placeholder: Placeholder) => void;
 }
@@ -60,7 +58,7 @@ export async function renderMarkup(context: ReportContext, options: RenderOption
     const files = await readdir(dir).catch(() => [] as string[]);
     for (const file of files.filter((f) => f.endsWith('.hbs'))) {
       const path = join(dir, file);
-      const partial = compile(hb, await readFile(path, 'utf8'), path, options.lang);
+      const partial = compile(hb, await readFile(path, 'utf8'), path);
       hb.registerPartial(prefix + basename(file, '.hbs'), ((context: unknown, runtime?: RuntimeOptions) => {
         try {
           return partial(context, runtime);
@@ -75,35 +73,34 @@ export async function renderMarkup(context: ReportContext, options: RenderOption
   try {
     source = await readFile(mainPath, 'utf8');
   } catch {
-    throw new UsageError(render(options.lang, TEMPLATE_ERRORS.unreadable, { path: mainPath }));
+    throw new CodedUsageError(TEMPLATE_ERRORS.unreadable, { path: mainPath });
   }
-  const template = compile(hb, source, mainPath, options.lang);
+  const template = compile(hb, source, mainPath);
   try {
     return template(context);
   } catch (error) {
-    throw templateError(error, mainPath, options.lang);
+    throw templateError(error, mainPath);
   }
 }
 
-function compile(hb: typeof import('handlebars'), source: string, path: string, lang: Lang): HandlebarsTemplateDelegate {
+function compile(hb: typeof import('handlebars'), source: string, path: string): HandlebarsTemplateDelegate {
   try {
     // Parse now (compile is lazy) so a syntax error names this file.
     hb.parse(source);
     return hb.compile(source, { strict: true, preventIndent: true });
   } catch (error) {
-    throw templateError(error, path, lang);
+    throw templateError(error, path);
   }
 }
 
 /** Handlebars messages carry the line ("Parse error on line 12", "… - 12:4"); keep them, name the file. */
-function templateError(error: unknown, mainPath: string, lang: Lang): UsageError {
+function templateError(error: unknown, mainPath: string): CodedUsageError {
   const path = (error as { templatePath?: string } | undefined)?.templatePath ?? mainPath;
   const message = error instanceof Error ? error.message : String(error);
   const line = /on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/m.exec(message)?.[1];
   const where = line ? `${path}:${line}` : path;
-  let detail = message.replace(/\[object Object\]/g, render(lang, TEMPLATE_ERRORS.theData)).replace(/ - \d+:\d+$/, '');
-  if (lang === 'vi') {
-    for (const [pattern, words] of TEMPLATE_ERRORS_VI) detail = detail.replace(pattern, words);
-  }
-  return new UsageError(render(lang, TEMPLATE_ERRORS.error, { where, detail }));
+  const said = (lang: 'vi' | 'en'): string => message.replace(/\[object Object\]/g, render(lang, TEMPLATE_ERRORS.theData)).replace(/ - \d+:\d+$/, '');
+  // Handlebars speaks English; its common messages are put into Vietnamese for the Vietnamese face.
+  const vi = TEMPLATE_ERRORS_VI.reduce((text, [pattern, words]) => text.replace(pattern, words), said('vi'));
+  return new CodedUsageError(TEMPLATE_ERRORS.error, { where, detail: { vi, en: said('en') } });
 }

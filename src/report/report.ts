@@ -2,8 +2,7 @@
  * Context → .docx file: render the template to markup (noting the placeholders it leaves),
  * draw the charts the markup asks for, build the document, write it atomically.
  */
-import { UsageError } from '../errors.js';
-import type { Lang } from '../findings/finding.js';
+import { CodedUsageError } from '../errors.js';
 import { writeAtomic } from '../util/write.js';
 import { buildDocument, documentBytes } from './build/index.js';
 import type { ChartData, ChartId, ChartImage } from './charts.js';
@@ -12,12 +11,10 @@ import { layoutFor, type DocumentStyle } from './layout.js';
 import { MarkupError, parseMarkup, type Block } from './markup.js';
 import { renderMarkup } from './render.js';
 import { TEMPLATE_ERRORS } from '../messages/report.js';
-import { render } from '../messages/render.js';
 import type { Placeholder } from '../messages/fields.js';
 
 export interface ReportRenderOptions {
   readonly kind: ReportKind;
-  readonly lang: Lang;
   readonly output: string;
   readonly style: DocumentStyle;
   readonly template?: string;
@@ -44,14 +41,14 @@ export async function reportBytes(composed: ComposedReport, context: ReportConte
   try {
     blocks = parseMarkup(markup);
   } catch (error) {
-    throw markupError(error, markup, options.lang);
+    throw markupError(error, markup);
   }
   const charts = await drawCharts(blocks, context);
   try {
     const document = buildDocument(blocks, { layout: layoutFor(options.style), charts, title: 'Báo cáo', creator: context.document.issuingBody });
     return await documentBytes(document);
   } catch (error) {
-    throw markupError(error, markup, options.lang);
+    throw markupError(error, markup);
   }
 }
 
@@ -84,8 +81,8 @@ export function chartData(context: ReportContext): ChartData {
 }
 
 /** A markup mistake names the rendered line, so the template author can find it. */
-function markupError(error: unknown, markup: string, lang: Lang): Error {
+function markupError(error: unknown, markup: string): Error {
   if (!(error instanceof MarkupError)) return error as Error;
   const text = markup.split(/\r?\n/)[error.line - 1]?.trim() ?? '';
-  return new UsageError(render(lang, TEMPLATE_ERRORS.markup, { line: error.line, text, message: error.message }));
+  return new CodedUsageError(TEMPLATE_ERRORS.markup, { line: error.line, text, message: error.message });
 }

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/schema.js';
 import { STYLE_MISMATCH } from '../messages/report.js';
-import { render } from '../messages/render.js';
+import { inBoth, type Text } from '../messages/render.js';
 
 export interface Signer {
   /** One to three authority lines above the title ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"); empty when the head signs. */
@@ -47,15 +47,15 @@ export function signerFor(config: Config): Signer {
 }
 
 /** Party forms in a State report and State forms in a Party one: what the office should correct. */
-export function styleMismatches(config: Config, signer: Signer, lang: 'vi' | 'en' = 'vi'): string[] {
-  const found: string[] = [];
+export function styleMismatches(config: Config, signer: Signer): Text[] {
+  const found: Text[] = [];
   const number = config.documentNumber.trim();
   const state = config.style === 'nha-nuoc';
   for (const onBehalf of signer.onBehalfOf) {
-    if (state && /^(T\/M|K\/T)\b/i.test(onBehalf)) found.push(render(lang, STYLE_MISMATCH.partyOnBehalf, { onBehalf }));
-    if (!state && /^(TM|KT)\./i.test(onBehalf)) found.push(render(lang, STYLE_MISMATCH.stateOnBehalf, { onBehalf }));
+    if (state && /^(T\/M|K\/T)\b/i.test(onBehalf)) found.push(inBoth(STYLE_MISMATCH.partyOnBehalf, { onBehalf }));
+    if (!state && /^(TM|KT)\./i.test(onBehalf)) found.push(inBoth(STYLE_MISMATCH.stateOnBehalf, { onBehalf }));
   }
-  if (state && /^\d*-[A-ZĐ]+\/[A-ZĐ]/u.test(number)) found.push(render(lang, STYLE_MISMATCH.partyNumber, { number }));
-  if (!state && /^\d*\/[A-ZĐ]+-[A-ZĐ]/u.test(number)) found.push(render(lang, STYLE_MISMATCH.stateNumber, { number }));
+  if (state && /^\d*-[A-ZĐ]+\/[A-ZĐ]/u.test(number)) found.push(inBoth(STYLE_MISMATCH.partyNumber, { number }));
+  if (!state && /^\d*\/[A-ZĐ]+-[A-ZĐ]/u.test(number)) found.push(inBoth(STYLE_MISMATCH.stateNumber, { number }));
   return found;
 }

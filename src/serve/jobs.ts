@@ -180,7 +180,6 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
     data: requestOf(ctx, request, onProgress, skipped, session.outDir),
     kind: request.kind,
     config: ctx.config,
-    lang: 'vi',
     pdf: request.pdf === true,
     force: true,
   });
@@ -195,8 +194,8 @@ export async function report(ctx: JobContext, request: ReportRequest, onProgress
   return {
     docx,
     ...(pdf ? { pdf } : {}),
-    ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}),
-    notes: [...notes, ...[...(result.checks?.warnings ?? []), ...(result.checks?.headerProblems ?? [])].map(inFormWords)],
+    ...(result.pdfProblem ? { pdfProblem: result.pdfProblem.vi } : {}),
+    notes: [...notes, ...[...(result.checks?.warnings ?? []), ...(result.checks?.headerProblems ?? [])].map((t) => inFormWords(t.vi))],
     placeholders: result.checks?.placeholders ?? [],
   };
 }

@@ -42,5 +42,5 @@ export async function sentences(context: ReportContext, list: 'weaknesses' | 'ne
   mkdirSync(main, { recursive: true });
   const body = list === 'exemplary' ? '{{> (judgement judgements.exemplary.code) judgements.exemplary.params}}' : `{{#each judgements.${list}}}\n{{> (judgement code) params}}\n{{/each}}`;
   writeFileSync(join(main, 'main.hbs'), body);
-  return renderMarkup(context, { kind: context.kind, template: join(main, 'main.hbs'), lang: 'vi' });
+  return renderMarkup(context, { kind: context.kind, template: join(main, 'main.hbs') });
 }

@@ -57,7 +57,6 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
       data,
       kind: options.kind,
       config,
-      lang: options.lang,
       ...(options.output !== undefined ? { output: options.output } : {}),
       ...(options.template !== undefined ? { template: options.template } : {}),
       contextOnly: options.printContext === true,
@@ -69,7 +68,8 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
   await printPrepared(result.prepared, options, io);
   if (!result.ok) return { exitCode: 1 };
   const { context, checks } = result;
-  const said = checks ? { warnings: checks.warnings, headerProblems: checks.headerProblems, date: checks.date, placeholders: checks.placeholders } : {};
+  // The checks come in both languages; this face says them in the one asked for.
+  const said = checks ? { warnings: checks.warnings.map((t) => t[options.lang]), headerProblems: checks.headerProblems.map((t) => t[options.lang]), date: checks.date, placeholders: checks.placeholders } : {};
   const failed = result.stoppedStrict === true || result.pdfProblem !== undefined;
   return {
     exitCode: failed ? 1 : 0,
@@ -77,7 +77,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ReportResu
     ...said,
     ...(result.docx ? { docx: result.docx } : {}),
     ...(result.pdf ? { pdf: result.pdf } : {}),
-    ...(result.pdfProblem ? { pdfProblem: result.pdfProblem } : {}),
+    ...(result.pdfProblem ? { pdfProblem: result.pdfProblem[options.lang] } : {}),
   };
 }
 
