@@ -5,7 +5,8 @@
  *
  * Templates run in strict mode, so every key is present; "no value" is null, never absent.
  * Money in whole đồng; rates are fractions 0..1; points are percentage points, unsigned.
- * (About 250 lines: the whole shape in one place, in the order templates/README.md gives it.)
+ * The document's head, the period, the data years and the conditions sentences are written on
+ * are in context-head-types.ts.
  */
 import type { CalendarDate } from '../values/calendar.js';
 import type { Indicators, InactivePairing, UncoveredVillage, UnitFunds } from '../indicators/types.js';
@@ -20,98 +21,11 @@ import type { ReportingContext } from './judgements/reporting-context.js';
 import type { OutcomesContext } from './outcomes-context.js';
 import type { DirectiveProposalContext } from './directive.js';
 import type { CommunePovertyContext } from './commune-poverty.js';
+import type { DocumentContext, ProgrammeContext, CausesContext, PeriodContext, DataContext, HasContext } from './context-head-types.js';
 
 export type ReportKind = 'nam' | 'so-ket' | 'tong-ket';
 
-export interface DocumentContext {
-  readonly superiorBody: string;
-  readonly issuingBody: string;
-  readonly number: string | null;
-  readonly place: string | null;
-  readonly date: CalendarDate;
-  readonly basis: string | null;
-  /** The header's lines for the body above (regular capitals), none for a People's Committee (src/report/header.ts). */
-  readonly superiorLines: readonly string[];
-  /** The issuing body's name in the header, broken into lines by rule (bold capitals). */
-  readonly issuingLines: readonly string[];
-  /** Width of the rule under the agency name, in percent of the header's left column. */
-  readonly agencyRule: number;
-}
-
-export interface ProgrammeContext {
-  readonly name: string;
-  readonly directive: string | null;
-  readonly directiveDate: CalendarDate | null;
-  readonly directiveYear: number | null;
-  readonly issuer: string | null;
-  readonly area: string | null;
-  /** Counted inclusively from the directive's year, else the period's length. */
-  readonly years: number;
-}
-
-export interface CausesContext {
-  readonly general: readonly string[];
-  readonly objective: readonly string[];
-  readonly subjective: readonly string[];
-}
-
-export interface PeriodContext {
-  readonly from: CalendarDate;
-  readonly to: CalendarDate;
-  readonly fromYear: number;
-  readonly toYear: number;
-  readonly years: number;
-  readonly oneYear: boolean;
-}
-
-export interface DataContext {
-  readonly activityYears: readonly number[];
-  readonly villageYears: readonly number[];
-  /** "từ năm 2017 đến năm 2020"; null when the data cover the whole period. */
-  readonly activityNote: string | null;
-  readonly villageNote: string | null;
-  readonly missingYears: readonly number[];
-  /** The data's first and last years, and whether they begin with the directive (src/report/directive.ts). */
-  readonly firstYear: number | null;
-  readonly lastYear: number | null;
-  readonly fromDirective: boolean;
-}
-
-/** The conditions sentences are written on: each true only when the data show it. */
-export interface HasContext {
-  readonly villages: boolean;
-  readonly villageList: boolean;
-  readonly units: boolean;
-  readonly pairings: boolean;
-  readonly activities: boolean;
-  readonly funds: boolean;
-  readonly fundsTable: boolean;
-  readonly typesTable: boolean;
-  readonly poverty: boolean;
-  readonly povertyTrend: boolean;
-  readonly standardChange: boolean;
-  readonly infrastructure: boolean;
-  readonly coverage: boolean;
-  readonly fullCoverage: boolean;
-  readonly uncovered: boolean;
-  readonly inactive: boolean;
-  readonly mostlyGifts: boolean;
-  readonly manyGifts: boolean;
-  readonly province: boolean;
-  readonly povertyAboveProvince: boolean;
-  readonly povertySameAsProvince: boolean;
-  readonly povertyBelowProvince: boolean;
-  readonly povertyTimesProvince: boolean;
-  readonly weaknesses: boolean;
-  readonly leadership: boolean;
-  readonly causes: boolean;
-  readonly strengthCauses: boolean;
-  readonly lessons: boolean;
-  readonly directions: boolean;
-  readonly recommendations: boolean;
-  readonly previous: boolean;
-  readonly exemplary: boolean;
-}
+export type { DocumentContext, ProgrammeContext, CausesContext, PeriodContext, DataContext, HasContext };
 
 type VillageCounts = Omit<Indicators['villages'], 'outcomes'>;
 type Coverage = Indicators['coverage'];
