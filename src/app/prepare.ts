@@ -7,7 +7,7 @@ import type { LoadResult } from '../dataset/load.js';
 import type { Dataset } from '../model/types.js';
 import type { Period } from '../values/period.js';
 import { localToday } from '../values/calendar.js';
-import { loadInputs } from './load.js';
+import { loadInputs, type LoadRequest } from './load.js';
 import { askedPeriod, periodData, resolvePeriod, type PeriodData } from './period.js';
 import type { DataRequest } from './request.js';
 import { Memo } from '../util/memo.js';
@@ -46,22 +46,26 @@ export type Prepared =
     }
   | { readonly ok: false; readonly load: LoadResult; readonly said: readonly PrepareNote[] };
 
+/** A data request's inputs expanded and read, with its limits, checks, hooks and skipped files. */
+export function loadRequested(request: Omit<DataRequest, 'allowErrors'>, run: Pick<LoadRequest, 'today' | 'memo' | 'onRows'>): ReturnType<typeof loadInputs> {
+  return loadInputs({
+    inputs: request.inputs,
+    cwd: request.cwd,
+    ...run,
+    ...(request.maxSize !== undefined ? { maxSize: request.maxSize } : {}),
+    ...(request.settings.checks ? { checks: request.settings.checks } : {}),
+    ...(request.hooks ? { hooks: request.hooks } : {}),
+    ...(request.skipped ? { skipped: request.skipped } : {}),
+  });
+}
+
 export async function prepare(request: DataRequest): Promise<Prepared> {
   const today = request.today ?? localToday();
   // The period is checked before any file is read: a usage error should not wait for a big file.
   const asked = askedPeriod(request.period, today);
   // The run's memo: filled while the files are read, used again by the figures.
   const memo = request.memo ?? new Memo();
-  const { files, load } = await loadInputs({
-    inputs: request.inputs,
-    cwd: request.cwd,
-    today,
-    memo,
-    ...(request.maxSize !== undefined ? { maxSize: request.maxSize } : {}),
-    ...(request.settings.checks ? { checks: request.settings.checks } : {}),
-    ...(request.hooks ? { hooks: request.hooks } : {}),
-    ...(request.skipped ? { skipped: request.skipped } : {}),
-  });
+  const { files, load } = await loadRequested(request, { today, memo });
   const said: PrepareNote[] = [];
   let leftOut: RunNotes['leftOut'];
   if (load.errors > 0) {

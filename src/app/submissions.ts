@@ -14,7 +14,7 @@ import { sentSheets } from '../submissions/summary.js';
 import { localToday, type CalendarDate } from '../values/calendar.js';
 import { parseDateText } from '../values/date.js';
 import { Memo } from '../util/memo.js';
-import { loadInputs } from './load.js';
+import { loadRequested } from './prepare.js';
 import { askedPeriod, resolvePeriod } from './period.js';
 import type { DataRequest } from './request.js';
 
@@ -44,17 +44,7 @@ export async function submissions(request: SubmissionsRequest): Promise<Submissi
 
   let sent: SentActivity[] = [];
   const memo = request.memo ?? new Memo();
-  const { files, load } = await loadInputs({
-    inputs: request.inputs,
-    cwd: request.cwd,
-    today,
-    memo,
-    onRows: (rows) => (sent = sentActivities(rows.activities)),
-    ...(request.maxSize !== undefined ? { maxSize: request.maxSize } : {}),
-    ...(request.settings.checks ? { checks: request.settings.checks } : {}),
-    ...(request.hooks ? { hooks: request.hooks } : {}),
-    ...(request.skipped ? { skipped: request.skipped } : {}),
-  });
+  const { files, load } = await loadRequested(request, { today, memo, onRows: (rows) => (sent = sentActivities(rows.activities)) });
   const received = new Map<string, Date>();
   if (!load.dataset.present.pairings) return { load, files, received };
   const register = buildRegister({
